@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include "slowtask.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+CommandLineOutcome usageError(const QString &message)
+{
+    CommandLineOutcome outcome;
+    outcome.action = CommandLineOutcome::Action::PrintAndExit;
+    outcome.output = u"concurrency-lab: "_s + message + u'\n';
+    outcome.exitCode = CommandLine::usageErrorExitCode;
+    outcome.toStderr = true;
+    return outcome;
+}
+
+CommandLineOutcome print(const QString &text)
+{
+    CommandLineOutcome outcome;
+    outcome.action = CommandLineOutcome::Action::PrintAndExit;
+    outcome.output = text;
+    return outcome;
+}
+
+// "thread", "process", "coroutine" or "all" -> the demos; nullopt for anything else.
+std::optional<QList<DemoKind>> demosNamed(const QString &name)
+{
+    if (name == u"all"_s)
+        return QList<DemoKind>(allDemoKinds.begin(), allDemoKinds.end());
+    if (const auto kind = DemoKinds::fromId(name))
+        return QList<DemoKind>{*kind};
+    return std::nullopt;
+}
+
+QString demoNames()
+{
+    QStringList names;
+    for (DemoKind kind : allDemoKinds)
+        names << DemoKinds::id(kind);
+    names << u"all"_s;
+    return names.join(u'|');
+}
+
+} // namespace
+
+CommandLineOutcome CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Concurrency Lab: threads, processes and coroutines side by side, live and measured."));
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help and exit."));
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s}, tr("Show the version and exit."));
+    const QCommandLineOption runOption(u"run"_s, tr("Start a demo at once: %1. May be repeated.").arg(demoNames()), tr("demo"));
+    const QCommandLineOption secondsOption(u"seconds"_s,
+        tr("How long the slow task takes, in seconds (%1 to %2).")
+            .arg(SlowTask::minimumDuration.count() / 1000.0).arg(SlowTask::maximumDuration.count() / 1000.0),
+        tr("seconds"));
+    const QCommandLineOption quitOption(u"quit-when-done"_s,
+        tr("Quit when the demos have finished, printing one line per demo; exit 0 if all answered."));
+    const QCommandLineOption screenshotOption(u"screenshot"_s,
+        tr("Save the main window as a PNG file when the demos have finished (at once if none runs)."), tr("file"));
+    parser.addOptions({helpOption, versionOption, runOption, secondsOption, quitOption, screenshotOption});
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument \"%1\"; see --help.").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(helpOption))
+        return print(parser.helpText());
+    if (parser.isSet(versionOption))
+        return print(u"concurrency-lab %1\n"_s.arg(QStringLiteral(LAB_VERSION)));
+
+    CommandLineOutcome outcome;
+    LabOptions &options = outcome.options;
+    for (const QString &name : parser.values(runOption)) {
+        const auto demos = demosNamed(name);
+        if (!demos)
+            return usageError(tr("--run takes one of %1, not \"%2\".").arg(demoNames(), name));
+        for (DemoKind kind : *demos) {
+            if (!options.demosToRun.contains(kind))
+                options.demosToRun.append(kind);
+        }
+    }
+    if (parser.isSet(secondsOption)) {
+        bool ok = false;
+        const double seconds = parser.value(secondsOption).toDouble(&ok);
+        const auto ms = std::chrono::milliseconds(qint64(seconds * 1000.0 + 0.5));
+        if (!ok || !(seconds == seconds) || ms < SlowTask::minimumDuration || ms > SlowTask::maximumDuration) {
+            return usageError(tr("--seconds takes a number from %1 to %2, not \"%3\".")
+                                  .arg(SlowTask::minimumDuration.count() / 1000.0)
+                                  .arg(SlowTask::maximumDuration.count() / 1000.0)
+                                  .arg(parser.value(secondsOption)));
+        }
+        options.duration = ms;
+    }
+    options.quitWhenDone = parser.isSet(quitOption);
+    options.screenshotPath = parser.value(screenshotOption);
+    if (parser.isSet(screenshotOption) && options.screenshotPath.isEmpty())
+        return usageError(tr("--screenshot needs a file name."));
+    return outcome;
+}
+

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "headlessdriver.h"
+
+#include "demorunner.h"
+#include "mainwindow.h"
+#include "windowscreenshot.h"
+
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+HeadlessDriver::HeadlessDriver(MainWindow *window, LabOptions options, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_options(std::move(options))
+{
+}
+
+void HeadlessDriver::start()
+{
+    if (m_options.duration)
+        m_window->setSlowTaskDuration(*m_options.duration);
+    for (DemoKind kind : m_options.demosToRun) {
+        connect(m_window->runner(kind), &DemoRunner::finished, this, &HeadlessDriver::checkAllFinished);
+        m_window->runDemo(kind);
+    }
+    // With nothing to run, let the window lay out and paint once before the screenshot.
+    if (m_options.demosToRun.isEmpty())
+        QTimer::singleShot(200, this, &HeadlessDriver::finish);
+}
+
+void HeadlessDriver::checkAllFinished()
+{
+    for (DemoKind kind : m_options.demosToRun) {
+        if (m_window->runner(kind)->isRunning())
+            return;
+    }
+    // Let the panels show the final state before a screenshot is taken.
+    QTimer::singleShot(100, this, &HeadlessDriver::finish);
+}
+
+QString HeadlessDriver::summary() const
+{
+    QString lines;
+    for (DemoKind kind : m_options.demosToRun) {
+        const DemoRunner *runner = m_window->runner(kind);
+        const QString seconds = QString::number(runner->elapsedMs() / 1000.0, 'f', 2);
+        QString outcome;
+        switch (runner->state()) {
+        case DemoRunner::State::Done:
+            outcome = tr("Answer: %1 in %2 s").arg(runner->answer().value_or(0)).arg(seconds);
+            break;
+        case DemoRunner::State::Failed:
+            outcome = tr("failed after %1 s: %2").arg(seconds, runner->errorString());
+            break;
+        default:
+            outcome = tr("%1 after %2 s").arg(DemoRunner::stateTitle(runner->state()), seconds);
+            break;
+        }
+        lines += DemoKinds::id(kind) + u": "_s + outcome + u'\n';
+    }
+    return lines;
+}
+
+void HeadlessDriver::finish()
+{
+    if (m_finished || !m_window)
+        return;
+    m_finished = true;
+    for (DemoKind kind : m_options.demosToRun) {
+        if (m_window->runner(kind)->state() != DemoRunner::State::Done)
+            m_exitCode = 1;
+    }
+    if (m_options.quitWhenDone) {
+        const QByteArray text = summary().toLocal8Bit();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        std::fflush(stdout);
+    }
+    if (!m_options.screenshotPath.isEmpty()) {
+        if (const QString error = WindowScreenshot::save(m_window, m_options.screenshotPath); !error.isEmpty()) {
+            std::fprintf(stderr, "concurrency-lab: %s\n", qPrintable(error));
+            m_exitCode = 1;
+        }
+    }
+    Q_EMIT done();
+}

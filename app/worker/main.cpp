@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+// concurrency-lab-worker: the child program of the QProcess demo. It runs the same slow task as the
+// thread demo and reports on stdout with the line protocol of models/workerprotocol.h.
+// It exits when its parent goes away: stdin reaches EOF (and, on Linux, the parent-death signal that
+// the app sets up before exec). Test-only flags make it misbehave so every error path can be tested.
+
+#include "cancellation.h"
+#include "slowtask.h"
+#include "workerprotocol.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
+#include <thread>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+enum ExitCode { Ok = 0, BadUsage = 2, ParentGone = 3 };
+
+void writeLine(const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+// Reads stdin until EOF on a thread of its own, then cancels the slow task: the parent is gone.
+void watchStdin(CancelToken &token)
+{
+    std::thread([&token] {
+        char buffer[256];
+        while (::read(STDIN_FILENO, buffer, sizeof buffer) > 0) { }
+        token.cancel();
+    }).detach();
+}
+
+[[noreturn]] void crash()
+{
+#ifdef Q_OS_UNIX
+    const rlimit noCore{0, 0};
+    ::setrlimit(RLIMIT_CORE, &noCore);   // a test crash should not leave a core file behind
+#endif
+    std::abort();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"concurrency-lab-worker"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Runs the slow task of Concurrency Lab's QProcess demo."_s);
+    parser.addHelpOption();
+    const QCommandLineOption millisecondsOption(u"milliseconds"_s, u"How long the slow task sleeps."_s, u"ms"_s);
+    const QCommandLineOption hangOption(u"test-hang"_s, u"Test only: never answer."_s);
+    const QCommandLineOption crashOption(u"test-crash"_s, u"Test only: crash after starting."_s);
+    const QCommandLineOption exitCodeOption(u"test-exit-code"_s, u"Test only: exit with this code, no answer."_s, u"code"_s);
+    const QCommandLineOption garbageOption(u"test-garbage"_s, u"Test only: print a line outside the protocol."_s);
+    const QCommandLineOption silentOption(u"test-silent"_s, u"Test only: exit 0 without an answer."_s);
+    parser.addOptions({millisecondsOption, hangOption, crashOption, exitCodeOption, garbageOption, silentOption});
+
+    bool durationOk = false;
+    const qint64 ms = parser.parse(app.arguments()) ? parser.value(millisecondsOption).toLongLong(&durationOk) : 0;
+    if (!durationOk || ms < 0 || !parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "concurrency-lab-worker: %s\n",
+                     qPrintable(parser.errorText().isEmpty() ? u"--milliseconds takes a whole number"_s : parser.errorText()));
+        return BadUsage;
+    }
+
+    CancelToken parentGone;
+    watchStdin(parentGone);
+
+    writeLine(WorkerProtocol::readyLine(QCoreApplication::applicationPid()));
+
+    if (parser.isSet(crashOption))
+        crash();
+    if (parser.isSet(garbageOption)) {
+        writeLine("hello from a confused worker\n");
+        return Ok;
+    }
+    if (parser.isSet(hangOption)) {
+        parentGone.sleepFor(SlowTask::maximumDuration * 10);
+        return ParentGone;
+    }
+
+    const std::optional<int> answer = SlowTask::run(std::chrono::milliseconds(ms), parentGone);
+    if (!answer)
+        return ParentGone;
+    if (parser.isSet(exitCodeOption))
+        return parser.value(exitCodeOption).toInt();
+    if (parser.isSet(silentOption))
+        return Ok;
+    writeLine(WorkerProtocol::answerLine(*answer));
+    return Ok;
+}

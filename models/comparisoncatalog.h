@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "demokind.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+#include <optional>
+
+class ComparisonTableModel;
+class QSortFilterProxyModel;
+
+// Every comparison table of ComparisonContent, as one list model (one row per table, for a table
+// chooser) that owns a ComparisonTableModel and a filtered proxy of it per table.
+// The filter searches all tables at once; each table's match count is its proxy's row count, so the
+// chooser and the views can never disagree. GUI thread only.
+class ComparisonCatalog : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        TableIdRole = Qt::UserRole + 1,  // QString, stable
+        TitleRole,                       // QString, translated title without match count
+        NoteRole,                        // QString, translated note
+        MatchCountRole,                  // int: rows matching the filter (all rows when no filter)
+        HighlightRole,                   // bool: the table is about the active demo
+    };
+    Q_ENUM(Role)
+
+    explicit ComparisonCatalog(QObject *parent = nullptr);
+
+    int tableCount() const { return int(m_tables.size()); }
+    // Owned by the catalog; valid for its lifetime. index in [0, tableCount()).
+    ComparisonTableModel *table(int index) const;
+    // The filtered view of table(index) (rows matching filterText()), owned by the catalog.
+    QSortFilterProxyModel *filteredTable(int index) const;
+    // Index of the table with that id, or -1.
+    int indexOf(QStringView tableId) const;
+
+    QString filterText() const { return m_filterText; }
+    // Case-insensitive substring search over every cell of every table; empty shows everything.
+    void setFilterText(const QString &text);
+    int matchCount(int index) const;
+    int matchingTableCount() const;
+
+    // Forwards to every table (HighlightRole); nullopt clears.
+    void setActiveDemo(std::optional<DemoKind> demo);
+    std::optional<DemoKind> activeDemo() const { return m_activeDemo; }
+    // After a language change: every text of every table changed.
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void filterTextChanged(const QString &text);
+
+private:
+    struct Entry {
+        ComparisonTableModel *model;
+        QSortFilterProxyModel *filtered;
+    };
+    QList<Entry> m_tables;
+    QString m_filterText;
+    std::optional<DemoKind> m_activeDemo;
+};

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "comparisoncontent.h"
+#include "demokind.h"
+
+#include <QAbstractTableModel>
+
+#include <optional>
+
+// One comparison table (a ComparisonTableSpec of ComparisonContent) as a read-only table model.
+// Texts are translated at data() time, so a language switch only needs retranslate().
+// GUI thread only (like every item model). Does not own the spec (static content).
+class ComparisonTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        // QString: DemoKinds::id() of the demo that proves this cell live (a link); invalid if none.
+        DemoLinkRole = Qt::UserRole + 1,
+        // QStringList: ids of the demos this cell's row or column is about (headers: that column).
+        DemosRole,
+        // bool: the cell's row or column (header: that column) is about the active demo.
+        HighlightRole,
+        // bool: the cell (header: the column) holds code; shown monospace.
+        CodeRole,
+        // QString: the untranslated source text, stable across languages.
+        SourceTextRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ComparisonTableModel(const ComparisonTableSpec &spec, QObject *parent = nullptr);
+
+    const ComparisonTableSpec &spec() const { return *m_spec; }
+    QString tableId() const;  // stable, untranslated
+    QString title() const;    // translated
+    QString note() const;     // translated
+
+    // True if a row or column of this table is about `demo`.
+    bool concerns(DemoKind demo) const;
+    std::optional<DemoKind> activeDemo() const { return m_activeDemo; }
+    // Highlights the rows and columns about `demo` (HighlightRole); nullopt clears.
+    void setActiveDemo(std::optional<DemoKind> demo);
+    // Tells views every text changed (after a QTranslator was installed or removed).
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    bool isHighlighted(int row, int column) const;
+
+    const ComparisonTableSpec *m_spec;
+    std::optional<DemoKind> m_activeDemo;
+};

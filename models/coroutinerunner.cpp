@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#include "coroutinerunner.h"
+
+#include "interruptiblesleep.h"
+#include "slowtask.h"
+#include "threadid.h"
+
+#include <exception>
+
+namespace {
+
+// Python: async def slow(): await asyncio.sleep(3); return 42
+// The co_await suspends this coroutine and returns to the event loop, which goes on painting
+// spinners and handling clicks until the timer (or a cancel) resumes it, on the same GUI thread.
+QCoro::Task<std::optional<int>> slow(std::chrono::milliseconds duration, QPointer<CoroutineCancelSource> cancel)
+{
+    const bool sleptFully = co_await InterruptibleSleep(duration, cancel);  // step: slow-task-sleeps
+    if (!sleptFully)
+        co_return std::nullopt;
+    co_return SlowTask::answer;  // step: result-ready
+}
+
+} // namespace
+
+CoroutineRunner::CoroutineRunner(QObject *parent)
+    : DemoRunner(DemoKind::Coroutine, parent)
+{
+}
+
+CoroutineRunner::~CoroutineRunner()
+{
+    retireAllRuns();
+    // Resumes the suspended coroutine right now; it sees a stale run and ends, freeing its frame.
+    if (m_cancelSource)
+        m_cancelSource->requestCancel();
+}
+
+void CoroutineRunner::startRun(quint64 runId, std::chrono::milliseconds duration)
+{
+    m_cancelSource = new CoroutineCancelSource(this);
+    setExecutor(runId, tr("GUI thread"));
+    // Not awaited: like asyncio.create_task(), the coroutine runs until its first co_await, then
+    // control comes back here and on to the event loop.
+    supervise(this, runId, duration, m_cancelSource);
+}
+
+void CoroutineRunner::cancelRun(quint64 runId)
+{
+    Q_UNUSED(runId)
+    if (!m_cancelSource)
+        return;
+    CoroutineCancelSource *source = std::exchange(m_cancelSource, nullptr);
+    source->requestCancel();   // the coroutine resumes inside this call and reports cancelled
+    source->deleteLater();
+}
+
+QCoro::Task<> CoroutineRunner::supervise(QPointer<CoroutineRunner> self, quint64 runId,
+                                         std::chrono::milliseconds duration, QPointer<CoroutineCancelSource> cancel)
+{
+    // An exception escaping a coroutine nobody awaits would vanish: catch everything here.
+    try {
+        const qint64 tid = ThreadId::current();
+        self->trace(runId, UnitKind::Coroutine, tid, TraceEventKind::Started);
+        self->trace(runId, UnitKind::Coroutine, tid, TraceEventKind::Awaiting);
+        const std::optional<int> answer = co_await slow(duration, cancel);  // step: start-slow-task
+        // After every co_await: is the runner still there? (It ignores reports of stale runs.)
+        if (!self)  // step: join
+            co_return;
+        self->trace(runId, UnitKind::Coroutine, ThreadId::current(), TraceEventKind::Resumed);
+        if (answer) {
+            self->trace(runId, UnitKind::Coroutine, ThreadId::current(), TraceEventKind::Result, QString::number(*answer));
+            self->finishWithAnswer(runId, *answer);
+        } else {
+            self->trace(runId, UnitKind::Coroutine, ThreadId::current(), TraceEventKind::Cancelled);
+            self->finishCancelled(runId);
+        }
+    } catch (const std::exception &error) {
+        if (self)
+            self->finishFailed(runId, tr("The coroutine failed: %1").arg(QString::fromLocal8Bit(error.what())));
+    }
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "demokind.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace DemoKinds {
+
+QString id(DemoKind kind)
+{
+    switch (kind) {
+    case DemoKind::Thread: return u"thread"_s;
+    case DemoKind::Process: return u"process"_s;
+    case DemoKind::Coroutine: return u"coroutine"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<DemoKind> fromId(QStringView id)
+{
+    for (DemoKind kind : allDemoKinds) {
+        if (DemoKinds::id(kind) == id)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString title(DemoKind kind)
+{
+    switch (kind) {
+    case DemoKind::Thread: return QCoreApplication::translate("DemoKind", "QThread");
+    case DemoKind::Process: return QCoreApplication::translate("DemoKind", "QProcess");
+    case DemoKind::Coroutine: return QCoreApplication::translate("DemoKind", "QCoro coroutine");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString pythonCounterpart(DemoKind kind)
+{
+    switch (kind) {
+    case DemoKind::Thread: return QCoreApplication::translate("DemoKind", "Python: threading.Thread");
+    case DemoKind::Process: return QCoreApplication::translate("DemoKind", "Python: multiprocessing.Process");
+    case DemoKind::Coroutine: return QCoreApplication::translate("DemoKind", "Python: asyncio task");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+} // namespace DemoKinds

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "demorunner.h"
+
+#include <QCoreApplication>
+
+DemoRunner::DemoRunner(DemoKind kind, QObject *parent)
+    : QObject(parent)
+    , m_kind(kind)
+{
+}
+
+DemoRunner::~DemoRunner() = default;
+
+QString DemoRunner::stateTitle(State state)
+{
+    switch (state) {
+    case State::Idle: return tr("idle");
+    case State::Running: return tr("running");
+    case State::Done: return tr("done");
+    case State::Cancelled: return tr("cancelled");
+    case State::Failed: return tr("failed");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+qint64 DemoRunner::elapsedMs() const
+{
+    if (m_state == State::Running)
+        return m_clock.elapsed();
+    return m_finishedElapsedMs;
+}
+
+void DemoRunner::start(std::chrono::milliseconds duration)
+{
+    // A new run number first: whatever the previous run still reports (even synchronously, from
+    // inside cancelRun()) is then stale and dropped.
+    const bool restarting = m_state == State::Running;
+    const quint64 previousRunId = m_runId;
+    const quint64 runId = ++m_runId;
+    m_answer.reset();
+    m_errorString.clear();
+    m_executor.clear();
+    m_clock.start();
+    m_state = State::Running;
+    if (restarting)
+        cancelRun(previousRunId);
+    Q_EMIT executorChanged(m_executor);
+    Q_EMIT stateChanged(m_state);
+    startRun(runId, duration);
+}
+
+void DemoRunner::cancel()
+{
+    if (m_state == State::Running)
+        cancelRun(m_runId);
+}
+
+void DemoRunner::setExecutor(quint64 runId, const QString &executor)
+{
+    if (!isCurrentRun(runId))
+        return;
+    m_executor = executor;
+    Q_EMIT executorChanged(m_executor);
+}
+
+void DemoRunner::finishWithAnswer(quint64 runId, int answer)
+{
+    if (!isCurrentRun(runId))
+        return;
+    m_answer = answer;
+    finish(runId, State::Done);
+}
+
+void DemoRunner::finishCancelled(quint64 runId)
+{
+    if (isCurrentRun(runId))
+        finish(runId, State::Cancelled);
+}
+
+void DemoRunner::finishFailed(quint64 runId, const QString &errorString)
+{
+    if (!isCurrentRun(runId))
+        return;
+    m_errorString = errorString;
+    finish(runId, State::Failed);
+}
+
+void DemoRunner::finish(quint64 runId, State state)
+{
+    Q_UNUSED(runId)
+    m_finishedElapsedMs = m_clock.elapsed();
+    m_state = state;
+    Q_EMIT stateChanged(m_state);
+    Q_EMIT finished();
+}
+
+void DemoRunner::trace(quint64 runId, UnitKind unit, qint64 unitId, TraceEventKind kind, const QString &detail)
+{
+    if (m_trace)
+        m_trace->append({0, m_kind, runId, unit, unitId, kind, detail});
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "framecounter.h"
+
+#include <algorithm>
+
+namespace {
+constexpr qint64 keepNs = 10LL * 60 * 1000 * 1000 * 1000;  // ten minutes
+}
+
+void FrameCounter::recordFrame(qint64 timeNs)
+{
+    m_frameTimesNs.append(timeNs);
+    ++m_total;
+    // Trim in chunks, not per frame, to keep recordFrame() cheap.
+    if (m_frameTimesNs.size() > 4096 && m_frameTimesNs.first() < timeNs - keepNs) {
+        const auto keepFrom = std::lower_bound(m_frameTimesNs.cbegin(), m_frameTimesNs.cend(), timeNs - keepNs);
+        m_frameTimesNs.remove(0, keepFrom - m_frameTimesNs.cbegin());
+    }
+}
+
+int FrameCounter::paintedBetween(qint64 fromNs, qint64 toNs) const
+{
+    const auto first = std::lower_bound(m_frameTimesNs.cbegin(), m_frameTimesNs.cend(), fromNs);
+    const auto last = std::upper_bound(first, m_frameTimesNs.cend(), toNs);
+    return int(last - first);
+}
+
+int FrameCounter::expectedBetween(qint64 fromNs, qint64 toNs)
+{
+    if (toNs <= fromNs)
+        return 0;
+    return int((toNs - fromNs) * targetFps / 1'000'000'000LL);
+}
+
+qint64 FrameCounter::longestGapBetween(qint64 fromNs, qint64 toNs) const
+{
+    qint64 previous = fromNs;
+    qint64 longest = 0;
+    auto it = std::lower_bound(m_frameTimesNs.cbegin(), m_frameTimesNs.cend(), fromNs);
+    for (; it != m_frameTimesNs.cend() && *it <= toNs; ++it) {
+        longest = std::max(longest, *it - previous);
+        previous = *it;
+    }
+    return std::max(longest, toNs - previous);
+}
+
+void FrameCounter::clear()
+{
+    m_frameTimesNs.clear();
+    m_total = 0;
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "interruptiblesleep.h"
+
+void CoroutineCancelSource::requestCancel()
+{
+    if (m_requested)
+        return;
+    m_requested = true;
+    Q_EMIT cancelRequested();
+}
+
+InterruptibleSleep::InterruptibleSleep(std::chrono::milliseconds duration, CoroutineCancelSource *source)
+    : m_duration(duration)
+    , m_source(source)
+{
+}
+
+InterruptibleSleep::~InterruptibleSleep()
+{
+    QObject::disconnect(m_onCancel);
+    QObject::disconnect(m_onSourceGone);
+}
+
+bool InterruptibleSleep::await_ready() const noexcept
+{
+    // Nothing to wait for: cancelled already, or no time to sleep.
+    return !m_source || m_source->isCancelRequested() || m_duration.count() <= 0;
+}
+
+void InterruptibleSleep::await_suspend(std::coroutine_handle<> awaiting)
+{
+    m_awaiting = awaiting;
+    m_timer = std::make_unique<QTimer>();
+    m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    // Direct connections: the coroutine resumes inside requestCancel() or the timer's timeout.
+    QTimer *timer = m_timer.get();
+    QObject::connect(timer, &QTimer::timeout, timer, [this] { wake(true); });
+    m_onCancel = QObject::connect(m_source, &CoroutineCancelSource::cancelRequested, timer, [this] { wake(false); });
+    m_onSourceGone = QObject::connect(m_source, &QObject::destroyed, timer, [this] { wake(false); });
+    timer->start(m_duration);
+}
+
+void InterruptibleSleep::wake(bool sleptFully)
+{
+    if (!m_awaiting)
+        return;
+    m_timer->stop();
+    QObject::disconnect(m_onCancel);
+    QObject::disconnect(m_onSourceGone);
+    m_sleptFully = sleptFully && !(m_source && m_source->isCancelRequested());
+    // Resuming may run the coroutine to its end and destroy this awaiter (it lives in the frame):
+    // touch no member after resume().
+    std::exchange(m_awaiting, nullptr).resume();
+}

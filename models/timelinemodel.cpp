@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: MIT
+#include "timelinemodel.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace TimelineStates {
+
+QString id(TimelineState state)
+{
+    switch (state) {
+    case TimelineState::Running: return u"running"_s;
+    case TimelineState::Sleeping: return u"sleeping"_s;
+    case TimelineState::Awaiting: return u"awaiting"_s;
+    case TimelineState::Blocked: return u"blocked"_s;
+    case TimelineState::Busy: return u"busy"_s;
+    }
+    return {};
+}
+
+QString title(TimelineState state)
+{
+    switch (state) {
+    case TimelineState::Running: return TimelineModel::tr("running");
+    case TimelineState::Sleeping: return TimelineModel::tr("sleeping");
+    case TimelineState::Awaiting: return TimelineModel::tr("awaiting");
+    case TimelineState::Blocked: return TimelineModel::tr("blocked");
+    case TimelineState::Busy: return TimelineModel::tr("busy");
+    }
+    return {};
+}
+
+} // namespace TimelineStates
+
+namespace {
+
+bool isTerminal(TraceEventKind kind)
+{
+    return kind == TraceEventKind::Result || kind == TraceEventKind::Cancelled || kind == TraceEventKind::Failed;
+}
+
+// The state a unit enters with `kind`; nullopt: no segment (finished, or the GUI loop is free).
+std::optional<TimelineState> stateAfter(TraceEventKind kind, std::optional<TimelineState> current, bool guiLoop)
+{
+    if (guiLoop) {
+        switch (kind) {
+        case TraceEventKind::Blocked:
+        case TraceEventKind::Sleeping: return TimelineState::Blocked;  // a sleep on the GUI thread blocks the loop
+        case TraceEventKind::Busy: return TimelineState::Busy;
+        case TraceEventKind::Step: return current;
+        default: return std::nullopt;
+        }
+    }
+    switch (kind) {
+    case TraceEventKind::Started:
+    case TraceEventKind::Resumed: return TimelineState::Running;
+    case TraceEventKind::Sleeping: return TimelineState::Sleeping;
+    case TraceEventKind::Awaiting: return TimelineState::Awaiting;
+    case TraceEventKind::Busy: return TimelineState::Busy;
+    case TraceEventKind::Blocked: return TimelineState::Blocked;
+    case TraceEventKind::Step: return current ? current : TimelineState::Running;
+    case TraceEventKind::Result:
+    case TraceEventKind::Cancelled:
+    case TraceEventKind::Failed: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool byTime(const TraceEvent &a, const TraceEvent &b)
+{
+    return a.timeNs < b.timeNs;
+}
+
+} // namespace
+
+TimelineLaneKey TimelineLaneKey::of(const TraceEvent &event)
+{
+    if (event.unit == UnitKind::GuiLoop)
+        return TimelineLaneKey{};
+    return TimelineLaneKey{event.unit, event.unitId, event.demo, event.runId};
+}
+
+QList<TimelineSegment> TimelineModel::segmentsOf(const QList<TraceEvent> &events, bool guiLoopLane)
+{
+    QList<TimelineSegment> segments;
+    std::optional<TimelineState> current;
+    DemoKind openedByDemo = DemoKind::Thread;  // GUI lane: the run that blocked the loop
+    quint64 openedByRun = 0;
+    for (const TraceEvent &e : events) {
+        std::optional<TimelineState> next;
+        if (guiLoopLane && e.unit != UnitKind::GuiLoop) {
+            // The end of the run that blocked the loop also frees it.
+            if (!current || !isTerminal(e.kind) || e.demo != openedByDemo || e.runId != openedByRun)
+                continue;
+        } else {
+            next = stateAfter(e.kind, current, guiLoopLane);
+        }
+        if (next == current)
+            continue;
+        if (current) {
+            TimelineSegment &last = segments.last();
+            last.endNs = e.timeNs;
+            last.open = false;
+            if (last.endNs <= last.startNs)  // a state left at once takes no room
+                segments.removeLast();
+        }
+        if (next) {
+            if (!segments.isEmpty() && segments.last().state == *next && segments.last().endNs == e.timeNs)
+                segments.last().open = true;  // merge with the adjacent segment in the same state
+            else
+                segments.append(TimelineSegment{e.timeNs, e.timeNs, *next, true});
+            openedByDemo = e.demo;
+            openedByRun = e.runId;
+        }
+        current = next;
+    }
+    return segments;
+}
+
+TimelineModel::TimelineModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    qRegisterMetaType<TimelineSegment>();
+    m_lanes.append(TimelineLane{TimelineLaneKey{}, laneLabel(TimelineLaneKey{}), {}, {}, {}, 0, 0});
+    m_laneEvents.append(QList<TraceEvent>());
+}
+
+void TimelineModel::setTrace(Trace *trace)
+{
+    if (m_trace == trace)
+        return;
+    if (m_trace)
+        disconnect(m_trace, nullptr, this, nullptr);
+    beginResetModel();
+    m_trace = trace;
+    m_consumed = 0;
+    m_lanes.resize(1);
+    m_laneEvents.resize(1);
+    m_lanes[0].segments.clear();
+    m_laneEvents[0].clear();
+    m_firstEventNs.reset();
+    m_lastEventNs.reset();
+    endResetModel();
+    if (m_trace) {
+        // Emitted by the appending thread: queued from workers, direct on the GUI thread.
+        connect(m_trace, &Trace::eventAppended, this, &TimelineModel::refresh);
+        refresh();
+    }
+    Q_EMIT timelineChanged();
+}
+
+void TimelineModel::refresh()
+{
+    if (!m_trace)
+        return;
+    const QList<TraceEvent> fresh = m_trace->eventsFrom(m_consumed);
+    if (fresh.isEmpty())
+        return;
+    m_consumed += fresh.size();
+    QList<int> touched;
+    for (const TraceEvent &event : fresh)
+        addEvent(event, touched);
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (int row : std::as_const(touched)) {
+        rebuildLane(row);
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+    dropOldLanes();
+    Q_EMIT timelineChanged();
+}
+
+void TimelineModel::addEvent(const TraceEvent &event, QList<int> &touchedRows)
+{
+    const auto insertSorted = [](QList<TraceEvent> &events, const TraceEvent &e) {
+        events.insert(std::upper_bound(events.begin(), events.end(), e, byTime), e);
+    };
+    const TimelineLaneKey key = TimelineLaneKey::of(event);
+    int row = laneIndex(key);
+    if (row < 0) {
+        row = int(m_lanes.size());
+        beginInsertRows({}, row, row);
+        m_lanes.append(TimelineLane{key, laneLabel(key), {}, {}, {}, 0, 0});
+        m_laneEvents.append(QList<TraceEvent>());
+        endInsertRows();
+    }
+    insertSorted(m_laneEvents[row], event);
+    touchedRows.append(row);
+    if (row != 0 && isTerminal(event.kind)) {
+        insertSorted(m_laneEvents[0], event);
+        touchedRows.append(0);
+    }
+    m_firstEventNs = m_firstEventNs ? std::min(*m_firstEventNs, event.timeNs) : event.timeNs;
+    m_lastEventNs = m_lastEventNs ? std::max(*m_lastEventNs, event.timeNs) : event.timeNs;
+}
+
+void TimelineModel::rebuildLane(int row)
+{
+    TimelineLane &lane = m_lanes[row];
+    const QList<TraceEvent> &events = m_laneEvents.at(row);
+    lane.segments = segmentsOf(events, row == 0);
+    lane.outcome.reset();
+    lane.outcomeDetail.clear();
+    lane.firstEventNs = events.isEmpty() ? 0 : events.first().timeNs;
+    lane.lastEventNs = events.isEmpty() ? 0 : events.last().timeNs;
+    if (row != 0 && !events.isEmpty() && isTerminal(events.last().kind)) {
+        lane.outcome = events.last().kind;
+        lane.outcomeDetail = events.last().detail;
+    }
+}
+
+void TimelineModel::dropOldLanes()
+{
+    while (m_lanes.size() > m_maxLanes) {
+        const auto it = std::find_if(m_lanes.cbegin() + 1, m_lanes.cend(),
+                                     [](const TimelineLane &lane) { return !lane.isActive(); });
+        if (it == m_lanes.cend())
+            return;
+        const int row = int(it - m_lanes.cbegin());
+        beginRemoveRows({}, row, row);
+        m_lanes.removeAt(row);
+        m_laneEvents.removeAt(row);
+        endRemoveRows();
+    }
+}
+
+void TimelineModel::clear()
+{
+    beginResetModel();
+    m_lanes.resize(1);
+    m_laneEvents.resize(1);
+    m_lanes[0].segments.clear();
+    m_lanes[0].firstEventNs = m_lanes[0].lastEventNs = 0;
+    m_laneEvents[0].clear();
+    m_firstEventNs.reset();
+    m_lastEventNs.reset();
+    endResetModel();
+    Q_EMIT timelineChanged();
+}
+
+int TimelineModel::laneIndex(const TimelineLaneKey &key) const
+{
+    const auto it = std::find_if(m_lanes.cbegin(), m_lanes.cend(),
+                                 [&](const TimelineLane &lane) { return lane.key == key; });
+    return it == m_lanes.cend() ? -1 : int(it - m_lanes.cbegin());
+}
+
+bool TimelineModel::isActive() const
+{
+    return std::any_of(m_lanes.cbegin(), m_lanes.cend(), [](const TimelineLane &lane) { return lane.isActive(); });
+}
+
+QString TimelineModel::laneLabel(const TimelineLaneKey &key)
+{
+    switch (key.unit) {
+    case UnitKind::GuiLoop: return tr("GUI event loop");
+    case UnitKind::WorkerThread: return tr("Worker thread TID %1").arg(key.unitId);
+    case UnitKind::ChildProcess: return tr("Child PID %1").arg(key.unitId);
+    case UnitKind::Coroutine:
+        if (key.demo == DemoKind::Coroutine)
+            return tr("Coroutine (run %1)").arg(key.runId);
+        return tr("Coroutine (%1 demo, run %2)").arg(DemoKinds::title(key.demo)).arg(key.runId);
+    }
+    return {};
+}
+
+QString TimelineModel::outcomeText(const TimelineLane &lane)
+{
+    if (!lane.outcome)
+        return {};
+    switch (*lane.outcome) {
+    case TraceEventKind::Result: return tr("result: %1").arg(lane.outcomeDetail);
+    case TraceEventKind::Cancelled: return tr("cancelled");
+    case TraceEventKind::Failed: return tr("failed: %1").arg(lane.outcomeDetail);
+    default: return {};
+    }
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lanes.size());
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineLane &lane = m_lanes.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return lane.label;
+    case Qt::ToolTipRole: {
+        const QString outcome = outcomeText(lane);
+        return outcome.isEmpty() ? lane.label : tr("%1 (%2)").arg(lane.label, outcome);
+    }
+    case UnitKindRole: return int(lane.key.unit);
+    case UnitIdRole: return lane.key.unitId;
+    case DemoRole: return int(lane.key.demo);
+    case RunIdRole: return lane.key.runId;
+    case SegmentsRole: return QVariant::fromValue(lane.segments);
+    case ActiveRole: return lane.isActive();
+    case OutcomeRole: return outcomeText(lane);
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(UnitKindRole, "unitKind");
+    names.insert(UnitIdRole, "unitId");
+    names.insert(DemoRole, "demo");
+    names.insert(RunIdRole, "runId");
+    names.insert(SegmentsRole, "segments");
+    names.insert(ActiveRole, "active");
+    names.insert(OutcomeRole, "outcome");
+    return names;
+}

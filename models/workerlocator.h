@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Finds concurrency-lab-worker relative to the running binary, never through PATH:
+// next to it (build tree: every executable is in build/<preset>/bin) or in
+// ../libexec/concurrency-lab/ (installed layout). Needs a QCoreApplication.
+namespace WorkerLocator {
+
+inline constexpr auto workerName = "concurrency-lab-worker";
+
+// The folders searched, in order.
+QStringList candidatePaths();
+// The first executable candidate, or an empty string.
+QString workerPath();
+
+} // namespace WorkerLocator

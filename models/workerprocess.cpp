@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+#include "workerprocess.h"
+
+#include "workerprotocol.h"
+
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+WorkerProcess::WorkerProcess(std::chrono::milliseconds duration, Options options, QObject *parent)
+    : QObject(parent)
+    , m_duration(duration)
+    , m_options(std::move(options))
+{
+    m_answerDeadline.setSingleShot(true);
+    m_killTimer.setSingleShot(true);
+    // Connected before start(), so no outcome can be missed (a failed start never emits finished()).
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &WorkerProcess::readOutput);
+    connect(&m_process, &QProcess::finished, this, &WorkerProcess::handleFinished);
+    connect(&m_process, &QProcess::errorOccurred, this, &WorkerProcess::handleError);
+    connect(&m_answerDeadline, &QTimer::timeout, this, [this] {
+        const double seconds = std::chrono::duration<double>(m_duration + m_options.answerGrace).count();
+        fail(tr("The worker did not answer within %1 s.").arg(seconds, 0, 'f', 1));
+    });
+    connect(&m_killTimer, &QTimer::timeout, this, [this] { m_process.kill(); });
+}
+
+WorkerProcess::~WorkerProcess()
+{
+    // ~QProcess would kill too, but with a warning; do it quietly and reap the child.
+    m_process.disconnect(this);
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
+}
+
+void WorkerProcess::start()
+{
+    if (m_options.program.isEmpty()) {
+        fail(tr("The worker program concurrency-lab-worker was not found next to the application."));
+        Q_EMIT exited();
+        return;
+    }
+    QStringList arguments{u"--milliseconds"_s, QString::number(m_duration.count())};
+    arguments += m_options.extraArguments;
+#ifdef Q_OS_LINUX
+    // Runs in the child between fork and exec: if this app dies, the kernel kills the child.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start(m_options.program, arguments);   // no shell: the arguments are passed as they are
+    m_answerDeadline.start(m_duration + m_options.answerGrace);
+}
+
+void WorkerProcess::cancel()
+{
+    if (m_reported)
+        return;
+    m_cancelRequested = true;
+    m_answerDeadline.stop();
+    stopChild();
+}
+
+void WorkerProcess::readOutput()
+{
+    m_pending += m_process.readAllStandardOutput();
+    qsizetype newline;
+    while (!m_reported && (newline = m_pending.indexOf('\n')) >= 0) {
+        const QByteArray line = m_pending.left(newline);
+        m_pending.remove(0, newline + 1);
+        handleLine(line);
+    }
+    if (!m_reported && m_pending.size() > WorkerProtocol::maxLineLength)
+        handleLine(m_pending);   // a line that never ends is garbage too
+}
+
+void WorkerProcess::handleLine(QByteArrayView line)
+{
+    const WorkerProtocol::Message message = WorkerProtocol::parseLine(line);
+    if (const auto *ready = std::get_if<WorkerProtocol::Ready>(&message); ready && m_pid == 0) {
+        m_pid = ready->pid;
+        Q_EMIT childReady(m_pid);
+    } else if (const auto *answer = std::get_if<WorkerProtocol::Answer>(&message); answer && m_pid != 0 && !m_answer) {
+        m_answer = answer->value;   // reported once the child exits cleanly
+    } else if (const auto *invalid = std::get_if<WorkerProtocol::Invalid>(&message)) {
+        fail(invalid->reason);
+    } else {
+        fail(tr("The worker broke the protocol: \"%1\" came out of order.").arg(QString::fromLatin1(line.toByteArray())));
+    }
+}
+
+void WorkerProcess::handleFinished(int exitCode, QProcess::ExitStatus status)
+{
+    m_answerDeadline.stop();
+    m_killTimer.stop();
+    if (!m_reported) {
+        readOutput();   // lines written just before exiting
+    }
+    if (!m_reported) {
+        if (m_cancelRequested) {
+            m_reported = true;
+            Q_EMIT cancelled();
+        } else if (status == QProcess::CrashExit) {
+            fail(tr("The worker process crashed."));
+        } else if (exitCode != 0) {
+            fail(tr("The worker exited with code %1.").arg(exitCode));
+        } else if (!m_answer) {
+            fail(tr("The worker exited without an answer."));
+        } else {
+            m_reported = true;
+            Q_EMIT answered(*m_answer);
+        }
+    }
+    Q_EMIT exited();
+}
+
+void WorkerProcess::handleError(QProcess::ProcessError error)
+{
+    // Crashes are reported by handleFinished(); other errors (read/write) are followed by it too.
+    if (error == QProcess::FailedToStart) {
+        fail(tr("The worker program could not be started: %1").arg(m_process.errorString()));
+        Q_EMIT exited();   // a failed start never emits finished()
+    }
+}
+
+void WorkerProcess::fail(const QString &errorString)
+{
+    if (m_reported)
+        return;
+    m_reported = true;
+    m_answerDeadline.stop();
+    Q_EMIT failed(errorString);
+    stopChild();
+}
+
+void WorkerProcess::stopChild()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    m_killTimer.start(m_options.terminateGrace);
+}

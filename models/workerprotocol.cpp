@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#include "workerprotocol.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+#include <optional>
+
+namespace WorkerProtocol {
+
+namespace {
+
+Invalid invalid(QByteArrayView line)
+{
+    // Show the line as the user would see it: printable, shortened.
+    QString shown = QString::fromLatin1(line.first(qMin(line.size(), maxLineLength)).toByteArray().toPercentEncoding(" !\"#$&'()*+,-./:;<=>?@[]^_`{|}~"));
+    if (line.size() > maxLineLength)
+        shown += QStringLiteral("…");
+    return {QCoreApplication::translate("WorkerProtocol", "The worker sent an unexpected line: \"%1\".").arg(shown)};
+}
+
+// Parses "<keyword> <decimal number>" strictly: one space, digits only.
+std::optional<qint64> numberAfter(QByteArrayView line, QByteArrayView keyword)
+{
+    if (!line.startsWith(keyword) || line.size() <= keyword.size() + 1 || line[keyword.size()] != ' ')
+        return std::nullopt;
+    const QByteArrayView digits = line.sliced(keyword.size() + 1);
+    for (char c : digits) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 value = digits.toByteArray().toLongLong(&ok);
+    return ok ? std::optional(value) : std::nullopt;
+}
+
+} // namespace
+
+Message parseLine(QByteArrayView line)
+{
+    if (line.size() > maxLineLength)
+        return invalid(line);
+    if (const auto pid = numberAfter(line, "ready"); pid && *pid > 0)
+        return Ready{*pid};
+    if (const auto value = numberAfter(line, "answer"); value && *value <= std::numeric_limits<int>::max())
+        return Answer{int(*value)};
+    return invalid(line);
+}
+
+QByteArray readyLine(qint64 pid)
+{
+    return "ready " + QByteArray::number(pid) + '\n';
+}
+
+QByteArray answerLine(int value)
+{
+    return "answer " + QByteArray::number(value) + '\n';
+}
+
+} // namespace WorkerProtocol

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""A spinner on a thread while the main thread waits for a slow answer.
+
+Concurrency Lab's Python counterpart of its QThread demo, after spinner_thread.py in
+"Fluent Python", 2nd edition, chapter 19. The lines that make a step of the demo end with a
+"# step: <id>" comment; the app's code viewer highlights them next to the C++ version.
+
+In Python the spinner moves to a thread and the slow call stays on the main thread;
+in Qt the GUI thread paints the spinner, so the slow task is what moves to a QThread.
+"""
+
+import argparse
+import itertools
+import time
+from threading import Event, Thread
+
+
+def spin(msg: str, done: Event) -> None:
+    for char in itertools.cycle(r'\|/-'):
+        status = f'\r{char} {msg}'
+        print(status, end='', flush=True)
+        if done.wait(.1):  # sleeps 0.1 s, or returns True at once when done is set
+            break
+    blanks = ' ' * len(status)
+    print(f'\r{blanks}\r', end='')  # erase the spinner line
+
+
+def slow(seconds: float = 3) -> int:
+    time.sleep(seconds)  # step: slow-task-sleeps
+    return 42  # step: result-ready
+
+
+def supervisor(seconds: float = 3) -> int:
+    done = Event()
+    spinner = Thread(target=spin, args=('thinking!', done))
+    print(f'spinner object: {spinner}')
+    spinner.start()  # step: start-spinner
+    result = slow(seconds)  # step: start-slow-task
+    done.set()  # step: stop-spinner
+    spinner.join()  # step: join
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description='Spinner on a thread, slow task on the main thread.')
+    parser.add_argument('--seconds', type=float, default=3, help='how long slow() sleeps (default: 3)')
+    args = parser.parse_args()
+    result = supervisor(args.seconds)
+    print(f'Answer: {result}')  # step: print-answer
+
+
+if __name__ == '__main__':
+    main()

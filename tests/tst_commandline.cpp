@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+// The command line, parsed in-process and used for real on the concurrency-lab binary.
+#include "labtest.h"
+
+#include "commandline.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace std::chrono_literals;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString appPath()
+{
+    return QCoreApplication::applicationDirPath() + u"/concurrency-lab"_s;
+}
+
+struct AppRun {
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    QString out;
+    QStringList errLines;   // without the offscreen plugin's note
+};
+
+AppRun runApp(const QStringList &arguments, int timeoutMs = 30000)
+{
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    app.setProcessEnvironment(environment);
+    app.start(appPath(), arguments);
+    AppRun run;
+    if (!app.waitForFinished(timeoutMs)) {
+        app.kill();
+        app.waitForFinished();
+        return run;
+    }
+    run.exitCode = app.exitCode();
+    run.status = app.exitStatus();
+    run.out = QString::fromLocal8Bit(app.readAllStandardOutput());
+    for (const QString &line : QString::fromLocal8Bit(app.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts)) {
+        if (!LabTest::isPlatformNoise(line))
+            run.errLines << line;
+    }
+    return run;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesValidOptions();
+    void rejectsBadInput_data();
+    void rejectsBadInput();
+    void runAllQuitWhenDonePrintsThreeAnswers();
+    void badOptionExitsWithTwoAndNoWindow();
+    void versionAndHelp();
+    void screenshotIsSaved();
+    void unwritableScreenshotFails();
+};
+
+void TestCommandLine::parsesValidOptions()
+{
+    const CommandLineOutcome outcome = CommandLine::parse(
+        {u"concurrency-lab"_s, u"--run"_s, u"process"_s, u"--run"_s, u"all"_s, u"--seconds"_s, u"1.5"_s,
+         u"--quit-when-done"_s, u"--screenshot"_s, u"x.png"_s});
+    QCOMPARE(outcome.action, CommandLineOutcome::Action::RunApp);
+    const QList<DemoKind> expected{DemoKind::Process, DemoKind::Thread, DemoKind::Coroutine};
+    QCOMPARE(outcome.options.demosToRun, expected);
+    QCOMPARE(outcome.options.duration, std::optional(1500ms));
+    QVERIFY(outcome.options.quitWhenDone);
+    QCOMPARE(outcome.options.screenshotPath, u"x.png"_s);
+}
+
+void TestCommandLine::rejectsBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s};
+    QTest::newRow("unknown demo") << QStringList{u"--run"_s, u"fibers"_s};
+    QTest::newRow("missing value") << QStringList{u"--run"_s};
+    QTest::newRow("seconds not a number") << QStringList{u"--seconds"_s, u"soon"_s};
+    QTest::newRow("seconds too small") << QStringList{u"--seconds"_s, u"0.01"_s};
+    QTest::newRow("seconds too large") << QStringList{u"--seconds"_s, u"61"_s};
+    QTest::newRow("seconds nan") << QStringList{u"--seconds"_s, u"nan"_s};
+    QTest::newRow("positional") << QStringList{u"extra"_s};
+}
+
+void TestCommandLine::rejectsBadInput()
+{
+    QFETCH(QStringList, arguments);
+    arguments.prepend(u"concurrency-lab"_s);
+    const CommandLineOutcome outcome = CommandLine::parse(arguments);
+    QCOMPARE(outcome.action, CommandLineOutcome::Action::PrintAndExit);
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY(outcome.toStderr);
+    QCOMPARE(outcome.output.count(u'\n'), 1);   // one clear line
+    QVERIFY(outcome.output.startsWith(u"concurrency-lab: "_s));
+}
+
+void TestCommandLine::runAllQuitWhenDonePrintsThreeAnswers()
+{
+    const AppRun run = runApp({u"--run"_s, u"all"_s, u"--seconds"_s, u"0.5"_s, u"--quit-when-done"_s});
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QVERIFY2(run.errLines.isEmpty(), qPrintable(run.errLines.join(u'\n')));
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    const QStringList demos{u"thread"_s, u"process"_s, u"coroutine"_s};
+    for (int i = 0; i < 3; ++i) {
+        static const QRegularExpression answer(u"^(\\w+): Answer: 42 in (\\d+\\.\\d\\d) s$"_s);
+        const QRegularExpressionMatch match = answer.match(lines[i]);
+        QVERIFY2(match.hasMatch(), qPrintable(lines[i]));
+        QCOMPARE(match.captured(1), demos[i]);
+        QVERIFY(match.captured(2).toDouble() >= 0.45);
+    }
+}
+
+void TestCommandLine::badOptionExitsWithTwoAndNoWindow()
+{
+    // No QT_QPA_PLATFORM either: a usage error must not even need a display.
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    app.setProcessEnvironment(environment);
+    app.start(appPath(), {u"--seconds"_s, u"-3"_s});
+    QVERIFY(app.waitForFinished(10000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 2);
+    const QString err = QString::fromLocal8Bit(app.readAllStandardError());
+    QCOMPARE(err.count(u'\n'), 1);
+    QVERIFY2(err.contains(u"--seconds"_s), qPrintable(err));
+    QVERIFY(app.readAllStandardOutput().isEmpty());
+}
+
+void TestCommandLine::versionAndHelp()
+{
+    const AppRun version = runApp({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out, u"concurrency-lab %1\n"_s.arg(QStringLiteral(LAB_VERSION)));
+    const AppRun help = runApp({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const QString &option : {u"--run"_s, u"--seconds"_s, u"--quit-when-done"_s, u"--screenshot"_s, u"--version"_s})
+        QVERIFY2(help.out.contains(option), qPrintable(option));
+}
+
+void TestCommandLine::screenshotIsSaved()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"window.png"_s);
+    const AppRun run = runApp({u"--run"_s, u"coroutine"_s, u"--seconds"_s, u"0.2"_s, u"--quit-when-done"_s,
+                               u"--screenshot"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.errLines.isEmpty(), qPrintable(run.errLines.join(u'\n')));
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 640 && image.height() >= 400);
+}
+
+void TestCommandLine::unwritableScreenshotFails()
+{
+    const AppRun run = runApp({u"--quit-when-done"_s, u"--screenshot"_s, u"/nonexistent-folder/window.png"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errLines.size(), 1);
+    QVERIFY2(run.errLines.first().contains(u"Cannot write the screenshot"_s), qPrintable(run.errLines.first()));
+}
+
+LAB_TEST_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: MIT
+#include "comparisoncatalog.h"
+#include "comparisondecisionwidget.h"
+#include "comparisonpanel.h"
+#include "comparisontablemodel.h"
+#include "comparisontableview.h"
+#include "decisionguide.h"
+#include "tst_comparisonmarker.h"
+
+#include <QAbstractItemDelegate>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestComparisonPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void childrenHaveNames();
+    void filterSearchesAllTables();
+    void clickOnDemoLinkRequestsDemo();
+    void enterOnDemoLinkRequestsDemo();
+    void decisionGuideRunsDemo();
+    void copyAsText();
+    void highlightActiveDemo();
+    void rowsFitWrappedTextAtLargeFont();
+    void retranslates();
+    void screenshots();
+
+private:
+    QModelIndex findCell(const QAbstractItemModel *model, const QString &firstColumn, int column) const;
+    std::unique_ptr<ComparisonPanel> m_panel;
+};
+
+void TestComparisonPanel::initTestCase()
+{
+    qRegisterMetaType<DemoKind>();
+    qRegisterMetaType<std::optional<DemoKind>>();
+}
+
+void TestComparisonPanel::init()
+{
+    m_panel = std::make_unique<ComparisonPanel>();
+    m_panel->resize(520, 900);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void TestComparisonPanel::cleanup()
+{
+    m_panel.reset();
+}
+
+QModelIndex TestComparisonPanel::findCell(const QAbstractItemModel *model, const QString &firstColumn,
+                                          int column) const
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(ComparisonTableModel::SourceTextRole).toString() == firstColumn)
+            return model->index(row, column);
+    }
+    return {};
+}
+
+void TestComparisonPanel::childrenHaveNames()
+{
+    QVERIFY(m_panel->findChild<QLineEdit *>(u"comparisonFilter"_s));
+    QVERIFY(m_panel->findChild<QListView *>(u"comparisonTableList"_s));
+    QVERIFY(m_panel->findChild<ComparisonDecisionWidget *>(u"comparisonDecision"_s));
+    QVERIFY(m_panel->findChild<QPushButton *>(u"decisionAnswer_io"_s));
+    QVERIFY(m_panel->findChild<QPushButton *>(u"decisionRunButton"_s));
+    for (int i = 0; i < m_panel->catalog()->tableCount(); ++i) {
+        const QString id = m_panel->catalog()->table(i)->tableId();
+        auto *view = m_panel->findChild<ComparisonTableView *>(u"comparisonView_"_s + id);
+        QVERIFY2(view, qPrintable(id));
+        QCOMPARE(view, m_panel->tableView(id));
+        QVERIFY(m_panel->showTable(id));
+        QCOMPARE(m_panel->currentTableId(), id);
+        QVERIFY(view->isVisible());
+    }
+}
+
+void TestComparisonPanel::filterSearchesAllTables()
+{
+    auto *filter = m_panel->findChild<QLineEdit *>(u"comparisonFilter"_s);
+    auto *list = m_panel->findChild<QListView *>(u"comparisonTableList"_s);
+    auto *status = m_panel->findChild<QLabel *>(u"comparisonFilterStatus"_s);
+    QVERIFY(m_panel->showTable(u"concurrency"_s));
+
+    QTest::keyClicks(filter, u"QSystemSemaphore"_s);
+    QStringList visible;
+    for (int row = 0; row < m_panel->catalog()->tableCount(); ++row) {
+        if (!list->isRowHidden(row))
+            visible.append(m_panel->catalog()->table(row)->tableId());
+    }
+    QCOMPARE(visible, QStringList{u"locks"_s});
+    QCOMPARE(m_panel->currentTableId(), u"locks"_s);  // the shown table did not match: moved on
+    QCOMPARE(m_panel->tableView(u"locks"_s)->model()->rowCount(), 1);
+    QVERIFY(status->isVisible());
+    QVERIFY(status->text().contains(u"1 table"_s));
+    QVERIFY(!m_panel->showTable(u"gil"_s));  // hidden by the filter
+
+    filter->clear();
+    QVERIFY(!status->isVisible());
+    for (int row = 0; row < m_panel->catalog()->tableCount(); ++row)
+        QVERIFY(!list->isRowHidden(row));
+    QCOMPARE(m_panel->currentTableId(), u"locks"_s);
+
+    QTest::keyClicks(filter, u"zzzz-nothing"_s);
+    QVERIFY(status->text().startsWith(u"No table"_s));
+}
+
+void TestComparisonPanel::clickOnDemoLinkRequestsDemo()
+{
+    QSignalSpy requested(m_panel.get(), &ComparisonPanel::demoRequested);
+    QVERIFY(m_panel->showTable(u"summary"_s));
+    ComparisonTableView *view = m_panel->tableView(u"summary"_s);
+    view->relayout();
+
+    // "Start-up cost: high" for processes runs the process demo.
+    const QModelIndex link = findCell(view->model(), u"Start-up cost (Qt)"_s, 2);
+    QVERIFY(link.isValid());
+    view->scrollTo(link);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(link).center());
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().value<DemoKind>(), DemoKind::Process);
+
+    // A cell without a link requests nothing.
+    const QModelIndex plain = findCell(view->model(), u"Start-up cost (Qt)"_s, 1);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(plain).center());
+    QCOMPARE(requested.count(), 1);
+
+    // "No race conditions" for coroutines runs the coroutine demo.
+    QVERIFY(m_panel->showTable(u"multitasking"_s));
+    ComparisonTableView *multitasking = m_panel->tableView(u"multitasking"_s);
+    multitasking->relayout();
+    const QModelIndex races = findCell(multitasking->model(), u"Race conditions"_s, 2);
+    multitasking->scrollTo(races);
+    QTest::mouseClick(multitasking->viewport(), Qt::LeftButton, {}, multitasking->visualRect(races).center());
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.last().first().value<DemoKind>(), DemoKind::Coroutine);
+}
+
+void TestComparisonPanel::enterOnDemoLinkRequestsDemo()
+{
+    QSignalSpy requested(m_panel.get(), &ComparisonPanel::demoRequested);
+    QVERIFY(m_panel->showTable(u"gil"_s));
+    ComparisonTableView *view = m_panel->tableView(u"gil"_s);
+    view->setFocus();
+    view->setCurrentIndex(findCell(view->model(), u"One thread at a time"_s, 2));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().value<DemoKind>(), DemoKind::Thread);
+}
+
+void TestComparisonPanel::decisionGuideRunsDemo()
+{
+    QSignalSpy requested(m_panel.get(), &ComparisonPanel::demoRequested);
+    QVERIFY(m_panel->showTable(DecisionGuide::tableId()));
+    auto button = [this](const QString &name) { return m_panel->findChild<QPushButton *>(name); };
+    auto *run = button(u"decisionRunButton"_s);
+    QVERIFY(!run->isVisible());
+
+    QTest::mouseClick(button(u"decisionAnswer_io"_s), Qt::LeftButton);
+    QTest::mouseClick(button(u"decisionAnswer_many"_s), Qt::LeftButton);
+    QVERIFY(run->isVisible());
+    QVERIFY(!button(u"decisionAnswer_io"_s));  // the question's buttons are gone
+    QTest::mouseClick(run, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.last().first().value<DemoKind>(), DemoKind::Coroutine);
+    // The recommendation's row of the table is selected.
+    ComparisonTableView *view = m_panel->tableView(DecisionGuide::tableId());
+    QCOMPARE(view->currentIndex().data(ComparisonTableModel::SourceTextRole).toString(),
+             u"I/O-bound, many connections (hundreds to thousands)"_s);
+
+    QTest::mouseClick(button(u"decisionRestartButton"_s), Qt::LeftButton);
+    QVERIFY(!run->isVisible());
+    QTest::mouseClick(button(u"decisionAnswer_io"_s), Qt::LeftButton);
+    QTest::mouseClick(button(u"decisionAnswer_few"_s), Qt::LeftButton);
+    QTest::mouseClick(run, Qt::LeftButton);
+    QCOMPARE(requested.last().first().value<DemoKind>(), DemoKind::Thread);
+
+    // CPU-bound: processes, and in C++ threads too (a second button). Keyboard only.
+    QTest::mouseClick(button(u"decisionRestartButton"_s), Qt::LeftButton);
+    auto *cpu = button(u"decisionAnswer_cpu"_s);
+    cpu->setFocus();
+    QTest::keyClick(cpu, Qt::Key_Space);
+    QVERIFY(run->hasFocus());
+    QTest::keyClick(run, Qt::Key_Space);
+    QCOMPARE(requested.last().first().value<DemoKind>(), DemoKind::Process);
+    QTest::mouseClick(button(u"decisionOtherButton_thread"_s), Qt::LeftButton);
+    QCOMPARE(requested.last().first().value<DemoKind>(), DemoKind::Thread);
+    QCOMPARE(requested.count(), 4);
+}
+
+void TestComparisonPanel::copyAsText()
+{
+    QVERIFY(m_panel->showTable(u"concurrency"_s));
+    ComparisonTableView *view = m_panel->tableView(u"concurrency"_s);
+    view->setFocus();
+    view->selectRow(1);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.first(), u"Concept\tDefinition\tPython example\tQt / C++ example"_s);
+    QVERIFY(lines.last().startsWith(u"Parallelism\t"_s));
+
+    view->clearSelection();  // nothing selected: the whole table
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text().count(u'\n'), 3);
+}
+
+void TestComparisonPanel::highlightActiveDemo()
+{
+    const QAbstractItemModel *summary = m_panel->tableView(u"summary"_s)->model();
+    m_panel->setActiveDemo(DemoKind::Thread);
+    QVERIFY(summary->index(0, 1).data(ComparisonTableModel::HighlightRole).toBool());
+    QVERIFY(!summary->index(0, 2).data(ComparisonTableModel::HighlightRole).toBool());
+    QVERIFY(summary->headerData(1, Qt::Horizontal, ComparisonTableModel::HighlightRole).toBool());
+    m_panel->setActiveDemo(std::nullopt);
+    QVERIFY(!summary->index(0, 1).data(ComparisonTableModel::HighlightRole).toBool());
+}
+
+void TestComparisonPanel::rowsFitWrappedTextAtLargeFont()
+{
+    auto verifyNothingClipped = [this](const QString &id) {
+        QVERIFY(m_panel->showTable(id));
+        ComparisonTableView *view = m_panel->tableView(id);
+        view->relayout();
+        QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex cell = model->index(row, column);
+                QStyleOptionViewItem option;
+                option.initFrom(view);
+                option.font = view->font();
+                option.features = QStyleOptionViewItem::WrapText;
+                option.rect = QRect(0, 0, view->columnWidth(column), 1);
+                const int needed = view->itemDelegateForIndex(cell)->sizeHint(option, cell).height();
+                QVERIFY2(view->rowHeight(row) >= needed,
+                         qPrintable(u"%1 row %2 column %3: %4 < %5"_s.arg(id).arg(row).arg(column)
+                                        .arg(view->rowHeight(row)).arg(needed)));
+            }
+        }
+    };
+    const int normalHeight = [this] {
+        m_panel->showTable(u"gil"_s);
+        m_panel->tableView(u"gil"_s)->relayout();
+        return m_panel->tableView(u"gil"_s)->rowHeight(0);
+    }();
+    for (int i = 0; i < m_panel->catalog()->tableCount(); ++i)
+        verifyNothingClipped(m_panel->catalog()->table(i)->tableId());
+
+    QFont big = m_panel->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    m_panel->setFont(big);
+    for (int i = 0; i < m_panel->catalog()->tableCount(); ++i)
+        verifyNothingClipped(m_panel->catalog()->table(i)->tableId());
+    QVERIFY(m_panel->tableView(u"gil"_s)->rowHeight(0) > normalHeight * 3 / 2);
+}
+
+void TestComparisonPanel::retranslates()
+{
+    auto *title = m_panel->findChild<QLabel *>(u"comparisonTitle_gil"_s);
+    auto *question = m_panel->findChild<QLabel *>(u"decisionQuestion"_s);
+    auto *filter = m_panel->findChild<QLineEdit *>(u"comparisonFilter"_s);
+    QVERIFY(!MarkingTranslator::isMarked(title->text()));
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QTRY_VERIFY(MarkingTranslator::isMarked(title->text()));  // LanguageChange is posted
+    QVERIFY(MarkingTranslator::isMarked(question->text()));
+    QVERIFY(MarkingTranslator::isMarked(filter->placeholderText()));
+    QVERIFY(MarkingTranslator::isMarked(m_panel->tableView(u"gil"_s)->model()->headerData(0, Qt::Horizontal).toString()));
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QTRY_VERIFY(!MarkingTranslator::isMarked(title->text()));
+}
+
+// With LAB_SCREENSHOT_DIR set, saves pictures of the panel to look at (normal and large font; run
+// again with QT_SCALE_FACTOR=2 for a projector).
+void TestComparisonPanel::screenshots()
+{
+    const QString dir = qEnvironmentVariable("LAB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("LAB_SCREENSHOT_DIR not set");
+    QVERIFY(QDir().mkpath(dir));
+    auto save = [this, &dir](const QString &name) {
+        for (ComparisonTableView *view : m_panel->findChildren<ComparisonTableView *>())
+            view->relayout();
+        QCoreApplication::processEvents();
+        QVERIFY(m_panel->grab().save(dir + u"/comparison-"_s + name + u".png"_s));
+    };
+    m_panel->setActiveDemo(DemoKind::Process);
+    QVERIFY(m_panel->showTable(u"summary"_s));
+    save(u"summary"_s);
+    QVERIFY(m_panel->showTable(u"execution-units"_s));
+    save(u"units"_s);
+    QVERIFY(m_panel->showTable(u"quick-reference"_s));
+    save(u"reference"_s);
+    QVERIFY(m_panel->showTable(DecisionGuide::tableId()));
+    save(u"decision-start"_s);
+    m_panel->decisionWidget()->choose(u"cpu"_s);
+    save(u"decision-cpu"_s);
+    m_panel->findChild<QLineEdit *>(u"comparisonFilter"_s)->setText(u"QMutex"_s);
+    save(u"filter"_s);
+}
+
+QTEST_MAIN(TestComparisonPanel)
+#include "tst_comparisonpanel.moc"

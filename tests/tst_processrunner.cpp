@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+// Every way the worker child can go wrong ends in its own clear message, never a hang, and never
+// leaves a process behind.
+#include "labtest.h"
+
+#include "processrunner.h"
+#include "workerlocator.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+
+#include <csignal>
+#include <cerrno>
+
+using namespace std::chrono_literals;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool processExists(qint64 pid)
+{
+    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
+}
+
+} // namespace
+
+class TestProcessRunner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void workerIsFoundNextToTheBinary();
+    void failures_data();
+    void failures();
+    void failureMessagesAreDistinct();
+    void cancelKillsTheChild();
+    void destroyingTheRunnerLeavesNoProcess();
+    void workerExitsWhenStdinCloses();
+    void workerRejectsBadArguments();
+
+private:
+    QSet<QString> m_messages;
+};
+
+void TestProcessRunner::workerIsFoundNextToTheBinary()
+{
+    const QString path = WorkerLocator::workerPath();
+    QVERIFY2(!path.isEmpty(), qPrintable(WorkerLocator::candidatePaths().join(u", "_s)));
+    QVERIFY(path.endsWith(u"/concurrency-lab-worker"_s));
+}
+
+void TestProcessRunner::failures_data()
+{
+    QTest::addColumn<QString>("program");   // "default", "missing" or "none"
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<QString>("expectedMessage");
+
+    QTest::newRow("failed to start") << u"missing"_s << QStringList() << u"could not be started"_s;
+    QTest::newRow("not found") << u"none"_s << QStringList() << u"was not found"_s;
+    QTest::newRow("crash") << u"default"_s << QStringList{u"--test-crash"_s} << u"crashed"_s;
+    QTest::newRow("non-zero exit") << u"default"_s << QStringList{u"--test-exit-code"_s, u"7"_s} << u"exited with code 7"_s;
+    QTest::newRow("garbage") << u"default"_s << QStringList{u"--test-garbage"_s} << u"unexpected line"_s;
+    QTest::newRow("no answer, clean exit") << u"default"_s << QStringList{u"--test-silent"_s} << u"without an answer"_s;
+    QTest::newRow("no answer in time") << u"default"_s << QStringList{u"--test-hang"_s} << u"did not answer within"_s;
+}
+
+void TestProcessRunner::failures()
+{
+    QFETCH(QString, program);
+    QFETCH(QStringList, flags);
+    QFETCH(QString, expectedMessage);
+
+    ProcessRunner runner;
+    WorkerProcess::Options options = runner.workerOptions();
+    if (program == u"missing"_s)
+        options.program = u"/nonexistent/concurrency-lab-worker"_s;
+    else if (program == u"none"_s)
+        options.program.clear();
+    options.extraArguments = flags;
+    options.answerGrace = 500ms;   // for the hanging worker
+    runner.setWorkerOptions(options);
+
+    QSignalSpy finished(&runner, &DemoRunner::finished);
+    runner.start(100ms);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(runner.state(), DemoRunner::State::Failed);
+    QVERIFY2(runner.errorString().contains(expectedMessage), qPrintable(runner.errorString()));
+    QCOMPARE(runner.answer(), std::nullopt);
+    m_messages.insert(runner.errorString());
+
+    // Whatever happened, the child is gone soon after (killed if it was still there).
+    const qint64 pid = runner.childPid();
+    if (pid > 0)
+        QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), 5000);
+}
+
+void TestProcessRunner::failureMessagesAreDistinct()
+{
+    QCOMPARE(m_messages.size(), 7);
+}
+
+void TestProcessRunner::cancelKillsTheChild()
+{
+    ProcessRunner runner;
+    QSignalSpy finished(&runner, &DemoRunner::finished);
+    runner.start(60s);
+    QTRY_VERIFY_WITH_TIMEOUT(runner.childPid() > 0, 10000);
+    const qint64 pid = runner.childPid();
+    QVERIFY(processExists(pid));
+    runner.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000);
+    QCOMPARE(runner.state(), DemoRunner::State::Cancelled);
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), 3000);
+}
+
+void TestProcessRunner::destroyingTheRunnerLeavesNoProcess()
+{
+    auto runner = std::make_unique<ProcessRunner>();
+    runner->start(60s);
+    QTRY_VERIFY_WITH_TIMEOUT(runner->childPid() > 0, 10000);
+    const qint64 pid = runner->childPid();
+    runner.reset();
+    // Killed and reaped by the destructor: not even a zombie is left.
+    QVERIFY(!processExists(pid));
+}
+
+void TestProcessRunner::workerExitsWhenStdinCloses()
+{
+    // What happens when the app dies: the pipe to the child's stdin closes.
+    QProcess worker;
+    worker.start(WorkerLocator::workerPath(), {u"--milliseconds"_s, u"60000"_s});
+    QVERIFY(worker.waitForStarted(5000));
+    QVERIFY(worker.waitForReadyRead(5000));
+    QVERIFY(worker.readLine().startsWith("ready "));
+    worker.closeWriteChannel();
+    QVERIFY2(worker.waitForFinished(5000), "the worker kept running after its parent went away");
+    QCOMPARE(worker.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(worker.exitCode(), 3);
+}
+
+void TestProcessRunner::workerRejectsBadArguments()
+{
+    QProcess worker;
+    worker.start(WorkerLocator::workerPath(), {u"--milliseconds"_s, u"soon"_s});
+    QVERIFY(worker.waitForFinished(5000));
+    QCOMPARE(worker.exitCode(), 2);
+    QCOMPARE(worker.readAllStandardOutput(), QByteArray());
+}
+
+LAB_TEST_MAIN(TestProcessRunner)
+#include "tst_processrunner.moc"

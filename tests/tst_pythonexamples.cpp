@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+// The bundled Python examples run as they are shipped (the embedded copies) and print the answer.
+#include "demosources.h"
+#include "labtest.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestPythonExamples : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void runs_data();
+    void runs();
+    void seconds();
+
+private:
+    QString m_python;
+    QTemporaryDir m_dir;
+};
+
+void TestPythonExamples::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_python = QStandardPaths::findExecutable(u"python3"_s);
+}
+
+void TestPythonExamples::runs_data()
+{
+    QTest::addColumn<QString>("resource");
+    QTest::addColumn<bool>("spins");  // the spinner gets to print at least once
+
+    QDirIterator it(DemoSources::pythonResourceRoot());
+    int count = 0;
+    while (it.hasNext()) {
+        const QString name = QFileInfo(it.next()).fileName();
+        // In the experiment, slow() blocks the event loop before the spinner task ever runs.
+        QTest::newRow(qPrintable(name)) << it.filePath() << (name != u"spinner_async_experiment.py"_s);
+        ++count;
+    }
+    QVERIFY(count >= 4);
+}
+
+void TestPythonExamples::runs()
+{
+    QFETCH(QString, resource);
+    QFETCH(bool, spins);
+    if (m_python.isEmpty())
+        QSKIP("python3 is not on PATH: cannot run the Python examples");
+
+    // Run a copy of the embedded file: that is the one users save and run.
+    const QString script = m_dir.filePath(QFileInfo(resource).fileName());
+    QFile::remove(script);
+    QVERIFY(QFile::copy(resource, script));
+
+    QProcess python;
+    python.setProgram(m_python);
+    python.setArguments({u"-X"_s, u"utf8"_s, script, u"--seconds"_s, u"0.2"_s});
+    python.start();
+    QVERIFY2(python.waitForStarted(10'000), qPrintable(python.errorString()));
+    QVERIFY2(python.waitForFinished(30'000), qPrintable(python.errorString()));
+    const QString out = QString::fromUtf8(python.readAllStandardOutput());
+    const QString err = QString::fromUtf8(python.readAllStandardError());
+    QCOMPARE(python.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(python.exitCode() == 0, qPrintable(err));
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    QVERIFY2(out.endsWith(u"Answer: 42\n"_s), qPrintable(out));
+    QCOMPARE(out.contains(u" thinking!"_s), spins);
+}
+
+// --seconds is honoured: a 0.2 s run takes well under the default 3 s.
+void TestPythonExamples::seconds()
+{
+    if (m_python.isEmpty())
+        QSKIP("python3 is not on PATH: cannot run the Python examples");
+    const QString script = m_dir.filePath(u"timed_spinner_thread.py"_s);
+    QVERIFY(QFile::copy(u":/python/spinner_thread.py"_s, script));
+    QElapsedTimer clock;
+    clock.start();
+    QProcess python;
+    python.start(m_python, {script, u"--seconds"_s, u"0.2"_s});
+    QVERIFY(python.waitForFinished(30'000));
+    QCOMPARE(python.exitCode(), 0);
+    QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(clock.elapsed() >= 200);
+}
+
+LAB_TEST_MAIN(TestPythonExamples)
+#include "tst_pythonexamples.moc"

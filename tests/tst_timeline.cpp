@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: MIT
+#include "labtest.h"
+#include "labclock.h"
+#include "timelinemodel.h"
+#include "timelinewidget.h"
+#include "trace.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr qint64 ms = 1'000'000;
+
+void add(Trace &trace, qint64 atMs, DemoKind demo, quint64 run, UnitKind unit, qint64 unitId, TraceEventKind kind,
+         const QString &detail = {})
+{
+    trace.append(TraceEvent{atMs * ms, demo, run, unit, unitId, kind, detail});
+}
+
+// Thread, process and coroutine runs interleaved, in time order; the coroutine then blocks the
+// loop for 2 s. Times in ms from `t0Ms`.
+void fillDemoTrace(Trace &trace, qint64 t0Ms)
+{
+    using K = TraceEventKind;
+    const auto T = DemoKind::Thread, P = DemoKind::Process, C = DemoKind::Coroutine;
+    add(trace, t0Ms + 100, T, 1, UnitKind::WorkerThread, 1234, K::Started);
+    add(trace, t0Ms + 105, P, 1, UnitKind::ChildProcess, 4711, K::Started);
+    add(trace, t0Ms + 110, T, 1, UnitKind::WorkerThread, 1234, K::Sleeping);
+    add(trace, t0Ms + 120, C, 1, UnitKind::Coroutine, 0, K::Started);
+    add(trace, t0Ms + 121, C, 1, UnitKind::Coroutine, 0, K::Awaiting);
+    add(trace, t0Ms + 150, P, 1, UnitKind::ChildProcess, 4711, K::Sleeping);
+    add(trace, t0Ms + 3110, T, 1, UnitKind::WorkerThread, 1234, K::Resumed);
+    add(trace, t0Ms + 3120, T, 1, UnitKind::WorkerThread, 1234, K::Result, u"42"_s);
+    add(trace, t0Ms + 3121, C, 1, UnitKind::Coroutine, 0, K::Resumed);
+    add(trace, t0Ms + 3130, C, 1, UnitKind::Coroutine, 0, K::Blocked);
+    add(trace, t0Ms + 3130, C, 1, UnitKind::GuiLoop, 0, K::Blocked);
+    add(trace, t0Ms + 3150, P, 1, UnitKind::ChildProcess, 4711, K::Resumed);  // written after the freeze, timed before
+    add(trace, t0Ms + 5130, C, 1, UnitKind::GuiLoop, 0, K::Resumed);
+    add(trace, t0Ms + 5131, C, 1, UnitKind::Coroutine, 0, K::Result, u"42"_s);
+    add(trace, t0Ms + 5160, P, 1, UnitKind::ChildProcess, 4711, K::Result, u"42"_s);
+}
+
+QList<TimelineSegment> closed(std::initializer_list<std::tuple<qint64, qint64, TimelineState>> spans)
+{
+    QList<TimelineSegment> result;
+    for (const auto &[from, to, state] : spans)
+        result.append(TimelineSegment{from * ms, to * ms, state, false});
+    return result;
+}
+} // namespace
+
+class TestTimeline : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void guiLaneAlwaysPresent();
+    void segmentsFromInterleavedTrace();
+    void openSegmentsExtendToNow();
+    void runEndFreesTheLoop();
+    void followsTheTraceFromOtherThreads();
+    void oldLanesAreDropped();
+    void widgetRenders();
+    void widgetZoomsWithKeysAndWheel();
+    void screenshot();
+};
+
+void TestTimeline::initTestCase()
+{
+    LabClock::nowNs();  // start the clock
+}
+
+void TestTimeline::guiLaneAlwaysPresent()
+{
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.lanes().first().key.unit, UnitKind::GuiLoop);
+    QCOMPARE(model.index(0).data().toString(), u"GUI event loop"_s);
+    QVERIFY(!model.isActive());
+    Trace trace;
+    model.setTrace(&trace);
+    QCOMPARE(model.rowCount(), 1);
+    model.clear();
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestTimeline::segmentsFromInterleavedTrace()
+{
+    Trace trace;
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTrace(&trace);
+    fillDemoTrace(trace, 0);
+
+    const QList<TimelineLane> &lanes = model.lanes();
+    QCOMPARE(lanes.size(), 4);
+    QCOMPARE(lanes.at(0).label, u"GUI event loop"_s);
+    QCOMPARE(lanes.at(1).label, u"Worker thread TID 1234"_s);
+    QCOMPARE(lanes.at(2).label, u"Child PID 4711"_s);
+    QVERIFY2(lanes.at(3).label.startsWith(u"Coroutine"_s), qPrintable(lanes.at(3).label));
+    QCOMPARE(model.laneIndex({UnitKind::ChildProcess, 4711, DemoKind::Process, 1}), 2);
+    QCOMPARE(model.laneIndex({UnitKind::ChildProcess, 4711, DemoKind::Process, 2}), -1);
+
+    using S = TimelineState;
+    QCOMPARE(lanes.at(0).segments, closed({{3130, 5130, S::Blocked}}));
+    QCOMPARE(lanes.at(1).segments, closed({{100, 110, S::Running}, {110, 3110, S::Sleeping}, {3110, 3120, S::Running}}));
+    QCOMPARE(lanes.at(2).segments, closed({{105, 150, S::Running}, {150, 3150, S::Sleeping}, {3150, 5160, S::Running}}));
+    QCOMPARE(lanes.at(3).segments, closed({{120, 121, S::Running}, {121, 3121, S::Awaiting},
+                                           {3121, 3130, S::Running}, {3130, 5131, S::Blocked}}));
+    QCOMPARE(lanes.at(1).outcome, TraceEventKind::Result);
+    QCOMPARE(lanes.at(1).outcomeDetail, u"42"_s);
+    QCOMPARE(model.index(1).data(TimelineModel::OutcomeRole).toString(), u"result: 42"_s);
+    QCOMPARE(model.index(2).data(TimelineModel::UnitIdRole).toLongLong(), 4711);
+    QCOMPARE(model.index(3).data(TimelineModel::SegmentsRole).value<QList<TimelineSegment>>(), lanes.at(3).segments);
+    QVERIFY(!model.isActive());
+    QCOMPARE(model.firstEventNs(), std::optional<qint64>(100 * ms));
+    QCOMPARE(model.lastEventNs(), std::optional<qint64>(5160 * ms));
+
+    // An event recorded late but timed early lands where its time says.
+    add(trace, 3000, DemoKind::Thread, 1, UnitKind::WorkerThread, 1234, TraceEventKind::Step, u"s3"_s);
+    QCOMPARE(model.lanes().at(1).segments.size(), 3);  // a step does not change the state
+}
+
+void TestTimeline::openSegmentsExtendToNow()
+{
+    Trace trace;
+    TimelineModel model;
+    model.setTrace(&trace);
+    QSignalSpy changed(&model, &TimelineModel::timelineChanged);
+    add(trace, 10, DemoKind::Thread, 2, UnitKind::WorkerThread, 99, TraceEventKind::Started);
+    add(trace, 20, DemoKind::Thread, 2, UnitKind::WorkerThread, 99, TraceEventKind::Sleeping);
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(model.isActive());
+    const TimelineLane &lane = model.lanes().at(1);
+    QVERIFY(lane.isActive());
+    QCOMPARE(lane.segments.size(), 2);
+    QVERIFY(lane.segments.last().open);
+    QCOMPARE(lane.segments.last().endAt(500 * ms), 500 * ms);
+    QCOMPARE(lane.segments.last().endAt(0), 20 * ms);  // never before its start
+    QCOMPARE(lane.segments.first().endAt(500 * ms), 20 * ms);
+    QVERIFY(model.index(1).data(TimelineModel::ActiveRole).toBool());
+    add(trace, 30, DemoKind::Thread, 2, UnitKind::WorkerThread, 99, TraceEventKind::Cancelled);
+    QVERIFY(!model.isActive());
+    QCOMPARE(model.index(1).data(TimelineModel::OutcomeRole).toString(), u"cancelled"_s);
+}
+
+void TestTimeline::runEndFreesTheLoop()
+{
+    // A run that blocks the loop and ends without a GUI-loop "resumed": its end frees the loop;
+    // the end of another run does not.
+    Trace trace;
+    TimelineModel model;
+    model.setTrace(&trace);
+    add(trace, 10, DemoKind::Coroutine, 4, UnitKind::Coroutine, 0, TraceEventKind::Started);
+    add(trace, 11, DemoKind::Coroutine, 4, UnitKind::GuiLoop, 0, TraceEventKind::Blocked);
+    add(trace, 500, DemoKind::Thread, 1, UnitKind::WorkerThread, 5, TraceEventKind::Result);
+    QVERIFY(model.lanes().at(0).isActive());
+    add(trace, 900, DemoKind::Coroutine, 4, UnitKind::Coroutine, 0, TraceEventKind::Failed, u"boom"_s);
+    QCOMPARE(model.lanes().at(0).segments, closed({{11, 900, TimelineState::Blocked}}));
+    QVERIFY(!model.isActive());
+    QCOMPARE(model.index(1).data(TimelineModel::OutcomeRole).toString(), u"failed: boom"_s);
+}
+
+void TestTimeline::followsTheTraceFromOtherThreads()
+{
+    Trace trace;
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTrace(&trace);
+    QThread *writer = QThread::create([&trace] {
+        const auto tid = qint64(reinterpret_cast<quintptr>(QThread::currentThreadId()) & 0xffff);
+        trace.append(TraceEvent{0, DemoKind::Thread, 1, UnitKind::WorkerThread, tid, TraceEventKind::Started, {}});
+        trace.append(TraceEvent{0, DemoKind::Thread, 1, UnitKind::WorkerThread, tid, TraceEventKind::Sleeping, {}});
+    });
+    writer->start();
+    QVERIFY(writer->wait(5000));
+    delete writer;
+    QTRY_COMPARE(model.rowCount(), 2);
+    QTRY_COMPARE(model.lanes().at(1).segments.size(), 2);
+    QCOMPARE(model.lanes().at(1).segments.last().state, TimelineState::Sleeping);
+}
+
+void TestTimeline::oldLanesAreDropped()
+{
+    Trace trace;
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMaxLanes(3);
+    model.setTrace(&trace);
+    add(trace, 1, DemoKind::Thread, 1, UnitKind::WorkerThread, 1, TraceEventKind::Started);  // stays open
+    for (quint64 run = 2; run < 8; ++run) {
+        add(trace, qint64(run) * 10, DemoKind::Thread, run, UnitKind::WorkerThread, qint64(run), TraceEventKind::Started);
+        add(trace, qint64(run) * 10 + 5, DemoKind::Thread, run, UnitKind::WorkerThread, qint64(run), TraceEventKind::Result);
+    }
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.lanes().at(0).key.unit, UnitKind::GuiLoop);
+    QCOMPARE(model.lanes().at(1).key.runId, quint64(1));  // still running: kept
+    QCOMPARE(model.lanes().at(2).key.runId, quint64(7));  // the newest finished one
+}
+
+void TestTimeline::widgetRenders()
+{
+    TimelineModel model;
+    TimelineWidget empty;
+    empty.setModel(&model);
+    empty.resize(700, 300);
+    const QImage emptyImage = empty.grab().toImage();
+
+    Trace trace;
+    model.setTrace(&trace);
+    fillDemoTrace(trace, LabClock::nowNs() / ms - 6000);
+    TimelineWidget widget;
+    widget.setModel(&model);
+    widget.resize(700, 300);
+    const QImage image = widget.grab().toImage();
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), emptyImage.size());
+    QVERIFY(image != emptyImage);
+    // Not all one colour.
+    const QRgb first = image.pixel(0, 0);
+    bool varied = false;
+    for (int y = 0; y < image.height() && !varied; y += 3) {
+        for (int x = 0; x < image.width() && !varied; x += 3)
+            varied = image.pixel(x, y) != first;
+    }
+    QVERIFY(varied);
+    QCOMPARE(widget.focusPolicy(), Qt::StrongFocus);
+    QVERIFY(widget.sizeHint().isValid());
+}
+
+void TestTimeline::widgetZoomsWithKeysAndWheel()
+{
+    TimelineModel model;
+    TimelineWidget widget;
+    widget.setModel(&model);
+    QSignalSpy zoomed(&widget, &TimelineWidget::visibleSpanChanged);
+    const qint64 span = widget.visibleSpanNs();
+    QTest::keyClick(&widget, Qt::Key_Plus);
+    QVERIFY(widget.visibleSpanNs() < span);
+    QTest::keyClick(&widget, Qt::Key_Minus);
+    QCOMPARE(widget.visibleSpanNs(), span);
+    QTest::keyClick(&widget, Qt::Key_Minus);
+    QVERIFY(widget.visibleSpanNs() > span);
+    QTest::keyClick(&widget, Qt::Key_0);
+    QCOMPARE(widget.visibleSpanNs(), TimelineWidget::defaultSpanNs);
+    QCOMPARE(zoomed.count(), 4);
+    widget.zoomIn();
+    widget.zoomOut();
+    QCOMPARE(widget.visibleSpanNs(), TimelineWidget::defaultSpanNs);
+}
+
+void TestTimeline::screenshot()
+{
+    const QString dir = qEnvironmentVariable("LAB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("LAB_SCREENSHOT_DIR not set");
+    Trace trace;
+    TimelineModel model;
+    model.setTrace(&trace);
+    const qint64 nowMs = LabClock::nowNs() / ms;
+    fillDemoTrace(trace, nowMs - 6500);
+    // A second thread run still going.
+    add(trace, nowMs - 900, DemoKind::Thread, 2, UnitKind::WorkerThread, 1240, TraceEventKind::Started);
+    add(trace, nowMs - 880, DemoKind::Thread, 2, UnitKind::WorkerThread, 1240, TraceEventKind::Busy);
+    TimelineWidget widget;
+    widget.setModel(&model);
+    widget.resize(widget.sizeHint().expandedTo(QSize(900, 0)));
+    QVERIFY(widget.grab().save(QDir(dir).filePath(u"timeline.png"_s)));
+}
+
+LAB_TEST_MAIN(TestTimeline)
+#include "tst_timeline.moc"

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#include "labtest.h"
+
+#include "workerprotocol.h"
+
+class TestWorkerProtocol : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void formatsWhatItParses();
+};
+
+void TestWorkerProtocol::parse_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("kind");     // ready, answer or invalid
+    QTest::addColumn<qint64>("number");
+
+    QTest::newRow("ready") << QByteArray("ready 4711") << QStringLiteral("ready") << qint64(4711);
+    QTest::newRow("answer") << QByteArray("answer 42") << QStringLiteral("answer") << qint64(42);
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("invalid") << qint64(0);
+    QTest::newRow("no number") << QByteArray("ready") << QStringLiteral("invalid") << qint64(0);
+    QTest::newRow("two spaces") << QByteArray("answer  42") << QStringLiteral("invalid") << qint64(0);
+    QTest::newRow("sign") << QByteArray("answer -42") << QStringLiteral("invalid") << qint64(0);
+    QTest::newRow("trailing text") << QByteArray("answer 42 and more") << QStringLiteral("invalid") << qint64(0);
+    QTest::newRow("pid zero") << QByteArray("ready 0") << QStringLiteral("invalid") << qint64(0);
+    QTest::newRow("answer overflow") << QByteArray("answer 99999999999") << QStringLiteral("invalid") << qint64(0);
+    QTest::newRow("carriage return") << QByteArray("answer 42\r") << QStringLiteral("invalid") << qint64(0);
+    QTest::newRow("binary") << QByteArray("\x01\x02\xff", 3) << QStringLiteral("invalid") << qint64(0);
+    QTest::newRow("too long") << QByteArray(500, '7').prepend("answer ") << QStringLiteral("invalid") << qint64(0);
+    QTest::newRow("unknown keyword") << QByteArray("hello 1") << QStringLiteral("invalid") << qint64(0);
+}
+
+void TestWorkerProtocol::parse()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, kind);
+    QFETCH(qint64, number);
+
+    const WorkerProtocol::Message message = WorkerProtocol::parseLine(line);
+    if (kind == QStringLiteral("ready")) {
+        QVERIFY(std::holds_alternative<WorkerProtocol::Ready>(message));
+        QCOMPARE(std::get<WorkerProtocol::Ready>(message).pid, number);
+    } else if (kind == QStringLiteral("answer")) {
+        QVERIFY(std::holds_alternative<WorkerProtocol::Answer>(message));
+        QCOMPARE(qint64(std::get<WorkerProtocol::Answer>(message).value), number);
+    } else {
+        QVERIFY(std::holds_alternative<WorkerProtocol::Invalid>(message));
+        const QString reason = std::get<WorkerProtocol::Invalid>(message).reason;
+        QVERIFY(reason.contains(QStringLiteral("unexpected line")));
+        QVERIFY2(reason.size() < 200, "the message must stay readable, even for a huge line");
+    }
+}
+
+void TestWorkerProtocol::formatsWhatItParses()
+{
+    const QByteArray ready = WorkerProtocol::readyLine(123);
+    QVERIFY(ready.endsWith('\n'));
+    QCOMPARE(std::get<WorkerProtocol::Ready>(WorkerProtocol::parseLine(ready.chopped(1))).pid, 123);
+    const QByteArray answer = WorkerProtocol::answerLine(42);
+    QCOMPARE(std::get<WorkerProtocol::Answer>(WorkerProtocol::parseLine(answer.chopped(1))).value, 42);
+}
+
+LAB_TEST_MAIN(TestWorkerProtocol)
+#include "tst_workerprotocol.moc"

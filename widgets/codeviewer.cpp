@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: MIT
+#include "codeviewer.h"
+
+#include "codeeditor.h"
+#include "demosources.h"
+#include "okabeito.h"
+#include "stepcatalog.h"
+
+#include <QAction>
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QWidget *pane(QWidget *parent, QLayout *header, QWidget *body)
+{
+    auto *widget = new QWidget(parent);
+    auto *layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(header);
+    layout->addWidget(body, 1);
+    return widget;
+}
+
+} // namespace
+
+CodeViewer::CodeViewer(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_cppCaption(new QLabel(this))
+    , m_pythonCaption(new QLabel(this))
+    , m_fileCombo(new QComboBox(this))
+    , m_cppView(new CodeEditor(this))
+    , m_pythonView(new CodeEditor(this))
+    , m_stepList(new QListWidget(this))
+    , m_explanation(new QLabel(this))
+    , m_problems(new QLabel(this))
+    , m_saveButton(new QPushButton(this))
+    , m_saveAction(new QAction(this))
+{
+    m_cppView->setObjectName(u"cppView"_s);
+    m_pythonView->setObjectName(u"pythonView"_s);
+    m_stepList->setObjectName(u"stepList"_s);
+    m_explanation->setObjectName(u"stepExplanation"_s);
+    m_saveButton->setObjectName(u"savePythonButton"_s);
+    m_fileCombo->setObjectName(u"cppFileCombo"_s);
+    m_problems->setObjectName(u"listingProblems"_s);
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::RichText);
+    m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->hide();
+    m_fileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_stepList->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_saveButton);
+
+    auto *cppHeader = new QHBoxLayout;
+    cppHeader->addWidget(m_cppCaption, 1);
+    cppHeader->addWidget(m_fileCombo);
+    auto *pythonHeader = new QHBoxLayout;
+    pythonHeader->addWidget(m_pythonCaption, 1);
+
+    m_codeSplitter = new QSplitter(Qt::Horizontal, this);
+    m_codeSplitter->setObjectName(u"codeSplitter"_s);
+    m_codeSplitter->addWidget(pane(m_codeSplitter, cppHeader, m_cppView));
+    m_codeSplitter->addWidget(pane(m_codeSplitter, pythonHeader, m_pythonView));
+    m_codeSplitter->setStretchFactor(0, 3);
+    m_codeSplitter->setStretchFactor(1, 2);
+
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QHBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_stepList, 2);
+    auto *textColumn = new QVBoxLayout;
+    textColumn->addWidget(m_explanation);
+    textColumn->addWidget(m_problems);
+    textColumn->addStretch(1);
+    bottomLayout->addLayout(textColumn, 3);
+
+    m_mainSplitter = new QSplitter(Qt::Vertical, this);
+    m_mainSplitter->addWidget(m_codeSplitter);
+    m_mainSplitter->addWidget(bottom);
+    m_mainSplitter->setStretchFactor(0, 4);
+    m_mainSplitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_mainSplitter, 1);
+
+    connect(m_stepList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        selectStep(item ? item->data(Qt::UserRole).toString() : QString());
+    });
+    connect(m_fileCombo, &QComboBox::activated, this, [this](int index) {
+        m_cppView->revealBlock(m_cppView->headerBlock(index), true);
+    });
+    connect(m_saveButton, &QPushButton::clicked, this, &CodeViewer::savePythonExampleInteractively);
+    connect(m_saveAction, &QAction::triggered, this, &CodeViewer::savePythonExampleInteractively);
+
+    retranslate();
+    setDemo(DemoKind::Thread);
+}
+
+CodeViewer::~CodeViewer() = default;
+
+QList<QColor> CodeViewer::unitPalette()
+{
+    // Okabe-Ito, in an order that keeps the first ones far apart; always with a label too.
+    return {OkabeIto::blue(), OkabeIto::orange(), OkabeIto::bluishGreen(), OkabeIto::reddishPurple(),
+            OkabeIto::vermillion(), OkabeIto::skyBlue(), OkabeIto::yellow()};
+}
+
+void CodeViewer::setDemo(DemoKind kind)
+{
+    m_demo = kind;
+    m_units.clear();
+    m_unitColors.clear();
+    m_selectedStep.clear();
+    m_listing = DemoListing::load(kind);
+
+    QList<CodeEditor::Part> cppParts;
+    const QSignalBlocker blocker(m_fileCombo);
+    m_fileCombo->clear();
+    for (const SourceListing &file : m_listing.cppFiles()) {
+        //: Header line of a file in the code viewer: path and line count
+        cppParts.append({tr("%1  (%n line(s))", nullptr, file.lineCount()).arg(file.name()), file.lines()});
+        m_fileCombo->addItem(file.name());
+    }
+    m_fileCombo->setVisible(m_fileCombo->count() > 1);
+    m_cppView->setParts(SourceListing::Language::Cpp, cppParts);
+    m_pythonView->setParts(SourceListing::Language::Python, {{{}, m_listing.python().lines()}});
+
+    const QStringList errors = m_listing.errors();
+    m_problems->setText(tr("Step markers need fixing:") + u'\n' + errors.join(u'\n'));
+    m_problems->setVisible(!errors.isEmpty());
+    retranslate();
+    rebuildStepList();
+}
+
+void CodeViewer::highlightStep(const QString &stepId, const QString &unitLabel)
+{
+    QList<UnitStep> units = m_units;
+    units.removeIf([&](const UnitStep &unit) { return unit.unitLabel == unitLabel; });
+    if (!stepId.isEmpty() && m_listing.stepIds().contains(stepId))
+        units.append({unitLabel, stepId});
+    m_units = units;
+    updateMarks(unitLabel);
+}
+
+void CodeViewer::setUnitSteps(const QList<UnitStep> &steps)
+{
+    QList<UnitStep> units;
+    for (const UnitStep &step : steps) {
+        units.removeIf([&](const UnitStep &unit) { return unit.unitLabel == step.unitLabel; });
+        if (m_listing.stepIds().contains(step.stepId))
+            units.append(step);
+    }
+    QString changed;
+    for (const UnitStep &unit : std::as_const(units)) {
+        if (!m_units.contains(unit)) {
+            changed = unit.unitLabel;
+            break;
+        }
+    }
+    m_units = units;
+    updateMarks(changed);
+}
+
+void CodeViewer::clearHighlights()
+{
+    m_units.clear();
+    updateMarks({});
+}
+
+QColor CodeViewer::unitColor(const QString &unitLabel) const
+{
+    for (const auto &[label, index] : m_unitColors) {
+        if (label == unitLabel)
+            return unitPalette().at(index);
+    }
+    return {};
+}
+
+QColor CodeViewer::colorFor(const QString &unitLabel)
+{
+    const QColor known = unitColor(unitLabel);
+    if (known.isValid())
+        return known;
+    const QList<QColor> colors = unitPalette();
+    int index = 0;
+    auto used = [this](int i) {
+        return std::any_of(m_unitColors.cbegin(), m_unitColors.cend(), [i](const auto &p) { return p.second == i; });
+    };
+    while (index < colors.size() && used(index))
+        ++index;
+    index %= int(colors.size());  // more units than colours: reuse
+    m_unitColors.append({unitLabel, index});
+    return colors.at(index);
+}
+
+int CodeViewer::cppBlockOf(const QString &stepId) const
+{
+    const DemoListing::Location location = m_listing.cppLocation(stepId);
+    return location.isValid() ? m_cppView->blockFor(location.file, location.line) : -1;
+}
+
+int CodeViewer::pythonBlockOf(const QString &stepId) const
+{
+    return m_pythonView->blockFor(0, m_listing.pythonLine(stepId));
+}
+
+void CodeViewer::updateMarks(const QString &revealUnit)
+{
+    // Units that left give their colour back.
+    m_unitColors.removeIf([this](const auto &p) {
+        return std::none_of(m_units.cbegin(), m_units.cend(), [&](const UnitStep &u) { return u.unitLabel == p.first; });
+    });
+    QList<CodeEditor::Mark> cppMarks;
+    QList<CodeEditor::Mark> pythonMarks;
+    for (const UnitStep &unit : std::as_const(m_units)) {
+        const QColor color = colorFor(unit.unitLabel);
+        cppMarks.append({cppBlockOf(unit.stepId), unit.unitLabel, color});
+        pythonMarks.append({pythonBlockOf(unit.stepId), unit.unitLabel, color});
+        if (unit.unitLabel == revealUnit) {
+            m_cppView->revealBlock(cppMarks.constLast().block);
+            m_pythonView->revealBlock(pythonMarks.constLast().block);
+        }
+    }
+    m_cppView->setMarks(cppMarks);
+    m_pythonView->setMarks(pythonMarks);
+    updateStepItems();
+    showExplanation();
+}
+
+void CodeViewer::selectStep(const QString &stepId)
+{
+    const QString id = m_listing.stepIds().contains(stepId) ? stepId : QString();
+    m_selectedStep = id;
+    {
+        const QSignalBlocker blocker(m_stepList);
+        m_stepList->setCurrentRow(int(m_listing.stepIds().indexOf(id)));
+    }
+    const int cpp = id.isEmpty() ? -1 : cppBlockOf(id);
+    const int python = id.isEmpty() ? -1 : pythonBlockOf(id);
+    m_cppView->setCurrentStepBlock(cpp);
+    m_pythonView->setCurrentStepBlock(python);
+    m_cppView->revealBlock(cpp);
+    m_pythonView->revealBlock(python);
+    showExplanation();
+    Q_EMIT stepSelected(id);
+}
+
+void CodeViewer::rebuildStepList()
+{
+    const QSignalBlocker blocker(m_stepList);
+    m_stepList->clear();
+    for (const QString &id : m_listing.stepIds()) {
+        auto *item = new QListWidgetItem(StepCatalog::numberedTitle(id, m_demo), m_stepList);
+        item->setData(Qt::UserRole, id);
+    }
+    m_stepList->setCurrentRow(int(m_listing.stepIds().indexOf(m_selectedStep)));
+    updateStepItems();
+    showExplanation();
+}
+
+void CodeViewer::updateStepItems()
+{
+    // Each step's icon shows the colours of the units that are there.
+    const int size = m_stepList->fontMetrics().height();
+    const int dot = size * 2 / 3;
+    m_stepList->setIconSize(QSize(3 * dot + 4, size));
+    for (int row = 0; row < m_stepList->count(); ++row) {
+        QListWidgetItem *item = m_stepList->item(row);
+        const QString id = item->data(Qt::UserRole).toString();
+        QPixmap pixmap(m_stepList->iconSize() * devicePixelRatioF());
+        pixmap.setDevicePixelRatio(devicePixelRatioF());
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QStringList here;
+        int x = 0;
+        for (const UnitStep &unit : std::as_const(m_units)) {
+            if (unit.stepId != id)
+                continue;
+            here.append(unit.unitLabel);
+            if (x + dot <= m_stepList->iconSize().width()) {
+                painter.setBrush(unitColor(unit.unitLabel));
+                painter.setPen(Qt::NoPen);
+                painter.drawEllipse(QRectF(x, (size - dot) / 2.0, dot, dot));
+                x += dot + 2;
+            }
+        }
+        painter.end();
+        item->setIcon(QIcon(pixmap));
+        item->setToolTip(here.isEmpty() ? QString() : tr("Here now: %1").arg(here.join(u", "_s)));
+    }
+}
+
+void CodeViewer::showExplanation()
+{
+    if (m_selectedStep.isEmpty()) {
+        m_explanation->setText(tr("Select a step to see its line in both listings and what it does. "
+                                  "While a demo runs, each execution unit is shown on the line it has "
+                                  "reached, in a colour of its own."));
+        return;
+    }
+    QString html = u"<p><b>%1</b></p><p>%2</p>"_s.arg(
+        StepCatalog::numberedTitle(m_selectedStep, m_demo).toHtmlEscaped(),
+        StepCatalog::explanation(m_selectedStep, m_demo).toHtmlEscaped());
+    QStringList here;
+    for (const UnitStep &unit : std::as_const(m_units)) {
+        if (unit.stepId == m_selectedStep)
+            here.append(unit.unitLabel.toHtmlEscaped());
+    }
+    if (!here.isEmpty())
+        html += u"<p><i>%1</i></p>"_s.arg(tr("Here now: %1").arg(here.join(u", "_s)));
+    m_explanation->setText(html);
+}
+
+bool CodeViewer::savePythonExample(const QString &path, QString *errorString) const
+{
+    auto fail = [errorString](const QString &message) {
+        if (errorString)
+            *errorString = message;
+        return false;
+    };
+    QFile source(DemoSources::pythonResourcePath(m_demo));
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(tr("This demo has no Python example."));
+    const QByteArray bytes = source.readAll();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        //: %1 is a file path, %2 the system's reason
+        return fail(tr("Could not save the Python example as \"%1\": %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    return true;
+}
+
+void CodeViewer::savePythonExampleInteractively()
+{
+    const QString name = QFileInfo(DemoSources::pythonResourcePath(m_demo)).fileName();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Python Example"), QDir(folder).filePath(name),
+                                                      tr("Python files (*.py);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!savePythonExample(path, &error))
+        QMessageBox::warning(this, tr("Save Python Example"), error);
+}
+
+void CodeViewer::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        // The file headers are part of the C++ document: reload, then put everything back.
+        const QList<UnitStep> units = m_units;
+        const QString selected = m_selectedStep;
+        setDemo(m_demo);
+        setUnitSteps(units);
+        if (!selected.isEmpty())
+            selectStep(selected);
+    }
+}
+
+void CodeViewer::retranslate()
+{
+    m_title->setText(tr("%1: the C++ code and the Python code it mirrors").arg(DemoKinds::title(m_demo)));
+    m_cppCaption->setText(tr("C++ and Qt (%n file(s))", nullptr, int(m_listing.cppFiles().size())));
+    m_pythonCaption->setText(tr("%1 (%2)").arg(DemoKinds::pythonCounterpart(m_demo),
+                                              QFileInfo(m_listing.python().name()).fileName()));
+    m_fileCombo->setToolTip(tr("Go to a file of this demo"));
+    m_saveButton->setText(tr("Save Python Example..."));
+    m_saveButton->setToolTip(tr("Save the Python version of this demo to run it with python3"));
+    m_saveAction->setText(tr("Save Python Example..."));
+    m_saveButton->setEnabled(!DemoSources::pythonResourcePath(m_demo).isEmpty());
+    m_saveAction->setEnabled(m_saveButton->isEnabled());
+}

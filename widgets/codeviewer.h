@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "demokind.h"
+#include "demolisting.h"
+
+#include <QColor>
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class CodeEditor;
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSplitter;
+
+// Where one execution unit is: the step it has reached. `unitLabel` names the unit as the user
+// sees it ("GUI thread", "worker TID 1234", "child PID 4711", "coroutine") and identifies it.
+struct UnitStep {
+    QString unitLabel;
+    QString stepId;
+    friend bool operator==(const UnitStep &, const UnitStep &) = default;
+};
+
+// The code viewer: for one demo, its real C++ source (all its files, one after another, each after a
+// header line) beside its Python counterpart, highlighted, with the demo's steps listed below and
+// the selected step explained. Execution units are shown on the line of the step they have reached,
+// in both listings: a colour per unit (Okabe-Ito, colour-blind safe) and a label after the line.
+//
+// Child objectNames (for tests and style sheets): "cppView", "pythonView" (CodeEditor), "stepList"
+// (QListWidget), "stepExplanation" (QLabel), "savePythonButton", "cppFileCombo".
+// GUI thread only.
+class CodeViewer : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CodeViewer(QWidget *parent = nullptr);
+    ~CodeViewer() override;
+
+    DemoKind demo() const { return m_demo; }
+    // Shows the listings of `kind`; clears the units and the selected step.
+    void setDemo(DemoKind kind);
+    // The loaded listings (with any marker errors, also shown in the viewer).
+    const DemoListing &listing() const { return m_listing; }
+
+    // Puts unit `unitLabel` on step `stepId`, keeping the other units where they are, and scrolls
+    // both listings to it; an empty `stepId` removes the unit. Unknown steps remove it too.
+    void highlightStep(const QString &stepId, const QString &unitLabel);
+    // Replaces all units at once (a unit listed twice: the last entry wins).
+    void setUnitSteps(const QList<UnitStep> &steps);
+    QList<UnitStep> unitSteps() const { return m_units; }
+    // Removes every unit (the selected step stays).
+    void clearHighlights();
+    // The colour of a unit currently shown; invalid if it is not shown.
+    QColor unitColor(const QString &unitLabel) const;
+
+    // Selects step `stepId` as if chosen in the step list: marks its line in both listings and
+    // shows its explanation. An empty id clears the selection.
+    void selectStep(const QString &stepId);
+    QString selectedStep() const { return m_selectedStep; }
+
+    // Writes the demo's Python example to `path` (atomically, QSaveFile). On failure returns false
+    // and, if `errorString` is given, a translated reason.
+    bool savePythonExample(const QString &path, QString *errorString = nullptr) const;
+    // "Save Python Example..." (asks for a file); for menus. Owned by the viewer.
+    QAction *savePythonAction() const { return m_saveAction; }
+
+    // The Okabe-Ito colours given to units, in the order they are handed out.
+    static QList<QColor> unitPalette();
+
+public Q_SLOTS:
+    // Asks for a file name, then saves; a translated message box on failure.
+    void savePythonExampleInteractively();
+
+Q_SIGNALS:
+    // The user (or selectStep()) selected a step in the step list.
+    void stepSelected(const QString &stepId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void rebuildStepList();
+    void updateStepItems();
+    void updateMarks(const QString &revealUnit);
+    void showExplanation();
+    int cppBlockOf(const QString &stepId) const;
+    int pythonBlockOf(const QString &stepId) const;
+    QColor colorFor(const QString &unitLabel);
+
+    DemoKind m_demo = DemoKind::Thread;
+    DemoListing m_listing;
+    QList<UnitStep> m_units;
+    QList<std::pair<QString, int>> m_unitColors;  // unit label -> index into unitPalette()
+    QString m_selectedStep;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_cppCaption = nullptr;
+    QLabel *m_pythonCaption = nullptr;
+    QComboBox *m_fileCombo = nullptr;
+    CodeEditor *m_cppView = nullptr;
+    CodeEditor *m_pythonView = nullptr;
+    QListWidget *m_stepList = nullptr;
+    QLabel *m_explanation = nullptr;
+    QLabel *m_problems = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QAction *m_saveAction = nullptr;
+    QSplitter *m_codeSplitter = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+};

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Paints the comparison models' roles the way the panel shows them: cells whose row or column is
+// about the active demo get a tinted background (HighlightRole), demo links are underlined in the
+// link colour (DemoLinkRole), code is monospace (CodeRole). Fonts follow the view's font, so the
+// text scales with the application font. Works on ComparisonTableModel, ComparisonCatalog and
+// proxies of them (the roles share their meaning).
+class ComparisonDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    // The tint of highlighted cells, from the palette (so it follows dark and high-contrast themes).
+    static QColor highlightColor(const QPalette &palette);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+#include "comparisonpanel.h"
+
+#include "comparisoncatalog.h"
+#include "comparisondecisionwidget.h"
+#include "comparisondelegate.h"
+#include "comparisontablemodel.h"
+#include "comparisontableview.h"
+#include "decisionguide.h"
+
+#include <QEvent>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+ComparisonPanel::ComparisonPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(new ComparisonCatalog(this))
+    , m_filter(new QLineEdit(this))
+    , m_filterStatus(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_list(new QListView(m_splitter))
+    , m_pages(new QStackedWidget(m_splitter))
+{
+    m_filter->setObjectName(u"comparisonFilter"_s);
+    m_filter->setClearButtonEnabled(true);
+    m_filterStatus->setObjectName(u"comparisonFilterStatus"_s);
+    m_filterStatus->setWordWrap(true);
+    m_filterStatus->hide();
+    m_splitter->setObjectName(u"comparisonSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_list->setObjectName(u"comparisonTableList"_s);
+    m_list->setModel(m_catalog);
+    m_list->setItemDelegate(new ComparisonDelegate(m_list));
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pages->setObjectName(u"comparisonPages"_s);
+    for (int index = 0; index < m_catalog->tableCount(); ++index)
+        m_pages->addWidget(createPage(index));
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    // About six table titles visible; the splitter handle gives more.
+    m_splitter->setSizes({fontMetrics().lineSpacing() * 8, fontMetrics().lineSpacing() * 40});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins({});
+    layout->addWidget(m_filter);
+    layout->addWidget(m_filterStatus);
+    layout->addWidget(m_splitter, 1);
+    setTabOrder(m_filter, m_list);
+    setTabOrder(m_list, m_pages);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &ComparisonPanel::applyFilter);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showIndex(current.row());
+            });
+    retranslateUi();
+    showIndex(0);
+}
+
+QWidget *ComparisonPanel::createPage(int index)
+{
+    const ComparisonTableModel *model = m_catalog->table(index);
+    const QString id = model->tableId();
+    auto *page = new QWidget(m_pages);
+    page->setObjectName(u"comparisonPage_"_s + id);
+    auto *title = new QLabel(page);
+    title->setObjectName(u"comparisonTitle_"_s + id);
+    title->setTextFormat(Qt::RichText);
+    title->setWordWrap(true);
+    auto *note = new QLabel(page);
+    note->setObjectName(u"comparisonNote_"_s + id);
+    note->setWordWrap(true);
+    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *view = new ComparisonTableView(page);
+    view->setObjectName(u"comparisonView_"_s + id);
+    view->setModel(m_catalog->filteredTable(index));
+    connect(view, &ComparisonTableView::demoLinkActivated, this, &ComparisonPanel::demoRequested);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(note);
+    if (id == DecisionGuide::tableId()) {
+        m_decision = new ComparisonDecisionWidget(page);
+        m_decision->setObjectName(u"comparisonDecision"_s);
+        connect(m_decision, &ComparisonDecisionWidget::demoRequested, this, &ComparisonPanel::demoRequested);
+        connect(m_decision, &ComparisonDecisionWidget::recommendationChanged, this,
+                &ComparisonPanel::selectRecommendation);
+        layout->addWidget(m_decision);
+    }
+    layout->addWidget(view, 1);
+    m_pageWidgets.append({title, note, view});
+    return page;
+}
+
+QString ComparisonPanel::currentTableId() const
+{
+    const int index = m_pages->currentIndex();
+    return index < 0 ? QString() : m_catalog->table(index)->tableId();
+}
+
+bool ComparisonPanel::showTable(const QString &tableId)
+{
+    const int index = m_catalog->indexOf(tableId);
+    if (index < 0 || m_list->isRowHidden(index))
+        return false;
+    showIndex(index);
+    return true;
+}
+
+ComparisonTableView *ComparisonPanel::tableView(const QString &tableId) const
+{
+    const int index = m_catalog->indexOf(tableId);
+    return index < 0 ? nullptr : m_pageWidgets.at(index).view;
+}
+
+void ComparisonPanel::setActiveDemo(std::optional<DemoKind> demo)
+{
+    m_catalog->setActiveDemo(demo);
+}
+
+void ComparisonPanel::showIndex(int index)
+{
+    m_pages->setCurrentIndex(index);
+    const QModelIndex item = m_catalog->index(index);
+    if (m_list->currentIndex() != item)
+        m_list->selectionModel()->setCurrentIndex(item, QItemSelectionModel::ClearAndSelect);
+}
+
+void ComparisonPanel::applyFilter(const QString &text)
+{
+    m_catalog->setFilterText(text);
+    int firstMatch = -1;
+    for (int index = 0; index < m_catalog->tableCount(); ++index) {
+        const bool matches = m_catalog->matchCount(index) > 0;
+        m_list->setRowHidden(index, !matches);
+        if (matches && firstMatch < 0)
+            firstMatch = index;
+    }
+    // Keep the table shown if it still matches, else show the first one that does.
+    const int current = m_pages->currentIndex();
+    if (firstMatch >= 0 && (current < 0 || m_list->isRowHidden(current)))
+        showIndex(firstMatch);
+    retranslateUi();
+}
+
+void ComparisonPanel::selectRecommendation(int sourceRow)
+{
+    ComparisonTableView *view = tableView(DecisionGuide::tableId());
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+    if (sourceRow < 0) {
+        view->clearSelection();
+        return;
+    }
+    const QModelIndex row = proxy->mapFromSource(m_catalog->table(m_catalog->indexOf(DecisionGuide::tableId()))
+                                                     ->index(sourceRow, 0));
+    if (!row.isValid())
+        return;  // filtered out
+    view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(row);
+}
+
+void ComparisonPanel::retranslateUi()
+{
+    m_filter->setPlaceholderText(tr("Search all tables"));
+    m_filter->setAccessibleName(tr("Search all comparison tables"));
+    m_list->setAccessibleName(tr("Comparison tables"));
+    for (int index = 0; index < m_pageWidgets.size(); ++index) {
+        const ComparisonTableModel *model = m_catalog->table(index);
+        const Page &page = m_pageWidgets[index];
+        page.title->setText(u"<b><big>%1</big></b>"_s.arg(model->title().toHtmlEscaped()));
+        page.note->setText(model->note());
+        page.view->setAccessibleName(model->title());
+    }
+
+    const QString filter = m_catalog->filterText();
+    m_filterStatus->setVisible(!filter.isEmpty());
+    const int tables = m_catalog->matchingTableCount();
+    if (tables == 0)
+        m_filterStatus->setText(tr("No table contains \u201c%1\u201d.").arg(filter));
+    else if (tables == 1)
+        m_filterStatus->setText(tr("1 table contains \u201c%1\u201d:").arg(filter));
+    else
+        m_filterStatus->setText(tr("%n tables contain \u201c%1\u201d:", nullptr, tables).arg(filter));
+}
+
+void ComparisonPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_catalog->retranslate();
+        retranslateUi();
+    }
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "demokind.h"
+
+#include <QPersistentModelIndex>
+#include <QTableView>
+#include <QTimer>
+
+// A table view for one comparison table (a ComparisonTableModel or a proxy of it) that reads well in
+// a narrow side panel and on a projector: text wraps, rows grow to fit every line of every column,
+// columns share the width (never narrower than their longest word; scrolls sideways only then), all
+// measured with the current font, so a bigger application font just works.
+// Cells that a demo proves are links: a click, Enter or the context menu emits demoLinkActivated().
+// Ctrl+C and the context menu copy the selected rows, or the whole table, as tab-separated text with
+// the header line. GUI thread only.
+class ComparisonTableView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit ComparisonTableView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+
+    // Tab-separated text of the selected rows (in model order), or of every row if none is selected.
+    QString selectionAsText() const;
+    // Copies selectionAsText() (or the whole table) to the clipboard.
+    void copySelection();
+    void copyTable();
+    // The demo whose link is at `index`, if any.
+    static std::optional<DemoKind> demoLinkAt(const QModelIndex &index);
+    // Lays out columns and rows now (normally done on the next event-loop turn after a change).
+    void relayout();
+
+Q_SIGNALS:
+    void demoLinkActivated(DemoKind demo);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void scheduleRelayout();
+    void updateColumnWidths();
+    void updateRowHeights();
+    int minimumColumnWidth(int column) const;
+
+    QTimer m_relayoutTimer;
+    QPersistentModelIndex m_pressedLink;
+};

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "spinnerwidget.h"
+
+#include "labclock.h"
+
+#include <QPainter>
+#include <QPaintEvent>
+
+namespace {
+constexpr int frameIntervalMs = 16;          // about 60 frames per second
+constexpr qint64 msPerTurn = 1000;           // the arc turns once a second
+constexpr qint64 msPerCharacter = 100;       // the book's spinner waits 0.1 s between characters
+constexpr QStringView characters = u"\\|/-";
+}
+
+SpinnerWidget::SpinnerWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_frameTimer.setTimerType(Qt::PreciseTimer);
+    m_frameTimer.setInterval(frameIntervalMs);
+    connect(&m_frameTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+}
+
+QSize SpinnerWidget::sizeHint() const
+{
+    const int side = fontMetrics().height() * 8;
+    return {side, side};
+}
+
+QSize SpinnerWidget::minimumSizeHint() const
+{
+    const int side = fontMetrics().height() * 4;
+    return {side, side};
+}
+
+QChar SpinnerWidget::characterAt(qint64 elapsedMs)
+{
+    return characters[(elapsedMs / msPerCharacter) % characters.size()];
+}
+
+void SpinnerWidget::setSpinning(bool spinning)
+{
+    if (spinning == m_spinning)
+        return;
+    m_spinning = spinning;
+    if (spinning) {
+        m_spinStartNs = LabClock::nowNs();
+        m_frameTimer.start();
+    } else {
+        m_lastElapsedMs = (LabClock::nowNs() - m_spinStartNs) / 1'000'000;
+        m_frameTimer.stop();
+    }
+    update();
+}
+
+void SpinnerWidget::paintEvent(QPaintEvent *)
+{
+    const qint64 nowNs = LabClock::nowNs();
+    m_frames.recordFrame(nowNs);
+    const qint64 elapsedMs = m_spinning ? (nowNs - m_spinStartNs) / 1'000'000 : m_lastElapsedMs;
+
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    const int side = qMin(width(), height());
+    const qreal penWidth = qMax<qreal>(3.0, side / 14.0);
+    const QRectF square((width() - side) / 2.0, (height() - side) / 2.0, side, side);
+    const QRectF ring = square.adjusted(penWidth, penWidth, -penWidth, -penWidth);
+
+    const QColor trackColor = palette().color(QPalette::Mid);
+    QColor arcColor = palette().color(QPalette::Highlight);
+    if (!m_spinning)
+        arcColor.setAlphaF(0.45f);
+
+    painter.setPen(QPen(trackColor, penWidth / 2));
+    painter.drawEllipse(ring);
+
+    // Qt angles are in 1/16 degree, counter-clockwise; turn clockwise.
+    const int startAngle = int(90 * 16 - (elapsedMs % msPerTurn) * 360 * 16 / msPerTurn);
+    painter.setPen(QPen(arcColor, penWidth, Qt::SolidLine, Qt::RoundCap));
+    painter.drawArc(ring, startAngle, -100 * 16);
+
+    QFont font(QStringLiteral("monospace"));
+    font.setStyleHint(QFont::Monospace);
+    font.setBold(true);
+    font.setPixelSize(qMax(8, int(ring.height() * 0.45)));
+    painter.setFont(font);
+    painter.setPen(palette().color(m_spinning ? QPalette::WindowText : QPalette::PlaceholderText));
+    painter.drawText(ring, Qt::AlignCenter, QString(characterAt(elapsedMs)));
+}

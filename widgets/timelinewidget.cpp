@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: MIT
+#include "timelinewidget.h"
+
+#include "labclock.h"
+#include "okabeito.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr qint64 secondNs = 1'000'000'000LL;
+constexpr std::array zoomSpansNs{1 * secondNs, 2 * secondNs, 5 * secondNs, 10 * secondNs, 20 * secondNs,
+                                 30 * secondNs, 60 * secondNs, 120 * secondNs, 300 * secondNs};
+constexpr int defaultZoomIndex = 3;
+static_assert(zoomSpansNs[defaultZoomIndex] == TimelineWidget::defaultSpanNs);
+constexpr int frameIntervalMs = 16;
+
+QString formatDuration(qint64 ns)
+{
+    const double ms = LabClock::nsToMs(ns);
+    if (ms < 1000)
+        return TimelineWidget::tr("%1 ms").arg(qRound(ms));
+    if (ms < 60'000)
+        return TimelineWidget::tr("%1 s").arg(ms / 1000, 0, 'f', ms < 10'000 ? 1 : 0);
+    return TimelineWidget::tr("%1 min").arg(ms / 60'000, 0, 'f', 1);
+}
+
+// A tick step for the axis giving at most `maxTicks` ticks over `spanNs`.
+qint64 tickStepNs(qint64 spanNs, int maxTicks)
+{
+    static constexpr std::array stepsMs{100, 200, 500, 1000, 2000, 5000, 10'000, 20'000, 30'000, 60'000, 120'000};
+    for (int stepMs : stepsMs) {
+        if (spanNs / (qint64(stepMs) * 1'000'000) <= maxTicks)
+            return qint64(stepMs) * 1'000'000;
+    }
+    return 300 * secondNs;
+}
+} // namespace
+
+struct TimelineWidget::Layout {
+    int margin = 0;
+    int laneHeight = 0;
+    QRect header;
+    QRect labels;  // lane labels, left of the plot
+    QRect plot;    // lanes
+    QRect axis;
+    QRect legend;
+};
+
+TimelineWidget::TimelineWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_zoomIndex(defaultZoomIndex)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Timeline"));
+    setToolTip(tr("One lane per execution unit. Zoom with Ctrl+wheel or the + and - keys; 0 resets."));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_followTimer.setTimerType(Qt::PreciseTimer);
+    m_followTimer.setInterval(frameIntervalMs);
+    connect(&m_followTimer, &QTimer::timeout, this, [this] {
+        update();
+        if (!m_model || !m_model->isActive())
+            m_followTimer.stop();
+    });
+}
+
+void TimelineWidget::setModel(TimelineModel *model)
+{
+    if (m_model == model)
+        return;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &TimelineModel::timelineChanged, this, &TimelineWidget::updateFollowing);
+        // The number of lanes decides the preferred height.
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &QWidget::updateGeometry);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QWidget::updateGeometry);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &QWidget::updateGeometry);
+    }
+    updateGeometry();
+    updateFollowing();
+}
+
+qint64 TimelineWidget::visibleSpanNs() const
+{
+    return zoomSpansNs[m_zoomIndex];
+}
+
+void TimelineWidget::zoomIn()
+{
+    setZoomIndex(m_zoomIndex - 1);
+}
+
+void TimelineWidget::zoomOut()
+{
+    setZoomIndex(m_zoomIndex + 1);
+}
+
+void TimelineWidget::resetZoom()
+{
+    setZoomIndex(defaultZoomIndex);
+}
+
+void TimelineWidget::setZoomIndex(int index)
+{
+    index = std::clamp(index, 0, int(zoomSpansNs.size()) - 1);
+    if (index == m_zoomIndex)
+        return;
+    m_zoomIndex = index;
+    update();
+    Q_EMIT visibleSpanChanged(visibleSpanNs());
+}
+
+void TimelineWidget::updateFollowing()
+{
+    const bool follow = m_model && m_model->isActive() && isVisible();
+    if (follow && !m_followTimer.isActive())
+        m_followTimer.start();
+    else if (!follow)
+        m_followTimer.stop();
+    update();
+}
+
+void TimelineWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateFollowing();
+}
+
+void TimelineWidget::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_followTimer.stop();
+}
+
+void TimelineWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        updateGeometry();
+}
+
+void TimelineWidget::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_0:
+        resetZoom();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TimelineWidget::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier) || event->angleDelta().y() == 0) {
+        QWidget::wheelEvent(event);
+        return;
+    }
+    if (event->angleDelta().y() > 0)
+        zoomIn();
+    else
+        zoomOut();
+    event->accept();
+}
+
+QColor TimelineWidget::colorOf(TimelineState state)
+{
+    switch (state) {
+    case TimelineState::Running: return OkabeIto::bluishGreen();
+    case TimelineState::Sleeping: return OkabeIto::skyBlue();
+    case TimelineState::Awaiting: return OkabeIto::yellow();
+    case TimelineState::Blocked: return OkabeIto::vermillion();
+    case TimelineState::Busy: return OkabeIto::orange();
+    }
+    return {};
+}
+
+Qt::BrushStyle TimelineWidget::patternOf(TimelineState state)
+{
+    switch (state) {
+    case TimelineState::Running: return Qt::NoBrush;
+    case TimelineState::Sleeping: return Qt::HorPattern;
+    case TimelineState::Awaiting: return Qt::Dense6Pattern;
+    case TimelineState::Blocked: return Qt::BDiagPattern;
+    case TimelineState::Busy: return Qt::DiagCrossPattern;
+    }
+    return Qt::NoBrush;
+}
+
+TimelineWidget::Layout TimelineWidget::layout() const
+{
+    const QFontMetrics fm = fontMetrics();
+    Layout l;
+    l.margin = std::max(4, fm.height() / 2);
+    const int lanes = m_model ? m_model->rowCount() : 1;
+    const QRect area = rect().adjusted(l.margin, l.margin / 2, -l.margin, -l.margin / 2);
+
+    int labelWidth = fm.horizontalAdvance(TimelineModel::laneLabel({}));
+    if (m_model) {
+        for (const TimelineLane &lane : m_model->lanes())
+            labelWidth = std::max(labelWidth, fm.horizontalAdvance(lane.label));
+    }
+    labelWidth = std::min(labelWidth + l.margin * 2, area.width() * 2 / 5);
+
+    l.header = QRect(area.left(), area.top(), area.width(), fm.height() + l.margin / 2);
+    l.legend = QRect(area.left(), area.bottom() - fm.height() * 2, area.width(), fm.height() * 2 + 1);
+    l.axis = QRect(area.left() + labelWidth, l.legend.top() - fm.height() - l.margin / 2,
+                   area.width() - labelWidth, fm.height() + l.margin / 2);
+    const int lanesTop = l.header.bottom() + 1;
+    const int available = std::max(0, l.axis.top() - lanesTop);
+    l.laneHeight = std::clamp(available / std::max(1, lanes), fm.height() + 4, fm.height() * 2);
+    l.labels = QRect(area.left(), lanesTop, labelWidth, l.laneHeight * lanes);
+    l.plot = QRect(area.left() + labelWidth, lanesTop, area.width() - labelWidth, l.laneHeight * lanes);
+    return l;
+}
+
+QSize TimelineWidget::sizeHint() const
+{
+    const int lanes = std::max(4, m_model ? m_model->rowCount() : 1);
+    const int h = fontMetrics().height();
+    return {std::max(600, h * 40), h * 2 * lanes + h * 6};
+}
+
+QSize TimelineWidget::minimumSizeHint() const
+{
+    const int h = fontMetrics().height();
+    return {h * 20, h * 8};
+}
+
+qint64 TimelineWidget::rightEdgeNs(qint64 nowNs) const
+{
+    if (!m_model || m_model->isActive() || !m_model->lastEventNs())
+        return nowNs;
+    // Nothing runs: rest on the last activity, with a little room after it.
+    return std::min(nowNs, *m_model->lastEventNs() + visibleSpanNs() / 20);
+}
+
+void TimelineWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.fillRect(rect(), palette().base());
+    const Layout l = layout();
+    const qint64 nowNs = LabClock::nowNs();
+    const bool following = m_model && m_model->isActive();
+    const qint64 rightNs = rightEdgeNs(nowNs);
+    const qint64 leftNs = rightNs - visibleSpanNs();
+
+    // Header: the zoom level, and whether the view follows now.
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(l.header, Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("Zoom: %1 window  (Ctrl+wheel, + / -)").arg(formatDuration(visibleSpanNs())));
+    painter.drawText(l.header, Qt::AlignRight | Qt::AlignVCenter,
+                     following ? tr("live: following now") : tr("idle: showing the last activity"));
+
+    if (m_model) {
+        const QList<TimelineLane> &lanes = m_model->lanes();
+        for (int row = 0; row < lanes.size(); ++row)
+            paintLane(painter, l, lanes.at(row), row, leftNs, nowNs);
+    } else {
+        paintLane(painter, l, TimelineLane{{}, TimelineModel::laneLabel({}), {}, {}, {}, 0, 0}, 0, leftNs, nowNs);
+    }
+    paintAxis(painter, l, leftNs, rightNs, following);
+    paintLegend(painter, l);
+
+    if (hasFocus()) {
+        QPen focusPen(palette().color(QPalette::Highlight), 2);
+        painter.setPen(focusPen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
+}
+
+void TimelineWidget::paintLane(QPainter &painter, const Layout &l, const TimelineLane &lane, int row, qint64 leftNs,
+                               qint64 nowNs) const
+{
+    const QRect laneRect(l.labels.left(), l.plot.top() + row * l.laneHeight, l.labels.width() + l.plot.width(),
+                         l.laneHeight);
+    if (row % 2 == 1)
+        painter.fillRect(laneRect, palette().alternateBase());
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawLine(laneRect.bottomLeft(), laneRect.bottomRight());
+
+    // Label, elided to its column; the GUI loop in bold because it is the lesson's protagonist.
+    QFont labelFont = font();
+    labelFont.setBold(lane.key.unit == UnitKind::GuiLoop);
+    painter.setFont(labelFont);
+    painter.setPen(palette().color(QPalette::Text));
+    const QRect labelRect(l.labels.left(), laneRect.top(), l.labels.width() - l.margin, l.laneHeight);
+    painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetrics(labelFont).elidedText(lane.label, Qt::ElideMiddle, labelRect.width()));
+    painter.setFont(font());
+
+    const QRectF plotLane(l.plot.left(), laneRect.top(), l.plot.width(), l.laneHeight);
+    const double nsPerPx = double(visibleSpanNs()) / std::max(1, l.plot.width());
+    const auto xOf = [&](qint64 t) { return plotLane.left() + double(t - leftNs) / nsPerPx; };
+    const double barTop = plotLane.top() + l.laneHeight * 0.15;
+    const double barHeight = l.laneHeight * 0.7;
+    const qint64 rightNs = leftNs + visibleSpanNs();
+
+    painter.save();
+    painter.setClipRect(plotLane);
+    if (lane.key.unit == UnitKind::GuiLoop) {
+        // The loop is free unless a segment says otherwise: a thin line.
+        painter.setPen(QPen(palette().color(QPalette::Text), 1, Qt::DotLine));
+        painter.drawLine(QPointF(plotLane.left(), plotLane.center().y()), QPointF(plotLane.right(), plotLane.center().y()));
+    }
+    for (const TimelineSegment &segment : lane.segments) {
+        const qint64 endNs = segment.endAt(nowNs);
+        if (endNs <= leftNs || segment.startNs >= rightNs)
+            continue;
+        const double x0 = xOf(std::max(segment.startNs, leftNs));
+        const double x1 = std::max(x0 + 2, xOf(std::min(endNs, rightNs)));
+        paintSegment(painter, QRectF(x0, barTop, x1 - x0, barHeight), segment.state, endNs - segment.startNs);
+    }
+    // How the unit ended, at its end: "42", "cancelled", "failed".
+    if (lane.outcome && lane.lastEventNs > leftNs && lane.lastEventNs < rightNs) {
+        const double x = xOf(lane.lastEventNs);
+        painter.setPen(QPen(palette().color(QPalette::Text), 2));
+        painter.drawLine(QPointF(x, barTop - 2), QPointF(x, barTop + barHeight + 2));
+        const QString text = *lane.outcome == TraceEventKind::Result ? tr("= %1").arg(lane.outcomeDetail)
+                           : *lane.outcome == TraceEventKind::Cancelled ? tr("cancelled") : tr("failed");
+        const QRectF textRect(x + l.margin / 2.0, plotLane.top(), plotLane.right() - x - l.margin / 2.0, l.laneHeight);
+        if (textRect.width() > fontMetrics().horizontalAdvance(text))
+            painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+    painter.restore();
+}
+
+void TimelineWidget::paintSegment(QPainter &painter, const QRectF &rect, TimelineState state, qint64 durationNs) const
+{
+    const QColor color = colorOf(state);
+    painter.fillRect(rect, color);
+    if (patternOf(state) != Qt::NoBrush)
+        painter.fillRect(rect, QBrush(QColor(0, 0, 0, 110), patternOf(state)));
+    painter.setPen(QPen(color.darker(160), 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(rect.adjusted(0, 0, -1, -1));
+
+    // State in words when there is room, with the duration when there is more.
+    const QFontMetrics fm = fontMetrics();
+    const QString title = TimelineStates::title(state);
+    const QString withDuration = tr("%1 %2").arg(title, formatDuration(durationNs));
+    const int pad = fm.height() / 3;
+    QString text;
+    if (fm.horizontalAdvance(withDuration) + 2 * pad < rect.width())
+        text = withDuration;
+    else if (fm.horizontalAdvance(title) + 2 * pad < rect.width())
+        text = title;
+    if (text.isEmpty())
+        return;
+    // A solid plate behind the text keeps it readable over the pattern.
+    const QRectF plate(rect.left() + pad / 2.0, rect.center().y() - fm.height() / 2.0,
+                       fm.horizontalAdvance(text) + pad, fm.height());
+    painter.fillRect(plate, color);
+    painter.setPen(Qt::black);  // every state colour is light enough for black text
+    painter.drawText(plate, Qt::AlignCenter, text);
+}
+
+void TimelineWidget::paintAxis(QPainter &painter, const Layout &l, qint64 leftNs, qint64 rightNs, bool following) const
+{
+    const QFontMetrics fm = fontMetrics();
+    const int maxTicks = std::max(2, l.axis.width() / (fm.horizontalAdvance(u"0000.0 s"_s) + l.margin));
+    const qint64 step = tickStepNs(rightNs - leftNs, maxTicks);
+    const double nsPerPx = double(rightNs - leftNs) / std::max(1, l.plot.width());
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawLine(l.plot.bottomLeft(), l.plot.bottomRight());
+    for (qint64 t = (leftNs / step + 1) * step; t < rightNs; t += step) {
+        const int x = l.plot.left() + int(double(t - leftNs) / nsPerPx);
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.drawLine(x, l.plot.top(), x, l.plot.bottom());
+        painter.setPen(palette().color(QPalette::Text));
+        const QString label = step < secondNs ? tr("%1 s").arg(double(t) / secondNs, 0, 'f', 1)
+                                              : tr("%1 s").arg(t / secondNs);
+        const int w = fm.horizontalAdvance(label);
+        if (x - w / 2 >= l.axis.left() && x + w / 2 <= l.axis.right() - fm.horizontalAdvance(tr("now")) - l.margin)
+            painter.drawText(QRect(x - w / 2, l.axis.top(), w, l.axis.height()), Qt::AlignCenter, label);
+    }
+    if (following) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.drawLine(l.plot.right(), l.plot.top(), l.plot.right(), l.plot.bottom());
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(l.axis, Qt::AlignRight | Qt::AlignVCenter, tr("now"));
+    }
+    painter.drawText(QRect(l.labels.left(), l.axis.top(), l.labels.width(), l.axis.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter, tr("time since start"));
+}
+
+void TimelineWidget::paintLegend(QPainter &painter, const Layout &l) const
+{
+    const QFontMetrics fm = fontMetrics();
+    const int swatchW = fm.height() * 2;
+    const int swatchH = fm.height() - 2;
+    int x = l.legend.left();
+    int y = l.legend.top() + 1;
+    const auto place = [&](int width) {
+        if (x + width > l.legend.right() && x > l.legend.left()) {  // wrap to a second row
+            x = l.legend.left();
+            y += fm.height() + 1;
+        }
+        const QPoint at(x, y);
+        x += width + l.margin * 2;
+        return at;
+    };
+    for (TimelineState state : TimelineStates::all) {
+        const QString title = TimelineStates::title(state);
+        const QPoint at = place(swatchW + l.margin / 2 + fm.horizontalAdvance(title));
+        const QRectF swatch(at.x(), at.y() + 1, swatchW, swatchH);
+        painter.fillRect(swatch, colorOf(state));
+        if (patternOf(state) != Qt::NoBrush)
+            painter.fillRect(swatch, QBrush(QColor(0, 0, 0, 110), patternOf(state)));
+        painter.setPen(colorOf(state).darker(160));
+        painter.drawRect(swatch.adjusted(0, 0, -1, -1));
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(QPoint(at.x() + swatchW + l.margin / 2, at.y() + fm.ascent()), title);
+    }
+    const QString free = tr("GUI loop free");
+    const QPoint at = place(swatchW + l.margin / 2 + fm.horizontalAdvance(free));
+    painter.setPen(QPen(palette().color(QPalette::Text), 1, Qt::DotLine));
+    painter.drawLine(at.x(), at.y() + fm.height() / 2, at.x() + swatchW, at.y() + fm.height() / 2);
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(QPoint(at.x() + swatchW + l.margin / 2, at.y() + fm.ascent()), free);
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "timelinemodel.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+// One lane per execution unit on the shared LabClock axis: the GUI event loop (always there), worker
+// threads, child processes, coroutines. Segments are coloured by state (Okabe–Ito) and also marked
+// with a pattern and, when wide enough, their state in words; a legend says which is which.
+// While some unit is active the view follows "now" at 60 fps; otherwise it rests on the last activity
+// and repaints only when the model changes. Zoom: Ctrl+wheel, + and -, 0 resets. GUI thread only.
+class TimelineWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 defaultSpanNs = 10'000'000'000LL;
+
+    explicit TimelineWidget(QWidget *parent = nullptr);
+
+    // Shows `model` (not owned; may be null).
+    void setModel(TimelineModel *model);
+    TimelineModel *model() const { return m_model; }
+
+    // The width of the visible time window in ns (the zoom level).
+    qint64 visibleSpanNs() const;
+    // The pattern that marks `state` besides its colour (also used by the legend).
+    static Qt::BrushStyle patternOf(TimelineState state);
+    static QColor colorOf(TimelineState state);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+
+Q_SIGNALS:
+    void visibleSpanChanged(qint64 spanNs);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Layout;
+    Layout layout() const;
+    void setZoomIndex(int index);
+    void updateFollowing();
+    qint64 rightEdgeNs(qint64 nowNs) const;
+    void paintLane(QPainter &painter, const Layout &layout, const TimelineLane &lane, int row, qint64 leftNs,
+                   qint64 nowNs) const;
+    void paintSegment(QPainter &painter, const QRectF &rect, TimelineState state, qint64 durationNs) const;
+    void paintAxis(QPainter &painter, const Layout &layout, qint64 leftNs, qint64 rightNs, bool following) const;
+    void paintLegend(QPainter &painter, const Layout &layout) const;
+
+    QPointer<TimelineModel> m_model;
+    QTimer m_followTimer;  // 60 fps, only while a unit is active and the widget is visible
+    int m_zoomIndex;
+};
