@@ -32,7 +32,7 @@ CommandLineOutcome print(const QString &text)
 std::optional<QList<DemoKind>> demosNamed(const QString &name)
 {
     if (name == u"all"_s)
-        return QList<DemoKind>(allDemoKinds.begin(), allDemoKinds.end());
+        return QList<DemoKind>(spinnerDemoKinds.begin(), spinnerDemoKinds.end());
     if (const auto kind = DemoKinds::fromId(name))
         return QList<DemoKind>{*kind};
     return std::nullopt;
@@ -55,16 +55,18 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
     parser.setApplicationDescription(tr("Concurrency Lab: threads, processes and coroutines side by side, live and measured."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help and exit."));
     const QCommandLineOption versionOption({u"v"_s, u"version"_s}, tr("Show the version and exit."));
-    const QCommandLineOption runOption(u"run"_s, tr("Start a demo at once: %1. May be repeated.").arg(demoNames()), tr("demo"));
+    const QCommandLineOption runOption(u"run"_s, tr("Start a demo at once: %1 (all: the three spinner demos). May be repeated.").arg(demoNames()), tr("demo"));
     const QCommandLineOption secondsOption(u"seconds"_s,
         tr("How long the slow task takes, in seconds (%1 to %2).")
             .arg(SlowTask::minimumDuration.count() / 1000.0).arg(SlowTask::maximumDuration.count() / 1000.0),
         tr("seconds"));
     const QCommandLineOption quitOption(u"quit-when-done"_s,
         tr("Quit when the demos have finished, printing one line per demo; exit 0 if all answered."));
+    const QCommandLineOption reportOption(u"report"_s,
+        tr("Write a JSON report of the runs (results, frames, event-loop lag, trace) when they have finished."), tr("file"));
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         tr("Save the main window as a PNG file when the demos have finished (at once if none runs)."), tr("file"));
-    parser.addOptions({helpOption, versionOption, runOption, secondsOption, quitOption, screenshotOption});
+    parser.addOptions({helpOption, versionOption, runOption, secondsOption, quitOption, screenshotOption, reportOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -102,6 +104,9 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
     options.screenshotPath = parser.value(screenshotOption);
     if (parser.isSet(screenshotOption) && options.screenshotPath.isEmpty())
         return usageError(tr("--screenshot needs a file name."));
+    options.reportPath = parser.value(reportOption);
+    if (parser.isSet(reportOption) && options.reportPath.isEmpty())
+        return usageError(tr("--report needs a file name."));
     return outcome;
 }
 

@@ -18,6 +18,7 @@ struct LabOptions {
     std::optional<std::chrono::milliseconds> duration;    // --seconds
     bool quitWhenDone = false;                            // --quit-when-done
     QString screenshotPath;                               // --screenshot
+    QString reportPath;                                   // --report
 };
 
 struct CommandLineOutcome {

@@ -3,6 +3,7 @@
 
 #include "demorunner.h"
 #include "mainwindow.h"
+#include "runrecords.h"
 #include "windowscreenshot.h"
 
 #include <QTimer>
@@ -77,6 +78,15 @@ void HeadlessDriver::finish()
         const QByteArray text = summary().toLocal8Bit();
         std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
         std::fflush(stdout);
+    }
+    if (!m_options.reportPath.isEmpty()) {
+        QList<RunRecord> records;
+        for (DemoKind kind : m_options.demosToRun)
+            records.append(RunRecords::of(m_window, kind));
+        if (const QString error = RunReport::write(m_options.reportPath, records); !error.isEmpty()) {
+            std::fprintf(stderr, "concurrency-lab: %s\n", qPrintable(error));
+            m_exitCode = 1;
+        }
     }
     if (!m_options.screenshotPath.isEmpty()) {
         if (const QString error = WindowScreenshot::save(m_window, m_options.screenshotPath); !error.isEmpty()) {

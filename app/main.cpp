@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
     if (options.quitWhenDone) {
         QObject::connect(&driver, &HeadlessDriver::done, &app, [&driver] { QCoreApplication::exit(driver.exitCode()); });
     }
-    if (!options.demosToRun.isEmpty() || !options.screenshotPath.isEmpty() || options.quitWhenDone)
+    if (!options.demosToRun.isEmpty() || !options.screenshotPath.isEmpty() || !options.reportPath.isEmpty() || options.quitWhenDone)
         driver.start();
     return app.exec();
 }

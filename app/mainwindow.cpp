@@ -1,23 +1,28 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "blocklessonpage.h"
+#include "blockingsleeprunner.h"
 #include "coroutinerunner.h"
+#include "cpuboundrunner.h"
 #include "demopanel.h"
+#include "labdocks.h"
 #include "processrunner.h"
 #include "slowtask.h"
+#include "spinnerlessonpage.h"
 #include "threadrunner.h"
 #include "windowscreenshot.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QVBoxLayout>
+#include <QTabWidget>
+#include <QToolBar>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,6 +34,9 @@ std::unique_ptr<DemoRunner> makeRunner(DemoKind kind)
     case DemoKind::Thread: return std::make_unique<ThreadRunner>();
     case DemoKind::Process: return std::make_unique<ProcessRunner>();
     case DemoKind::Coroutine: return std::make_unique<CoroutineRunner>();
+    case DemoKind::BlockLoop: return std::make_unique<BlockingSleepRunner>();
+    case DemoKind::BlockCpu:
+    case DemoKind::CooperativeCpu: return std::make_unique<CpuBoundRunner>(kind);
     }
     Q_UNREACHABLE();
     return nullptr;
@@ -46,19 +54,22 @@ MainWindow::MainWindow(QWidget *parent)
         runner->setTrace(&m_trace);
         m_runners.emplace(kind, std::move(runner));
     }
-    setCentralWidget(createLessonPage());
-    createMenus();
+    createToolBar();
+    createMenus();   // creates the docks, which the block lesson's lag meter reads
+    createLessons();
 
-    resize(1280, 800);
+    resize(1600, 1000);
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
 }
 
 MainWindow::~MainWindow()
 {
-    // The panels watch the runners; the runners go first below (members are destroyed in reverse
-    // order), so destroy the widgets now, while every runner still exists.
+    // The panels and docks watch the runners and the trace, which are destroyed right after this
+    // body (members go in reverse order): destroy the widgets first, while all of them still exist.
     delete takeCentralWidget();
+    delete m_docks;
+    qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
 }
 
 DemoRunner *MainWindow::runner(DemoKind kind) const
@@ -68,7 +79,9 @@ DemoRunner *MainWindow::runner(DemoKind kind) const
 
 DemoPanel *MainWindow::panel(DemoKind kind) const
 {
-    return m_panels.at(kind);
+    if (DemoPanel *panel = m_spinnerLesson->panel(kind))
+        return panel;
+    return m_blockLesson->panel(kind);
 }
 
 std::chrono::milliseconds MainWindow::slowTaskDuration() const
@@ -83,12 +96,14 @@ void MainWindow::setSlowTaskDuration(std::chrono::milliseconds duration)
 
 void MainWindow::runDemo(DemoKind kind)
 {
+    showLessonOf(kind);
+    m_docks->setActiveDemo(kind);
     runner(kind)->start(slowTaskDuration());
 }
 
 void MainWindow::runAll()
 {
-    for (DemoKind kind : allDemoKinds)
+    for (DemoKind kind : spinnerDemoKinds)
         runDemo(kind);
 }
 
@@ -105,62 +120,52 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-QWidget *MainWindow::createLessonPage()
+void MainWindow::createLessons()
 {
-    auto *page = new QWidget;
-    auto *heading = new QLabel(tr("Spinners: one slow task, three ways"), page);
-    heading->setObjectName(u"lessonHeading"_s);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *explanation = new QLabel(tr("Each spinner is painted by the GUI thread. The slow task (sleep, then answer 42) "
-                                      "runs on a worker thread, in a child process, or as a coroutine on the GUI "
-                                      "thread's event loop: the spinners keep turning in all three."), page);
-    explanation->setWordWrap(true);
+    const auto runnerOf = [this](DemoKind kind) { return runner(kind); };
+    m_spinnerLesson = new SpinnerLessonPage(runnerOf);
+    connect(m_spinnerLesson, &LessonPage::runRequested, this, &MainWindow::runDemo);
+    connect(m_spinnerLesson, &SpinnerLessonPage::runAllRequested, this, &MainWindow::runAll);
+    connect(m_spinnerLesson, &SpinnerLessonPage::cancelAllRequested, this, &MainWindow::cancelAll);
+    m_blockLesson = new BlockLessonPage(runnerOf, m_docks->monitor());
+    connect(m_blockLesson, &LessonPage::runRequested, this, &MainWindow::runDemo);
 
-    auto *panels = new QHBoxLayout;
-    for (DemoKind kind : allDemoKinds) {
-        auto *panel = new DemoPanel(runner(kind), page);
-        connect(panel, &DemoPanel::runRequested, this, &MainWindow::runDemo);
-        panels->addWidget(panel);
-        m_panels.emplace(kind, panel);
-    }
+    m_lessons = new QTabWidget;
+    m_lessons->setObjectName(u"lessons"_s);
+    m_lessons->addTab(m_spinnerLesson, tr("&1 Spinners"));
+    m_lessons->addTab(m_blockLesson, tr("&2 Block the loop"));
+    setCentralWidget(m_lessons);
+}
 
-    auto *runAllButton = new QPushButton(tr("Run all"), page);
-    runAllButton->setObjectName(u"runAllButton"_s);
-    connect(runAllButton, &QPushButton::clicked, this, &MainWindow::runAll);
-    auto *cancelAllButton = new QPushButton(tr("Cancel all"), page);
-    cancelAllButton->setObjectName(u"cancelAllButton"_s);
-    connect(cancelAllButton, &QPushButton::clicked, this, &MainWindow::cancelAll);
+void MainWindow::showLessonOf(DemoKind kind)
+{
+    const bool spinnerLesson = std::find(spinnerDemoKinds.begin(), spinnerDemoKinds.end(), kind) != spinnerDemoKinds.end();
+    // The awaiting coroutine is part of both lessons: stay where the user is.
+    if (kind == DemoKind::Coroutine && m_lessons->currentWidget() == m_blockLesson)
+        return;
+    m_lessons->setCurrentWidget(spinnerLesson ? static_cast<QWidget *>(m_spinnerLesson) : m_blockLesson);
+}
 
-    m_durationBox = new QDoubleSpinBox(page);
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Lesson"));
+    toolBar->setObjectName(u"lessonToolBar"_s);
+    m_durationBox = new QDoubleSpinBox(toolBar);
     m_durationBox->setObjectName(u"durationBox"_s);
     m_durationBox->setRange(SlowTask::minimumDuration.count() / 1000.0, SlowTask::maximumDuration.count() / 1000.0);
     m_durationBox->setDecimals(1);
     m_durationBox->setSingleStep(0.5);
     m_durationBox->setSuffix(tr(" s"));
+    m_durationBox->setToolTip(tr("How long the slow task takes (lesson 2 stops at %1 s)")
+                                  .arg(BlockingSleepRunner::maximumDuration.count() / 1000));
     m_durationBox->setValue(m_settings.slowTaskDuration().count() / 1000.0);
     connect(m_durationBox, &QDoubleSpinBox::valueChanged, this, [this] {
         m_settings.setSlowTaskDuration(slowTaskDuration());
     });
-    auto *durationLabel = new QLabel(tr("Slow task &duration:"), page);
-    durationLabel->setBuddy(m_durationBox);
-
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(runAllButton);
-    controls->addWidget(cancelAllButton);
-    controls->addSpacing(24);
-    controls->addWidget(durationLabel);
-    controls->addWidget(m_durationBox);
-    controls->addStretch(1);
-
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading);
-    layout->addWidget(explanation);
-    layout->addLayout(panels, 1);
-    layout->addLayout(controls);
-    return page;
+    auto *label = new QLabel(tr("Slow task &duration: "), toolBar);
+    label->setBuddy(m_durationBox);
+    toolBar->addWidget(label);
+    toolBar->addWidget(m_durationBox);
 }
 
 void MainWindow::createMenus()
@@ -173,17 +178,27 @@ void MainWindow::createMenus()
 
     QMenu *lesson = menuBar()->addMenu(tr("&Lesson"));
     int number = 1;
-    for (DemoKind kind : allDemoKinds) {
+    for (DemoKind kind : spinnerDemoKinds) {
         QAction *run = lesson->addAction(tr("Run the %1 demo").arg(DemoKinds::title(kind)), this, [this, kind] { runDemo(kind); });
         run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
     }
-    lesson->addSeparator();
     QAction *runAllAction = lesson->addAction(tr("Run &all"), this, &MainWindow::runAll);
     runAllAction->setShortcut(Qt::CTRL | Qt::Key_R);
-    QAction *cancelAllAction = lesson->addAction(tr("&Cancel all"), this, &MainWindow::cancelAll);
+    lesson->addSeparator();
+    QAction *block = lesson->addAction(tr("&Block the Loop"), this, [this] { runDemo(DemoKind::BlockLoop); });
+    block->setShortcut(Qt::CTRL | Qt::Key_B);
+    QAction *await = lesson->addAction(tr("A&wait Instead"), this, [this] { runDemo(DemoKind::Coroutine); });
+    await->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
+    lesson->addAction(tr("Busy Loop (CPU)"), this, [this] { runDemo(DemoKind::BlockCpu); });
+    lesson->addAction(tr("Cooperative Loop (CPU)"), this, [this] { runDemo(DemoKind::CooperativeCpu); });
+    lesson->addSeparator();
+    QAction *cancelAllAction = lesson->addAction(tr("&Cancel All"), this, &MainWindow::cancelAll);
     cancelAllAction->setShortcut(Qt::Key_Escape);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_docks = new LabDocks(this, &m_trace, view);
+    connect(m_docks, &LabDocks::demoRequested, this, &MainWindow::runDemo);
+    view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });

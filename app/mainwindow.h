@@ -11,12 +11,17 @@
 #include <map>
 #include <memory>
 
+class BlockLessonPage;
 class DemoPanel;
 class DemoRunner;
+class LabDocks;
 class QDoubleSpinBox;
+class QTabWidget;
+class SpinnerLessonPage;
 
 // The main window: composition and menus only. It owns the trace and the runners (declared after the
-// data they write to, so they are destroyed first), the demo panels, and the remembered settings.
+// data they write to, so they are destroyed first), the lesson pages, the docks and the settings.
+// GUI thread only.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,14 +30,18 @@ public:
     ~MainWindow() override;
 
     DemoRunner *runner(DemoKind kind) const;
+    // The panel that shows `kind` on its own lesson's page (lesson 1 for the coroutine demo).
     DemoPanel *panel(DemoKind kind) const;
     Trace *trace() { return &m_trace; }
+    LabDocks *docks() const { return m_docks; }
+    BlockLessonPage *blockLesson() const { return m_blockLesson; }
 
     std::chrono::milliseconds slowTaskDuration() const;
     // Clamped to the allowed range; shown in the window and remembered.
     void setSlowTaskDuration(std::chrono::milliseconds duration);
 
 public Q_SLOTS:
+    // Runs `kind` with the window's duration and shows its lesson, code and table rows.
     void runDemo(DemoKind kind);
     void runAll();
     void cancelAll();
@@ -41,14 +50,19 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *createLessonPage();
+    void createLessons();
+    void createToolBar();
     void createMenus();
+    void showLessonOf(DemoKind kind);
     void saveScreenshotInteractively();
     void showAbout();
 
     LabSettings m_settings;
     Trace m_trace;
     std::map<DemoKind, std::unique_ptr<DemoRunner>> m_runners;
-    std::map<DemoKind, DemoPanel *> m_panels;
+    QTabWidget *m_lessons = nullptr;
+    SpinnerLessonPage *m_spinnerLesson = nullptr;
+    BlockLessonPage *m_blockLesson = nullptr;
     QDoubleSpinBox *m_durationBox = nullptr;
+    LabDocks *m_docks = nullptr;
 };

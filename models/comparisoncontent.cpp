@@ -34,6 +34,13 @@ int ComparisonContent::rowIndex(const ComparisonTableSpec &table, QStringView ro
     return -1;
 }
 
+std::vector<DemoKind> ComparisonContent::eventLoopDemos()
+{
+    std::vector<DemoKind> demos{DemoKind::Coroutine};
+    demos.insert(demos.end(), loopBlockingDemoKinds.begin(), loopBlockingDemoKinds.end());
+    return demos;
+}
+
 QString ComparisonContent::translate(const char *source, bool code)
 {
     return QCoreApplication::translate(code ? "ComparisonCode" : "ComparisonContent", source);

@@ -61,6 +61,8 @@ public:
     static QString translate(const char *source, bool code = false);
 
 private:
+    // The demos whose code runs on the GUI thread's event loop: the coroutine and lesson 2's.
+    static std::vector<DemoKind> eventLoopDemos();
     // One function per group of tables, one .cpp file each.
     static std::vector<ComparisonTableSpec> basicsTables();   // concurrency, units, GIL
     static std::vector<ComparisonTableSpec> modelsTables();   // summary, preemptive vs cooperative

@@ -41,7 +41,7 @@ std::vector<ComparisonTableSpec> ComparisonContent::basicsTables()
         QT_TR_NOOP("The Python rows summarize the book; the Qt rows describe what the demos of this "
                    "app run (Qt 6.4, QCoro 0.8)."),
         {{QT_TR_NOOP("Aspect")}, {QT_TR_NOOP("Process"), {Process}}, {QT_TR_NOOP("Thread"), {Thread}},
-         {QT_TR_NOOP("Coroutine"), {Coroutine}}},
+         {QT_TR_NOOP("Coroutine"), eventLoopDemos()}},
         {
             {{QT_TR_NOOP("What it is"),
               QT_TR_NOOP("An instance of a running program with its own private memory; the OS "
@@ -127,10 +127,9 @@ std::vector<ComparisonTableSpec> ComparisonContent::basicsTables()
             {{QT_TR_NOOP("What still serializes: the GUI thread"),
               QT_TR_NOOP("GUI toolkits (Tkinter, PyQt, PySide) let only the main thread touch "
                          "widgets."),
-              // Proven today by the coroutine demo ("GUI thread"); the blocking-loop demo will too.
               {QT_TR_NOOP("Only the GUI thread may touch widgets; workers send results through queued "
                           "signals, and anything long on the GUI thread freezes the window."),
-               Coroutine}}},
+               BlockLoop}}},
             {{QT_TR_NOOP("Free-threaded Python (note)"),
               QT_TR_NOOP("Python 3.13 has an experimental free-threaded build without the GIL (PEP "
                          "703, \"python3.13t\"); the default build keeps the GIL."),

@@ -13,7 +13,7 @@ std::vector<ComparisonTableSpec> ComparisonContent::modelsTables()
         QT_TR_NOOP("Each aspect has a Python row (the book's summary) and a Qt / C++ row (Qt 6.4, "
                    "QCoro 0.8)."),
         {{QT_TR_NOOP("Aspect")}, {QT_TR_NOOP("Threads"), {Thread}},
-         {QT_TR_NOOP("Processes"), {Process}}, {QT_TR_NOOP("Coroutines"), {Coroutine}}},
+         {QT_TR_NOOP("Processes"), {Process}}, {QT_TR_NOOP("Coroutines"), eventLoopDemos()}},
         {
             {{QT_TR_NOOP("Python module"), QT_TR_NOOP("threading (and ThreadPoolExecutor)"),
               QT_TR_NOOP("multiprocessing (and ProcessPoolExecutor)"), QT_TR_NOOP("asyncio")}},
@@ -31,7 +31,7 @@ std::vector<ComparisonTableSpec> ComparisonContent::modelsTables()
               {QT_TR_NOOP("No GIL: threads run in parallel on all cores."), Thread},
               QT_TR_NOOP("No GIL; separate programs run in parallel."),
               {QT_TR_NOOP("No GIL, but one thread: CPU-bound code in a coroutine freezes the "
-                          "window."), Coroutine}}},
+                          "window."), BlockCpu}}},
             {{QT_TR_NOOP("Best for (Python)"),
               QT_TR_NOOP("I/O-bound work with a moderate number of tasks; libraries that block."),
               QT_TR_NOOP("CPU-bound work: true parallelism on all cores."),
@@ -102,13 +102,13 @@ std::vector<ComparisonTableSpec> ComparisonContent::modelsTables()
         QT_TR_NOOP("Threads and processes are preempted by the OS; coroutines (asyncio, QCoro) "
                    "cooperate. Qt's event loop is cooperative too: every slot must return quickly."),
         {{QT_TR_NOOP("Aspect")}, {QT_TR_NOOP("Preemptive"), {Thread, Process}},
-         {QT_TR_NOOP("Cooperative"), {Coroutine}}},
+         {QT_TR_NOOP("Cooperative"), eventLoopDemos()}},
         {
             {{QT_TR_NOOP("Who switches"),
               QT_TR_NOOP("The OS scheduler, at any moment (in CPython, also the GIL hand-over every "
                          "5 ms)."),
-              QT_TR_NOOP("The running task itself, only where it says so: await in Python, co_await "
-                         "in C++.")}},
+              {QT_TR_NOOP("The running task itself, only where it says so: await in Python, co_await "
+                          "in C++."), CooperativeCpu}}},
             {{QT_TR_NOOP("Python units"), QT_TR_NOOP("threading.Thread, multiprocessing.Process"),
               QT_TR_NOOP("asyncio coroutines and Tasks")}},
             {{QT_TR_NOOP("Qt units"), {QT_TR_NOOP("QThread, QtConcurrent::run, QProcess"), Thread},
@@ -117,7 +117,7 @@ std::vector<ComparisonTableSpec> ComparisonContent::modelsTables()
             {{QT_TR_NOOP("A task that never yields"),
               QT_TR_NOOP("Is interrupted anyway: the others keep running."),
               {QT_TR_NOOP("Blocks everything on its thread: in Qt, the whole window freezes."),
-               Coroutine}}},
+               BlockCpu}}},
             {{QT_TR_NOOP("Race conditions"),
               QT_TR_NOOP("Possible at any instruction: protect shared data with locks or atomics."),
               {QT_TR_NOOP("No race conditions between two awaits: a task runs alone until it "

@@ -41,9 +41,9 @@ std::vector<ComparisonTableSpec> ComparisonContent::practiceTables()
             {{QT_TR_NOOP("A CPU-heavy step inside an asyncio or coroutine program"),
               QT_TR_NOOP("await asyncio.to_thread(f), or loop.run_in_executor()"),
               QT_TR_NOOP("co_await QtConcurrent::run(f) (a QFuture) from a QCoro coroutine"),
-              QT_TR_NOOP("The event loop must never compute for long: hand the work to a thread and "
-                         "await its result.")},
-             {Thread, Coroutine}},
+              {QT_TR_NOOP("The event loop must never compute for long: hand the work to a thread and "
+                          "await its result."), BlockCpu}},
+             {Thread, Coroutine, BlockCpu, CooperativeCpu}},
             {{QT_TR_NOOP("Running another program, or code that may crash"),
               QT_TR_NOOP("subprocess, or asyncio.create_subprocess_exec()"),
               {QT_TR_NOOP("QProcess"), Process},
@@ -89,12 +89,12 @@ std::vector<ComparisonTableSpec> ComparisonContent::practiceTables()
                          "run_in_executor).\n"
                          "• Keep a reference to every Task you create.\n"
                          "• Handle CancelledError to clean up, then re-raise it."),
-              QT_TR_NOOP("• Never block the GUI thread in a coroutine: co_await instead.\n"
+              {QT_TR_NOOP("• Never block the GUI thread in a coroutine: co_await instead.\n"
                          "• After every co_await, check that the object (QPointer) and the run are "
                          "still current.\n"
                          "• QCoro 0.8: cancel cooperatively, with a flag or a signal.\n"
-                         "• Catch exceptions in every coroutine started from a slot.")},
-             {Coroutine}},
+                         "• Catch exceptions in every coroutine started from a slot."), BlockLoop}},
+             eventLoopDemos()},
         },
     });
 
@@ -124,13 +124,13 @@ std::vector<ComparisonTableSpec> ComparisonContent::practiceTables()
              {Thread}},
             {{QT_TR_NOOP("Thread pool"), QT_TR_NOOP("Python"),
               QT_TRANSLATE_NOOP("ComparisonCode",
-                                "with ThreadPoolExecutor() as executor:\n"
-                                "    for result in executor.map(check, numbers):\n"
+                                "with ThreadPoolExecutor() as pool:\n"
+                                "    for result in pool.map(check, numbers):\n"
                                 "        print(result)")},
              {Thread}},
             {{QT_TR_NOOP("Thread pool"), QT_TR_NOOP("C++ (Qt 6.4)"),
               QT_TRANSLATE_NOOP("ComparisonCode",
-                                "QFuture<int> future = QtConcurrent::run(slow);\n"
+                                "auto future = QtConcurrent::run(slow);\n"
                                 "future.then(this, [this](int answer) {\n"
                                 "    show(answer); // on the GUI thread\n"
                                 "});")},
@@ -155,7 +155,8 @@ std::vector<ComparisonTableSpec> ComparisonContent::practiceTables()
             {{QT_TR_NOOP("Coroutine"), QT_TR_NOOP("Python"),
               QT_TRANSLATE_NOOP("ComparisonCode",
                                 "async def supervisor():\n"
-                                "    spinner = asyncio.create_task(spin('thinking!'))\n"
+                                "    spinner = asyncio.create_task(\n"
+                                "        spin('thinking!'))\n"
                                 "    result = await slow()\n"
                                 "    spinner.cancel()\n"
                                 "    return result\n"

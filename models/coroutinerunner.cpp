@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "coroutinerunner.h"
 
-#include "interruptiblesleep.h"
 #include "slowtask.h"
 #include "threadid.h"
 
@@ -23,35 +22,21 @@ QCoro::Task<std::optional<int>> slow(std::chrono::milliseconds duration, QPointe
 } // namespace
 
 CoroutineRunner::CoroutineRunner(QObject *parent)
-    : DemoRunner(DemoKind::Coroutine, parent)
+    : CoroutineDemoRunner(DemoKind::Coroutine, parent)
 {
 }
 
 CoroutineRunner::~CoroutineRunner()
 {
-    retireAllRuns();
-    // Resumes the suspended coroutine right now; it sees a stale run and ends, freeing its frame.
-    if (m_cancelSource)
-        m_cancelSource->requestCancel();
+    stopCoroutines();
 }
 
-void CoroutineRunner::startRun(quint64 runId, std::chrono::milliseconds duration)
+void CoroutineRunner::launch(quint64 runId, std::chrono::milliseconds duration, QPointer<CoroutineCancelSource> cancel)
 {
-    m_cancelSource = new CoroutineCancelSource(this);
     setExecutor(runId, tr("GUI thread"));
     // Not awaited: like asyncio.create_task(), the coroutine runs until its first co_await, then
     // control comes back here and on to the event loop.
-    supervise(this, runId, duration, m_cancelSource);
-}
-
-void CoroutineRunner::cancelRun(quint64 runId)
-{
-    Q_UNUSED(runId)
-    if (!m_cancelSource)
-        return;
-    CoroutineCancelSource *source = std::exchange(m_cancelSource, nullptr);
-    source->requestCancel();   // the coroutine resumes inside this call and reports cancelled
-    source->deleteLater();
+    supervise(this, runId, duration, cancel);
 }
 
 QCoro::Task<> CoroutineRunner::supervise(QPointer<CoroutineRunner> self, quint64 runId,
@@ -63,8 +48,8 @@ QCoro::Task<> CoroutineRunner::supervise(QPointer<CoroutineRunner> self, quint64
         self->trace(runId, UnitKind::Coroutine, tid, TraceEventKind::Started);
         self->trace(runId, UnitKind::Coroutine, tid, TraceEventKind::Awaiting);
         const std::optional<int> answer = co_await slow(duration, cancel);  // step: start-slow-task
-        // After every co_await: is the runner still there? (It ignores reports of stale runs.)
-        if (!self)  // step: join
+        // After every co_await: is the runner still there, and is this still its current run?
+        if (!stillCurrent(self, runId))  // step: join
             co_return;
         self->trace(runId, UnitKind::Coroutine, ThreadId::current(), TraceEventKind::Resumed);
         if (answer) {

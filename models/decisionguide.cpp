@@ -125,7 +125,7 @@ QStringList DecisionGuide::chosenTexts() const
     QStringList texts;
     for (const Step &step : m_path) {
         const Node &node = nodes()[step.node];
-        texts.append(tr("%1 %2").arg(tr(node.question), tr(node.answers[step.answer].text)));
+        texts.append(tr("%1 \u2192 %2").arg(tr(node.question), tr(node.answers[step.answer].text)));
     }
     return texts;
 }

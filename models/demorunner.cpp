@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "demorunner.h"
 
+#include "labclock.h"
+
 #include <QCoreApplication>
 
 DemoRunner::DemoRunner(DemoKind kind, QObject *parent)
@@ -42,6 +44,8 @@ void DemoRunner::start(std::chrono::milliseconds duration)
     m_errorString.clear();
     m_executor.clear();
     m_clock.start();
+    m_startedAtNs = LabClock::nowNs();
+    m_finishedAtNs = 0;
     m_state = State::Running;
     if (restarting)
         cancelRun(previousRunId);
@@ -90,6 +94,7 @@ void DemoRunner::finish(quint64 runId, State state)
 {
     Q_UNUSED(runId)
     m_finishedElapsedMs = m_clock.elapsed();
+    m_finishedAtNs = LabClock::nowNs();
     m_state = state;
     Q_EMIT stateChanged(m_state);
     Q_EMIT finished();

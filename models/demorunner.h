@@ -39,6 +39,9 @@ public:
     // Milliseconds since the current run started, or the duration of the last finished run.
     qint64 elapsedMs() const;
     quint64 currentRunId() const { return m_runId; }
+    // LabClock times of the current or last run: when it started and when it finished (0 while running).
+    qint64 startedAtNs() const { return m_startedAtNs; }
+    qint64 finishedAtNs() const { return m_finishedAtNs; }
 
     // Where the runner records what its execution units do; may be null. Not owned.
     void setTrace(Trace *trace) { m_trace = trace; }
@@ -88,5 +91,7 @@ private:
     QString m_executor;
     QElapsedTimer m_clock;
     qint64 m_finishedElapsedMs = 0;
+    qint64 m_startedAtNs = 0;
+    qint64 m_finishedAtNs = 0;
     QPointer<Trace> m_trace;
 };

@@ -23,8 +23,9 @@ InterruptibleSleep::~InterruptibleSleep()
 
 bool InterruptibleSleep::await_ready() const noexcept
 {
-    // Nothing to wait for: cancelled already, or no time to sleep.
-    return !m_source || m_source->isCancelRequested() || m_duration.count() <= 0;
+    // Nothing to wait for when cancelled already. A zero duration still suspends: the coroutine
+    // then yields one turn of the event loop (asyncio.sleep(0)).
+    return !m_source || m_source->isCancelRequested();
 }
 
 void InterruptibleSleep::await_suspend(std::coroutine_handle<> awaiting)
@@ -38,7 +39,7 @@ void InterruptibleSleep::await_suspend(std::coroutine_handle<> awaiting)
     QObject::connect(timer, &QTimer::timeout, timer, [this] { wake(true); });
     m_onCancel = QObject::connect(m_source, &CoroutineCancelSource::cancelRequested, timer, [this] { wake(false); });
     m_onSourceGone = QObject::connect(m_source, &QObject::destroyed, timer, [this] { wake(false); });
-    timer->start(m_duration);
+    timer->start(std::max(m_duration, std::chrono::milliseconds(0)));
 }
 
 void InterruptibleSleep::wake(bool sleptFully)

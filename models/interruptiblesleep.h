@@ -30,6 +30,7 @@ private:
 
 // `co_await InterruptibleSleep(d, source)`: asyncio.sleep(d) for the GUI thread's event loop, that a
 // cancel wakes at once. Evaluates to true when the whole duration passed, false when cancelled.
+// With a zero duration it yields one turn of the event loop, like asyncio.sleep(0).
 // Unlike awaiting a signal with QCoro 0.8, it always resumes the coroutine, also when the source is
 // destroyed, so no coroutine frame is ever left suspended (and leaked) by a cancel or a shutdown.
 class InterruptibleSleep

@@ -74,6 +74,11 @@ bool byTime(const TraceEvent &a, const TraceEvent &b)
 
 } // namespace
 
+QString TimelineLane::label() const
+{
+    return TimelineModel::laneLabel(key);
+}
+
 TimelineLaneKey TimelineLaneKey::of(const TraceEvent &event)
 {
     if (event.unit == UnitKind::GuiLoop)
@@ -122,7 +127,7 @@ TimelineModel::TimelineModel(QObject *parent)
     : QAbstractListModel(parent)
 {
     qRegisterMetaType<TimelineSegment>();
-    m_lanes.append(TimelineLane{TimelineLaneKey{}, laneLabel(TimelineLaneKey{}), {}, {}, {}, 0, 0});
+    m_lanes.append(TimelineLane{});
     m_laneEvents.append(QList<TraceEvent>());
 }
 
@@ -181,18 +186,30 @@ void TimelineModel::addEvent(const TraceEvent &event, QList<int> &touchedRows)
     if (row < 0) {
         row = int(m_lanes.size());
         beginInsertRows({}, row, row);
-        m_lanes.append(TimelineLane{key, laneLabel(key), {}, {}, {}, 0, 0});
+        m_lanes.append(TimelineLane{key, {}, {}, {}, 0, 0});
         m_laneEvents.append(QList<TraceEvent>());
         endInsertRows();
     }
     insertSorted(m_laneEvents[row], event);
     touchedRows.append(row);
-    if (row != 0 && isTerminal(event.kind)) {
+    if (row != 0 && isTerminal(event.kind) && endsGuiBlock(event)) {
         insertSorted(m_laneEvents[0], event);
         touchedRows.append(0);
     }
     m_firstEventNs = m_firstEventNs ? std::min(*m_firstEventNs, event.timeNs) : event.timeNs;
     m_lastEventNs = m_lastEventNs ? std::max(*m_lastEventNs, event.timeNs) : event.timeNs;
+}
+
+bool TimelineModel::endsGuiBlock(const TraceEvent &terminal) const
+{
+    // Only the run that blocked the loop frees it; the GUI lane keeps no other runs' ends (a lesson
+    // with thousands of tasks would otherwise make it grow without need).
+    // Decided from the events, not the segments: those are rebuilt after the whole batch.
+    const QList<TraceEvent> &gui = m_laneEvents.first();
+    const auto last = std::find_if(gui.crbegin(), gui.crend(),
+                                   [](const TraceEvent &e) { return e.unit == UnitKind::GuiLoop; });
+    return last != gui.crend() && stateAfter(last->kind, std::nullopt, true).has_value()
+        && last->demo == terminal.demo && last->runId == terminal.runId;
 }
 
 void TimelineModel::rebuildLane(int row)
@@ -288,10 +305,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return {};
     const TimelineLane &lane = m_lanes.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return lane.label;
+    case Qt::DisplayRole: return lane.label();
     case Qt::ToolTipRole: {
         const QString outcome = outcomeText(lane);
-        return outcome.isEmpty() ? lane.label : tr("%1 (%2)").arg(lane.label, outcome);
+        return outcome.isEmpty() ? lane.label() : tr("%1 (%2)").arg(lane.label(), outcome);
     }
     case UnitKindRole: return int(lane.key.unit);
     case UnitIdRole: return lane.key.unitId;

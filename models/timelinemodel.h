@@ -54,7 +54,6 @@ struct TimelineLaneKey {
 
 struct TimelineLane {
     TimelineLaneKey key;
-    QString label;                            // translated: "Worker thread TID 1234", ...
     QList<TimelineSegment> segments;          // ascending, non-overlapping
     std::optional<TraceEventKind> outcome;    // Result, Cancelled or Failed once the unit is done
     QString outcomeDetail;                    // the answer or the error
@@ -62,6 +61,8 @@ struct TimelineLane {
     qint64 lastEventNs = 0;
 
     bool isActive() const { return !segments.isEmpty() && segments.last().open; }
+    // Translated in the current language: "Worker thread TID 1234", ... (TimelineModel::laneLabel).
+    QString label() const;
 };
 
 // Lanes and state segments derived from a Trace: one row per lane, the GUI event loop first, then in
@@ -124,6 +125,7 @@ Q_SIGNALS:
 
 private:
     void addEvent(const TraceEvent &event, QList<int> &touchedRows);
+    bool endsGuiBlock(const TraceEvent &terminal) const;
     void rebuildLane(int row);
     void dropOldLanes();
     static QString outcomeText(const TimelineLane &lane);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "comparisoncontent.h"
 #include "decisionguide.h"
+#include "labtest.h"
 #include "tst_comparisonmarker.h"
 
 #include <QCoreApplication>
@@ -156,5 +157,5 @@ void TestComparisonDecision::everyStringIsTranslated()
     QVERIFY(!MarkingTranslator::isMarked(guide.reason()));
 }
 
-QTEST_GUILESS_MAIN(TestComparisonDecision)
+LAB_TEST_MAIN(TestComparisonDecision)
 #include "tst_comparisondecision.moc"

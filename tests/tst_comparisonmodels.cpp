@@ -3,6 +3,7 @@
 #include "comparisoncontent.h"
 #include "comparisontablemodel.h"
 #include "comparisontext.h"
+#include "labtest.h"
 #include "tst_comparisonmarker.h"
 
 #include <QAbstractItemModelTester>
@@ -334,5 +335,5 @@ void TestComparisonModels::copyAsText()
     QCOMPARE(ComparisonText::tsvField(u"plain"_s), u"plain"_s);
 }
 
-QTEST_GUILESS_MAIN(TestComparisonModels)
+LAB_TEST_MAIN(TestComparisonModels)
 #include "tst_comparisonmodels.moc"

@@ -5,6 +5,7 @@
 #include "comparisontablemodel.h"
 #include "comparisontableview.h"
 #include "decisionguide.h"
+#include "labtest.h"
 #include "tst_comparisonmarker.h"
 
 #include <QAbstractItemDelegate>
@@ -42,7 +43,10 @@ private Q_SLOTS:
 
 private:
     QModelIndex findCell(const QAbstractItemModel *model, const QString &firstColumn, int column) const;
-    std::unique_ptr<ComparisonPanel> m_panel;
+    // The panel sits in a plain top-level host (as in a dock): the offscreen platform warns when a
+    // shown top-level window's layout changes its minimum size.
+    std::unique_ptr<QWidget> m_host;
+    ComparisonPanel *m_panel = nullptr;
 };
 
 void TestComparisonPanel::initTestCase()
@@ -53,15 +57,18 @@ void TestComparisonPanel::initTestCase()
 
 void TestComparisonPanel::init()
 {
-    m_panel = std::make_unique<ComparisonPanel>();
-    m_panel->resize(520, 900);
-    m_panel->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    m_host = std::make_unique<QWidget>();
+    m_host->resize(520, 900);
+    m_panel = new ComparisonPanel(m_host.get());
+    m_panel->setGeometry(0, 0, 520, 900);
+    m_host->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_host.get()));
 }
 
 void TestComparisonPanel::cleanup()
 {
-    m_panel.reset();
+    m_host.reset();
+    m_panel = nullptr;
 }
 
 QModelIndex TestComparisonPanel::findCell(const QAbstractItemModel *model, const QString &firstColumn,
@@ -124,7 +131,7 @@ void TestComparisonPanel::filterSearchesAllTables()
 
 void TestComparisonPanel::clickOnDemoLinkRequestsDemo()
 {
-    QSignalSpy requested(m_panel.get(), &ComparisonPanel::demoRequested);
+    QSignalSpy requested(m_panel, &ComparisonPanel::demoRequested);
     QVERIFY(m_panel->showTable(u"summary"_s));
     ComparisonTableView *view = m_panel->tableView(u"summary"_s);
     view->relayout();
@@ -155,7 +162,7 @@ void TestComparisonPanel::clickOnDemoLinkRequestsDemo()
 
 void TestComparisonPanel::enterOnDemoLinkRequestsDemo()
 {
-    QSignalSpy requested(m_panel.get(), &ComparisonPanel::demoRequested);
+    QSignalSpy requested(m_panel, &ComparisonPanel::demoRequested);
     QVERIFY(m_panel->showTable(u"gil"_s));
     ComparisonTableView *view = m_panel->tableView(u"gil"_s);
     view->setFocus();
@@ -167,7 +174,7 @@ void TestComparisonPanel::enterOnDemoLinkRequestsDemo()
 
 void TestComparisonPanel::decisionGuideRunsDemo()
 {
-    QSignalSpy requested(m_panel.get(), &ComparisonPanel::demoRequested);
+    QSignalSpy requested(m_panel, &ComparisonPanel::demoRequested);
     QVERIFY(m_panel->showTable(DecisionGuide::tableId()));
     auto button = [this](const QString &name) { return m_panel->findChild<QPushButton *>(name); };
     auto *run = button(u"decisionRunButton"_s);
@@ -316,5 +323,5 @@ void TestComparisonPanel::screenshots()
     save(u"filter"_s);
 }
 
-QTEST_MAIN(TestComparisonPanel)
+LAB_TEST_MAIN(TestComparisonPanel)
 #include "tst_comparisonpanel.moc"

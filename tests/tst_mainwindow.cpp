@@ -43,7 +43,7 @@ void TestMainWindow::init()
 void TestMainWindow::clickingRunShowsTheAnswer_data()
 {
     QTest::addColumn<DemoKind>("kind");
-    for (DemoKind kind : allDemoKinds)
+    for (DemoKind kind : spinnerDemoKinds)
         QTest::newRow(qPrintable(DemoKinds::id(kind))) << kind;
 }
 
@@ -80,16 +80,16 @@ void TestMainWindow::spinnersKeepTurningWhileAllThreeRun()
     QVERIFY(runAll);
     const qint64 from = LabClock::nowNs();
     QTest::mouseClick(runAll, Qt::LeftButton);
-    for (DemoKind kind : allDemoKinds)
+    for (DemoKind kind : spinnerDemoKinds)
         QTRY_COMPARE_WITH_TIMEOUT(window.runner(kind)->state(), DemoRunner::State::Done, 20000);
 
     // While the slow tasks ran (on a thread, in a child, as a coroutine), the GUI thread painted each
     // spinner nearly every frame. Count frames over the shortest run, not wall-clock time.
     qint64 shortestMs = std::numeric_limits<qint64>::max();
-    for (DemoKind kind : allDemoKinds)
+    for (DemoKind kind : spinnerDemoKinds)
         shortestMs = std::min(shortestMs, window.runner(kind)->elapsedMs());
     const qint64 to = from + (shortestMs - 50) * 1'000'000;
-    for (DemoKind kind : allDemoKinds) {
+    for (DemoKind kind : spinnerDemoKinds) {
         const FrameCounter &frames = window.panel(kind)->spinner()->frames();
         const int painted = frames.paintedBetween(from, to);
         const int expected = FrameCounter::expectedBetween(from, to);

@@ -2,12 +2,14 @@
 #include "labtest.h"
 #include "labclock.h"
 #include "timelinemodel.h"
+#include "timelinestyle.h"
 #include "timelinewidget.h"
 #include "trace.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QImage>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void runEndFreesTheLoop();
     void followsTheTraceFromOtherThreads();
     void oldLanesAreDropped();
+    void statesDifferInColourAndPattern();
     void widgetRenders();
     void widgetZoomsWithKeysAndWheel();
     void screenshot();
@@ -101,10 +104,10 @@ void TestTimeline::segmentsFromInterleavedTrace()
 
     const QList<TimelineLane> &lanes = model.lanes();
     QCOMPARE(lanes.size(), 4);
-    QCOMPARE(lanes.at(0).label, u"GUI event loop"_s);
-    QCOMPARE(lanes.at(1).label, u"Worker thread TID 1234"_s);
-    QCOMPARE(lanes.at(2).label, u"Child PID 4711"_s);
-    QVERIFY2(lanes.at(3).label.startsWith(u"Coroutine"_s), qPrintable(lanes.at(3).label));
+    QCOMPARE(lanes.at(0).label(), u"GUI event loop"_s);
+    QCOMPARE(lanes.at(1).label(), u"Worker thread TID 1234"_s);
+    QCOMPARE(lanes.at(2).label(), u"Child PID 4711"_s);
+    QVERIFY2(lanes.at(3).label().startsWith(u"Coroutine"_s), qPrintable(lanes.at(3).label()));
     QCOMPARE(model.laneIndex({UnitKind::ChildProcess, 4711, DemoKind::Process, 1}), 2);
     QCOMPARE(model.laneIndex({UnitKind::ChildProcess, 4711, DemoKind::Process, 2}), -1);
 
@@ -166,6 +169,12 @@ void TestTimeline::runEndFreesTheLoop()
     QCOMPARE(model.lanes().at(0).segments, closed({{11, 900, TimelineState::Blocked}}));
     QVERIFY(!model.isActive());
     QCOMPARE(model.index(1).data(TimelineModel::OutcomeRole).toString(), u"failed: boom"_s);
+
+    // The same read in one batch (events queued from other threads arrive so).
+    TimelineModel batch;
+    batch.setTrace(&trace);
+    QCOMPARE(batch.lanes().at(0).segments, closed({{11, 900, TimelineState::Blocked}}));
+    QCOMPARE(batch.lanes().at(0).segments, model.lanes().at(0).segments);
 }
 
 void TestTimeline::followsTheTraceFromOtherThreads()
@@ -203,6 +212,23 @@ void TestTimeline::oldLanesAreDropped()
     QCOMPARE(model.lanes().at(0).key.unit, UnitKind::GuiLoop);
     QCOMPARE(model.lanes().at(1).key.runId, quint64(1));  // still running: kept
     QCOMPARE(model.lanes().at(2).key.runId, quint64(7));  // the newest finished one
+}
+
+void TestTimeline::statesDifferInColourAndPattern()
+{
+    QSet<QRgb> colours;
+    QSet<int> patterns;
+    QSet<QString> titles;
+    for (TimelineState state : TimelineStates::all) {
+        colours.insert(TimelineStyle::colorOf(state).rgb());
+        patterns.insert(int(TimelineStyle::patternOf(state)));
+        titles.insert(TimelineStates::title(state));
+    }
+    const auto n = qsizetype(TimelineStates::all.size());
+    QCOMPARE(colours.size(), n);
+    QCOMPARE(patterns.size(), n);  // not colour alone
+    QCOMPARE(titles.size(), n);
+    QCOMPARE(TimelineStyle::patternOf(TimelineState::Blocked), Qt::BDiagPattern);  // hatched
 }
 
 void TestTimeline::widgetRenders()

@@ -104,7 +104,7 @@ void CodeEditor::setParts(SourceListing::Language language, const QList<Part> &p
 
     QTextBlockFormat header;
     header.setProperty(CodeHighlighter::HeaderProperty, true);
-    header.setBackground(palette().color(QPalette::AlternateBase));
+    header.setBackground(blend(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.10));
     header.setTopMargin(4);
     for (int block : std::as_const(m_headerBlocks)) {
         if (block >= 0)

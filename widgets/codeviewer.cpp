@@ -17,9 +17,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -75,6 +75,7 @@ CodeViewer::CodeViewer(QWidget *parent)
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems->hide();
     m_fileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pythonCaption->setMinimumHeight(m_fileCombo->sizeHint().height());  // both listings start level
     m_stepList->setSelectionMode(QAbstractItemView::SingleSelection);
 
     auto *top = new QHBoxLayout;
@@ -120,6 +121,15 @@ CodeViewer::CodeViewer(QWidget *parent)
     connect(m_fileCombo, &QComboBox::activated, this, [this](int index) {
         m_cppView->revealBlock(m_cppView->headerBlock(index), true);
     });
+    connect(m_cppView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int firstBlock) {
+        // The file at the middle of the view.
+        const int lines = m_cppView->viewport()->height() / qMax(1, m_cppView->fontMetrics().lineSpacing());
+        const int part = m_cppView->partOfBlock(qMin(firstBlock + lines / 2, m_cppView->blockCount() - 1));
+        if (part >= 0) {
+            const QSignalBlocker blocker(m_fileCombo);
+            m_fileCombo->setCurrentIndex(part);
+        }
+    });
     connect(m_saveButton, &QPushButton::clicked, this, &CodeViewer::savePythonExampleInteractively);
     connect(m_saveAction, &QAction::triggered, this, &CodeViewer::savePythonExampleInteractively);
 
@@ -148,8 +158,9 @@ void CodeViewer::setDemo(DemoKind kind)
     const QSignalBlocker blocker(m_fileCombo);
     m_fileCombo->clear();
     for (const SourceListing &file : m_listing.cppFiles()) {
-        //: Header line of a file in the code viewer: path and line count
-        cppParts.append({tr("%1  (%n line(s))", nullptr, file.lineCount()).arg(file.name()), file.lines()});
+        // A rule with the path in it: "─── models/threadrunner.cpp ─────..."
+        const QString rule(qMax(3, 76 - int(file.name().size())), QChar(0x2500));
+        cppParts.append({u"\u2500\u2500\u2500 %1 %2"_s.arg(file.name(), rule), file.lines()});
         m_fileCombo->addItem(file.name());
     }
     m_fileCombo->setVisible(m_fileCombo->count() > 1);
@@ -276,73 +287,6 @@ void CodeViewer::selectStep(const QString &stepId)
     Q_EMIT stepSelected(id);
 }
 
-void CodeViewer::rebuildStepList()
-{
-    const QSignalBlocker blocker(m_stepList);
-    m_stepList->clear();
-    for (const QString &id : m_listing.stepIds()) {
-        auto *item = new QListWidgetItem(StepCatalog::numberedTitle(id, m_demo), m_stepList);
-        item->setData(Qt::UserRole, id);
-    }
-    m_stepList->setCurrentRow(int(m_listing.stepIds().indexOf(m_selectedStep)));
-    updateStepItems();
-    showExplanation();
-}
-
-void CodeViewer::updateStepItems()
-{
-    // Each step's icon shows the colours of the units that are there.
-    const int size = m_stepList->fontMetrics().height();
-    const int dot = size * 2 / 3;
-    m_stepList->setIconSize(QSize(3 * dot + 4, size));
-    for (int row = 0; row < m_stepList->count(); ++row) {
-        QListWidgetItem *item = m_stepList->item(row);
-        const QString id = item->data(Qt::UserRole).toString();
-        QPixmap pixmap(m_stepList->iconSize() * devicePixelRatioF());
-        pixmap.setDevicePixelRatio(devicePixelRatioF());
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        QStringList here;
-        int x = 0;
-        for (const UnitStep &unit : std::as_const(m_units)) {
-            if (unit.stepId != id)
-                continue;
-            here.append(unit.unitLabel);
-            if (x + dot <= m_stepList->iconSize().width()) {
-                painter.setBrush(unitColor(unit.unitLabel));
-                painter.setPen(Qt::NoPen);
-                painter.drawEllipse(QRectF(x, (size - dot) / 2.0, dot, dot));
-                x += dot + 2;
-            }
-        }
-        painter.end();
-        item->setIcon(QIcon(pixmap));
-        item->setToolTip(here.isEmpty() ? QString() : tr("Here now: %1").arg(here.join(u", "_s)));
-    }
-}
-
-void CodeViewer::showExplanation()
-{
-    if (m_selectedStep.isEmpty()) {
-        m_explanation->setText(tr("Select a step to see its line in both listings and what it does. "
-                                  "While a demo runs, each execution unit is shown on the line it has "
-                                  "reached, in a colour of its own."));
-        return;
-    }
-    QString html = u"<p><b>%1</b></p><p>%2</p>"_s.arg(
-        StepCatalog::numberedTitle(m_selectedStep, m_demo).toHtmlEscaped(),
-        StepCatalog::explanation(m_selectedStep, m_demo).toHtmlEscaped());
-    QStringList here;
-    for (const UnitStep &unit : std::as_const(m_units)) {
-        if (unit.stepId == m_selectedStep)
-            here.append(unit.unitLabel.toHtmlEscaped());
-    }
-    if (!here.isEmpty())
-        html += u"<p><i>%1</i></p>"_s.arg(tr("Here now: %1").arg(here.join(u", "_s)));
-    m_explanation->setText(html);
-}
-
 bool CodeViewer::savePythonExample(const QString &path, QString *errorString) const
 {
     auto fail = [errorString](const QString &message) {
@@ -393,7 +337,7 @@ void CodeViewer::changeEvent(QEvent *event)
 void CodeViewer::retranslate()
 {
     m_title->setText(tr("%1: the C++ code and the Python code it mirrors").arg(DemoKinds::title(m_demo)));
-    m_cppCaption->setText(tr("C++ and Qt (%n file(s))", nullptr, int(m_listing.cppFiles().size())));
+    m_cppCaption->setText(tr("C++ and Qt"));
     m_pythonCaption->setText(tr("%1 (%2)").arg(DemoKinds::pythonCounterpart(m_demo),
                                               QFileInfo(m_listing.python().name()).fileName()));
     m_fileCombo->setToolTip(tr("Go to a file of this demo"));

@@ -6,6 +6,7 @@
 
 #include <QFontDatabase>
 #include <QPalette>
+#include <QRegularExpression>
 
 // The catalog's and the table model's HighlightRole have different values; both are checked.
 static_assert(int(ComparisonTableModel::HighlightRole) != int(ComparisonCatalog::HighlightRole));
@@ -20,6 +21,16 @@ QColor ComparisonDelegate::highlightColor(const QPalette &palette)
                             float(base.blueF() * (1 - share) + accent.blueF() * share));
 }
 
+QString ComparisonDelegate::breakableText(const QString &text)
+{
+    static const QRegularExpression after(QStringLiteral("(::|(?<=[A-Za-z)\\]])[./_](?=[A-Za-z_]))"));
+    static const QRegularExpression beforeParenthesis(QStringLiteral("(?<=\\w)(?=\\()"));
+    QString result = text;
+    result.replace(after, QStringLiteral("\\1\u200b"));
+    result.replace(beforeParenthesis, QStringLiteral("\u200b"));
+    return result;
+}
+
 void ComparisonDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
@@ -28,11 +39,13 @@ void ComparisonDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     const int highlightRole = catalog ? int(ComparisonCatalog::HighlightRole) : int(ComparisonTableModel::HighlightRole);
     if (index.data(highlightRole).toBool()) {
         option->backgroundBrush = highlightColor(option->palette);
-        option->font.setBold(true);
     }
     if (catalog)
         return;
-    if (index.data(ComparisonTableModel::CodeRole).toBool()) {
+    const bool code = index.data(ComparisonTableModel::CodeRole).toBool();
+    if (!code)
+        option->text = breakableText(option->text);
+    if (code) {
         QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         if (option->font.pointSizeF() > 0)
             code.setPointSizeF(option->font.pointSizeF());

@@ -5,7 +5,7 @@
 
 // Paints the comparison models' roles the way the panel shows them: cells whose row or column is
 // about the active demo get a tinted background (HighlightRole), demo links are underlined in the
-// link colour (DemoLinkRole), code is monospace (CodeRole). Fonts follow the view's font, so the
+// link colour (DemoLinkRole), code is monospace (CodeRole) and is not broken at identifiers. Fonts follow the view's font, so the
 // text scales with the application font. Works on ComparisonTableModel, ComparisonCatalog and
 // proxies of them (the roles share their meaning).
 class ComparisonDelegate : public QStyledItemDelegate
@@ -16,6 +16,9 @@ public:
 
     // The tint of highlighted cells, from the palette (so it follows dark and high-contrast themes).
     static QColor highlightColor(const QPalette &palette);
+    // `text` with zero-width spaces where identifiers may break (after "::", ".", "/", "_", before
+    // "("), so "QThread::setStackSize()" wraps in a narrow column instead of being clipped.
+    static QString breakableText(const QString &text);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -75,32 +76,33 @@ void ComparisonTableView::relayout()
 
 int ComparisonTableView::minimumColumnWidth(int column) const
 {
-    // The longest word (code: the longest line) of the column, or the header text, whichever is wider.
+    // The longest unbreakable piece of text (code: the longest line) or the header, whichever is wider.
     const QFontMetrics metrics(font());
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetrics boldMetrics(bold);  // highlighted cells are bold
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    const int margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 6;
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (font().pointSizeF() > 0)
+        fixed.setPointSizeF(font().pointSizeF());
+    else
+        fixed.setPixelSize(font().pixelSize());
+    const QFontMetrics codeMetrics(fixed);
+    static const QRegularExpression breaks(QStringLiteral("[\\s\u200b]+"));
+    const int margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 4;
+    const bool code = model()->headerData(column, Qt::Horizontal, ComparisonTableModel::CodeRole).toBool();
 
     const QString header = model()->headerData(column, Qt::Horizontal).toString();
     int widest = QFontMetrics(horizontalHeader()->font()).horizontalAdvance(header)
         + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this) + margin;
     for (int row = 0; row < model()->rowCount(); ++row) {
-        const QModelIndex cell = model()->index(row, column);
-        const QString text = cell.data().toString();
-        if (cell.data(ComparisonTableModel::CodeRole).toBool()) {
-            QStyleOptionViewItem option;
-            initViewItemOption(&option);
-            option.rect = QRect(0, 0, QWIDGETSIZE_MAX, 1);
-            widest = std::max(widest, itemDelegateForIndex(cell)->sizeHint(option, cell).width());
+        const QString text = model()->index(row, column).data().toString();
+        if (code) {
+            for (const QString &line : text.split(u'\n'))
+                widest = std::max(widest, codeMetrics.horizontalAdvance(line) + margin);
             continue;
         }
-        for (const QString &word : text.split(spaces, Qt::SkipEmptyParts))
-            widest = std::max(widest, boldMetrics.horizontalAdvance(word) + margin);
+        for (const QString &piece : ComparisonDelegate::breakableText(text).split(breaks, Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(piece) + margin);
     }
-    // Never below about eight characters, never above about forty (then the word is clipped).
-    return std::clamp(widest, metrics.averageCharWidth() * 8, metrics.averageCharWidth() * 40);
+    // Never below about six characters; code never wider than about 60, other text 30 (then clipped).
+    return std::clamp(widest, metrics.averageCharWidth() * 6, metrics.averageCharWidth() * (code ? 60 : 30));
 }
 
 void ComparisonTableView::updateColumnWidths()
@@ -109,11 +111,15 @@ void ComparisonTableView::updateColumnWidths()
         return;
     const int columns = model()->columnCount();
     std::vector<int> minimum(columns), weight(columns);
+    std::vector<bool> code(columns);
     for (int column = 0; column < columns; ++column) {
         minimum[column] = minimumColumnWidth(column);
-        // The first column names the row: narrower. Code needs room.
-        const bool code = model()->headerData(column, Qt::Horizontal, ComparisonTableModel::CodeRole).toBool();
-        weight[column] = code ? 5 : column == 0 ? 2 : 3;
+        code[column] = model()->headerData(column, Qt::Horizontal, ComparisonTableModel::CodeRole).toBool();
+    }
+    const bool hasCode = std::find(code.begin(), code.end(), true) != code.end();
+    for (int column = 0; column < columns; ++column) {
+        // The first column names the row: narrower. Beside code, the other columns take what they need.
+        weight[column] = code[column] ? 6 : hasCode ? 1 : column == 0 ? 2 : 3;
     }
     const int available = viewport()->width();
     std::vector<int> width = minimum;
@@ -160,7 +166,8 @@ void ComparisonTableView::updateRowHeights()
             const QModelIndex cell = model()->index(row, column);
             QStyleOptionViewItem option;
             initViewItemOption(&option);
-            option.rect = QRect(0, 0, columnWidth(column), 1);
+            // The grid line takes a pixel of the cell.
+            option.rect = QRect(0, 0, columnWidth(column) - (showGrid() ? 1 : 0), 1);
             height = std::max(height, itemDelegateForIndex(cell)->sizeHint(option, cell).height());
         }
         setRowHeight(row, height + padding);

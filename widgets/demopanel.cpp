@@ -35,6 +35,10 @@ DemoPanel::DemoPanel(DemoRunner *runner, QWidget *parent)
     const DemoKind kind = runner->kind();
     setObjectName(u"panel-"_s + DemoKinds::id(kind));
     setFrameShape(QFrame::StyledPanel);
+    // Read from the back of a classroom: everything in the panel a little larger than the default.
+    QFont panelFont = font();
+    panelFont.setPointSizeF(panelFont.pointSizeF() * 1.2);
+    setFont(panelFont);
 
     auto *title = makeLabel(u"titleLabel"_s, this, 1.5, true);
     title->setText(DemoKinds::title(kind));

@@ -48,10 +48,16 @@ void SpinnerWidget::setSpinning(bool spinning)
         m_spinStartNs = LabClock::nowNs();
         m_frameTimer.start();
     } else {
-        m_lastElapsedMs = (LabClock::nowNs() - m_spinStartNs) / 1'000'000;
+        m_spinStopNs = LabClock::nowNs();
+        m_lastElapsedMs = (m_spinStopNs - m_spinStartNs) / 1'000'000;
         m_frameTimer.stop();
     }
     update();
+}
+
+bool SpinnerWidget::wasSpinningThrough(qint64 fromNs, qint64 toNs) const
+{
+    return m_spinStartNs != 0 && m_spinStartNs <= fromNs && (m_spinning || m_spinStopNs >= toNs);
 }
 
 void SpinnerWidget::paintEvent(QPaintEvent *)

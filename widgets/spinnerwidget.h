@@ -20,6 +20,10 @@ public:
     // Every frame this widget painted, with its time (see FrameCounter).
     const FrameCounter &frames() const { return m_frames; }
 
+    // Whether the spinner was turning during the whole of [fromNs, toNs] (LabClock times), as far
+    // as its last start and stop tell.
+    bool wasSpinningThrough(qint64 fromNs, qint64 toNs) const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -35,6 +39,7 @@ protected:
 private:
     QTimer m_frameTimer;
     qint64 m_spinStartNs = 0;
+    qint64 m_spinStopNs = 0;
     qint64 m_lastElapsedMs = 0;   // where the spinner stopped, so it rests there
     bool m_spinning = false;
     FrameCounter m_frames;

@@ -2,7 +2,7 @@
 #include "timelinewidget.h"
 
 #include "labclock.h"
-#include "okabeito.h"
+#include "timelinestyle.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -60,8 +60,7 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     , m_zoomIndex(defaultZoomIndex)
 {
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(tr("Timeline"));
-    setToolTip(tr("One lane per execution unit. Zoom with Ctrl+wheel or the + and - keys; 0 resets."));
+    retranslate();
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_followTimer.setTimerType(Qt::PreciseTimer);
     m_followTimer.setInterval(frameIntervalMs);
@@ -144,9 +143,18 @@ void TimelineWidget::hideEvent(QHideEvent *event)
 
 void TimelineWidget::changeEvent(QEvent *event)
 {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
-        updateGeometry();
+    QWidget::changeEvent(event);  // handles font changes
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateGeometry();  // lane labels change width
+        update();
+    }
+}
+
+void TimelineWidget::retranslate()
+{
+    setAccessibleName(tr("Timeline"));
+    setToolTip(tr("One lane per execution unit. Zoom with Ctrl+wheel or the + and - keys; 0 resets."));
 }
 
 void TimelineWidget::keyPressEvent(QKeyEvent *event)
@@ -182,30 +190,6 @@ void TimelineWidget::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
-QColor TimelineWidget::colorOf(TimelineState state)
-{
-    switch (state) {
-    case TimelineState::Running: return OkabeIto::bluishGreen();
-    case TimelineState::Sleeping: return OkabeIto::skyBlue();
-    case TimelineState::Awaiting: return OkabeIto::yellow();
-    case TimelineState::Blocked: return OkabeIto::vermillion();
-    case TimelineState::Busy: return OkabeIto::orange();
-    }
-    return {};
-}
-
-Qt::BrushStyle TimelineWidget::patternOf(TimelineState state)
-{
-    switch (state) {
-    case TimelineState::Running: return Qt::NoBrush;
-    case TimelineState::Sleeping: return Qt::HorPattern;
-    case TimelineState::Awaiting: return Qt::Dense6Pattern;
-    case TimelineState::Blocked: return Qt::BDiagPattern;
-    case TimelineState::Busy: return Qt::DiagCrossPattern;
-    }
-    return Qt::NoBrush;
-}
-
 TimelineWidget::Layout TimelineWidget::layout() const
 {
     const QFontMetrics fm = fontMetrics();
@@ -217,19 +201,22 @@ TimelineWidget::Layout TimelineWidget::layout() const
     int labelWidth = fm.horizontalAdvance(TimelineModel::laneLabel({}));
     if (m_model) {
         for (const TimelineLane &lane : m_model->lanes())
-            labelWidth = std::max(labelWidth, fm.horizontalAdvance(lane.label));
+            labelWidth = std::max(labelWidth, fm.horizontalAdvance(lane.label()));
     }
     labelWidth = std::min(labelWidth + l.margin * 2, area.width() * 2 / 5);
 
     l.header = QRect(area.left(), area.top(), area.width(), fm.height() + l.margin / 2);
-    l.legend = QRect(area.left(), area.bottom() - fm.height() * 2, area.width(), fm.height() * 2 + 1);
-    l.axis = QRect(area.left() + labelWidth, l.legend.top() - fm.height() - l.margin / 2,
-                   area.width() - labelWidth, fm.height() + l.margin / 2);
+    // Lanes share what the header, the axis and a legend of up to two rows leave; axis and legend
+    // follow the lanes directly.
+    const int axisHeight = fm.height() + l.margin / 2;
+    const int legendHeight = fm.height() * 2 + 1;
     const int lanesTop = l.header.bottom() + 1;
-    const int available = std::max(0, l.axis.top() - lanesTop);
+    const int available = std::max(0, area.bottom() - lanesTop - axisHeight - legendHeight);
     l.laneHeight = std::clamp(available / std::max(1, lanes), fm.height() + 4, fm.height() * 2);
     l.labels = QRect(area.left(), lanesTop, labelWidth, l.laneHeight * lanes);
     l.plot = QRect(area.left() + labelWidth, lanesTop, area.width() - labelWidth, l.laneHeight * lanes);
+    l.axis = QRect(l.plot.left(), l.plot.bottom() + 1, l.plot.width(), axisHeight);
+    l.legend = QRect(area.left(), l.axis.bottom() + 1, area.width(), legendHeight);
     return l;
 }
 
@@ -277,7 +264,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         for (int row = 0; row < lanes.size(); ++row)
             paintLane(painter, l, lanes.at(row), row, leftNs, nowNs);
     } else {
-        paintLane(painter, l, TimelineLane{{}, TimelineModel::laneLabel({}), {}, {}, {}, 0, 0}, 0, leftNs, nowNs);
+        paintLane(painter, l, TimelineLane{}, 0, leftNs, nowNs);
     }
     paintAxis(painter, l, leftNs, rightNs, following);
     paintLegend(painter, l);
@@ -307,7 +294,7 @@ void TimelineWidget::paintLane(QPainter &painter, const Layout &l, const Timelin
     painter.setPen(palette().color(QPalette::Text));
     const QRect labelRect(l.labels.left(), laneRect.top(), l.labels.width() - l.margin, l.laneHeight);
     painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetrics(labelFont).elidedText(lane.label, Qt::ElideMiddle, labelRect.width()));
+                     QFontMetrics(labelFont).elidedText(lane.label(), Qt::ElideMiddle, labelRect.width()));
     painter.setFont(font());
 
     const QRectF plotLane(l.plot.left(), laneRect.top(), l.plot.width(), l.laneHeight);
@@ -348,13 +335,7 @@ void TimelineWidget::paintLane(QPainter &painter, const Layout &l, const Timelin
 
 void TimelineWidget::paintSegment(QPainter &painter, const QRectF &rect, TimelineState state, qint64 durationNs) const
 {
-    const QColor color = colorOf(state);
-    painter.fillRect(rect, color);
-    if (patternOf(state) != Qt::NoBrush)
-        painter.fillRect(rect, QBrush(QColor(0, 0, 0, 110), patternOf(state)));
-    painter.setPen(QPen(color.darker(160), 1));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(rect.adjusted(0, 0, -1, -1));
+    TimelineStyle::paintStateBox(painter, rect, state);
 
     // State in words when there is room, with the duration when there is more.
     const QFontMetrics fm = fontMetrics();
@@ -371,7 +352,7 @@ void TimelineWidget::paintSegment(QPainter &painter, const QRectF &rect, Timelin
     // A solid plate behind the text keeps it readable over the pattern.
     const QRectF plate(rect.left() + pad / 2.0, rect.center().y() - fm.height() / 2.0,
                        fm.horizontalAdvance(text) + pad, fm.height());
-    painter.fillRect(plate, color);
+    painter.fillRect(plate, TimelineStyle::colorOf(state));
     painter.setPen(Qt::black);  // every state colour is light enough for black text
     painter.drawText(plate, Qt::AlignCenter, text);
 }
@@ -424,12 +405,7 @@ void TimelineWidget::paintLegend(QPainter &painter, const Layout &l) const
     for (TimelineState state : TimelineStates::all) {
         const QString title = TimelineStates::title(state);
         const QPoint at = place(swatchW + l.margin / 2 + fm.horizontalAdvance(title));
-        const QRectF swatch(at.x(), at.y() + 1, swatchW, swatchH);
-        painter.fillRect(swatch, colorOf(state));
-        if (patternOf(state) != Qt::NoBrush)
-            painter.fillRect(swatch, QBrush(QColor(0, 0, 0, 110), patternOf(state)));
-        painter.setPen(colorOf(state).darker(160));
-        painter.drawRect(swatch.adjusted(0, 0, -1, -1));
+        TimelineStyle::paintStateBox(painter, QRectF(at.x(), at.y() + 1, swatchW, swatchH), state);
         painter.setPen(palette().color(QPalette::Text));
         painter.drawText(QPoint(at.x() + swatchW + l.margin / 2, at.y() + fm.ascent()), title);
     }

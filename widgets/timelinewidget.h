@@ -26,9 +26,6 @@ public:
 
     // The width of the visible time window in ns (the zoom level).
     qint64 visibleSpanNs() const;
-    // The pattern that marks `state` besides its colour (also used by the legend).
-    static Qt::BrushStyle patternOf(TimelineState state);
-    static QColor colorOf(TimelineState state);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -52,6 +49,7 @@ protected:
 private:
     struct Layout;
     Layout layout() const;
+    void retranslate();
     void setZoomIndex(int index);
     void updateFollowing();
     qint64 rightEdgeNs(qint64 nowNs) const;

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "blocklessonpage.h"
+
+#include "clicklatencyprobe.h"
+#include "coroutinedemorunner.h"
+#include "cpuboundrunner.h"
+#include "demopanel.h"
+#include "eventloopmonitor.h"
+#include "lagmeterwidget.h"
+#include "spinnerwidget.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QTimer>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int sliderSteps = 16;   // 10^3 .. 10^7 in quarter decades
+// Measure once the loop is back and has handled what queued up during a freeze.
+constexpr int analyseDelayMs = 150;
+}
+
+BlockLessonPage::BlockLessonPage(const std::function<DemoRunner *(DemoKind)> &runnerOf, EventLoopMonitor *monitor,
+                                 QWidget *parent)
+    : LessonPage(tr("Blocking the event loop"),
+                 tr("A coroutine runs on the GUI thread. When it awaits, the event loop goes on painting and "
+                    "handling clicks. When it calls a blocking sleep, or computes without awaiting, nothing else "
+                    "can run: every spinner stops and clicks wait. Press \"Block the loop\", then \"Await instead\", "
+                    "and compare the numbers."),
+                 parent)
+    , m_monitor(monitor)
+    , m_clicks(new ClickLatencyProbe(this))
+{
+    setObjectName(u"blockLesson"_s);
+    for (DemoKind kind : {DemoKind::BlockLoop, DemoKind::Coroutine, DemoKind::BlockCpu, DemoKind::CooperativeCpu}) {
+        DemoRunner *runner = runnerOf(kind);
+        addPanel(runner);
+        watch(runner);
+    }
+    m_cooperative = static_cast<CpuBoundRunner *>(runnerOf(DemoKind::CooperativeCpu));
+
+    auto *block = new QPushButton(tr("Block the loop"), this);
+    block->setObjectName(u"blockButton"_s);
+    block->setToolTip(tr("A coroutine calls a blocking sleep on the GUI thread (Ctrl+B)"));
+    connect(block, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(DemoKind::BlockLoop); });
+    auto *await = new QPushButton(tr("Await instead"), this);
+    await->setObjectName(u"awaitButton"_s);
+    await->setToolTip(tr("The same coroutine, awaiting the sleep (Ctrl+Shift+B)"));
+    connect(await, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(DemoKind::Coroutine); });
+
+    m_yieldSlider = new QSlider(Qt::Horizontal, this);
+    m_yieldSlider->setObjectName(u"yieldSlider"_s);
+    m_yieldSlider->setRange(0, sliderSteps);
+    m_yieldSlider->setPageStep(4);
+    m_yieldSlider->setValue(int(std::lround(4 * std::log10(double(CpuBoundRunner::defaultYieldEvery) / 1000.0))));
+    m_yieldLabel = new QLabel(this);
+    m_yieldLabel->setObjectName(u"yieldLabel"_s);
+    m_yieldLabel->setBuddy(m_yieldSlider);
+    connect(m_yieldSlider, &QSlider::valueChanged, this, &BlockLessonPage::showYieldEvery);
+    showYieldEvery(m_yieldSlider->value());
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(block);
+    controls->addWidget(await);
+    controls->addSpacing(24);
+    controls->addWidget(m_yieldLabel);
+    controls->addWidget(m_yieldSlider, 1);
+    pageLayout()->addLayout(controls);
+
+    auto *lagMeter = new LagMeterWidget(this);
+    lagMeter->setObjectName(u"lessonLagMeter"_s);
+    lagMeter->setMonitor(monitor);
+    pageLayout()->addWidget(lagMeter);
+
+    m_report = new QLabel(tr("Run a demo: what it did to the event loop appears here."), this);
+    m_report->setObjectName(u"freezeReport"_s);
+    m_report->setWordWrap(true);
+    m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont reportFont = m_report->font();
+    reportFont.setPointSizeF(reportFont.pointSizeF() * 1.3);
+    m_report->setFont(reportFont);
+    pageLayout()->addWidget(m_report);
+}
+
+quint64 BlockLessonPage::yieldEveryAt(int sliderPosition)
+{
+    return quint64(std::llround(1000.0 * std::pow(10.0, sliderPosition / 4.0)));
+}
+
+void BlockLessonPage::showYieldEvery(int sliderPosition)
+{
+    const quint64 n = yieldEveryAt(sliderPosition);
+    m_cooperative->setYieldEvery(n);
+    m_yieldLabel->setText(tr("Cooperative loop yields every %L1 iterations:").arg(n));
+}
+
+void BlockLessonPage::watch(DemoRunner *runner)
+{
+    connect(runner, &DemoRunner::finished, this, [this, runner] {
+        if (runner->state() == DemoRunner::State::Done)
+            QTimer::singleShot(analyseDelayMs, this, [this, runner] { analyse(runner); });
+    });
+}
+
+void BlockLessonPage::analyse(const DemoRunner *runner)
+{
+    FreezeFacts facts;
+    facts.demo = runner->kind();
+    facts.totalMs = runner->elapsedMs();
+    const LagSummary lag = m_monitor->summaryBetween(runner->startedAtNs(), runner->finishedAtNs());
+    facts.longestLagMs = lag.longestGapNs / 1'000'000;
+    facts.p99LagMs = lag.p99Ns / 1'000'000;
+
+    const auto *coroutineRunner = qobject_cast<const CoroutineDemoRunner *>(runner);
+    const auto hold = coroutineRunner ? coroutineRunner->lastLoopHold() : std::nullopt;
+    if (hold && hold->first >= runner->startedAtNs()) {
+        const auto [fromNs, toNs] = *hold;
+        facts.heldMs = (toNs - fromNs) / 1'000'000;
+        for (const SpinnerWidget *spinner : window()->findChildren<SpinnerWidget *>()) {
+            if (!spinner->wasSpinningThrough(fromNs, toNs))
+                continue;
+            facts.framesExpected += FrameCounter::expectedBetween(fromNs, toNs);
+            facts.framesPainted += spinner->frames().paintedBetween(fromNs, toNs);
+        }
+        if (const auto click = m_clicks->clickDuring(fromNs, toNs)) {
+            facts.clickIntoFreezeMs = (click->pressedAtNs - fromNs) / 1'000'000;
+            facts.clickLateMs = (click->handledAtNs - click->pressedAtNs) / 1'000'000;
+        }
+    }
+    if (runner->kind() == DemoKind::CooperativeCpu) {
+        facts.yieldEvery = m_cooperative->yieldEvery();
+        facts.yields = m_cooperative->lastYieldCount();
+    }
+    m_lastFacts = facts;
+    m_report->setText(FreezeReport::describe(facts));
+    Q_EMIT analysed(facts);
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "freezereport.h"
+#include "lessonpage.h"
+
+#include <functional>
+
+class ClickLatencyProbe;
+class CpuBoundRunner;
+class EventLoopMonitor;
+class QSlider;
+
+// Lesson 2: blocking the event loop. A coroutine that sleeps without awaiting freezes the whole
+// window; the awaiting version beside it does not. The CPU-bound variants: a busy loop (frozen) and
+// a cooperative one that yields every N iterations (a slider). After each run the page says what
+// happened, with the numbers measured by the event-loop monitor, the spinners and the click probe.
+class BlockLessonPage : public LessonPage
+{
+    Q_OBJECT
+public:
+    // `runnerOf` gives the runners of loopBlockingDemoKinds and of DemoKind::Coroutine (owned by the
+    // window); `monitor` measures the GUI thread's event loop (not owned).
+    BlockLessonPage(const std::function<DemoRunner *(DemoKind)> &runnerOf, EventLoopMonitor *monitor,
+                    QWidget *parent = nullptr);
+
+    // The facts of the last analysed run (also shown as text on the page).
+    const FreezeFacts &lastFacts() const { return m_lastFacts; }
+
+    // The slider's positions are powers of ten in quarter steps, from 1,000 to 10,000,000.
+    static quint64 yieldEveryAt(int sliderPosition);
+
+Q_SIGNALS:
+    // A run of this lesson finished and was measured.
+    void analysed(const FreezeFacts &facts);
+
+private:
+    void watch(DemoRunner *runner);
+    void analyse(const DemoRunner *runner);
+    void showYieldEvery(int sliderPosition);
+
+    EventLoopMonitor *m_monitor;
+    ClickLatencyProbe *m_clicks;
+    CpuBoundRunner *m_cooperative = nullptr;
+    QSlider *m_yieldSlider = nullptr;
+    class QLabel *m_yieldLabel = nullptr;
+    class QLabel *m_report = nullptr;
+    FreezeFacts m_lastFacts;
+};

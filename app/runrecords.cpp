@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "runrecords.h"
+
+#include "demopanel.h"
+#include "demorunner.h"
+#include "eventloopmonitor.h"
+#include "labclock.h"
+#include "labdocks.h"
+#include "mainwindow.h"
+#include "spinnerwidget.h"
+
+#include <QMetaEnum>
+
+namespace RunRecords {
+
+RunRecord of(MainWindow *window, DemoKind kind)
+{
+    const DemoRunner *runner = window->runner(kind);
+    RunRecord record;
+    record.demo = kind;
+    record.runId = runner->currentRunId();
+    record.startNs = runner->startedAtNs();
+    record.endNs = runner->finishedAtNs() != 0 ? runner->finishedAtNs() : LabClock::nowNs();
+    record.state = QString::fromLatin1(QMetaEnum::fromType<DemoRunner::State>().valueToKey(int(runner->state()))).toLower();
+    if (runner->answer())
+        record.answer = *runner->answer();
+    record.error = runner->errorString();
+    record.executor = runner->executor();
+    for (DemoKind other : allDemoKinds) {
+        const DemoPanel *panel = window->panel(other);
+        if (!panel)
+            continue;
+        const FrameCounter &frames = panel->spinner()->frames();
+        if (frames.paintedBetween(record.startNs, record.endNs) == 0 && other != kind)
+            continue;   // a spinner that stood still the whole run says nothing about it
+        record.frames.append({DemoKinds::id(other), frames.paintedBetween(record.startNs, record.endNs),
+                              FrameCounter::expectedBetween(record.startNs, record.endNs),
+                              frames.longestGapBetween(record.startNs, record.endNs)});
+    }
+    record.lag = window->docks()->monitor()->summaryBetween(record.startNs, record.endNs);
+    record.events = RunReport::eventsOfRun(window->trace()->events(), kind, record.runId);
+    return record;
+}
+
+} // namespace RunRecords

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "demorunner.h"
+#include "interruptiblesleep.h"
+
+#include <QCoro/QCoroTask>
+
+#include <optional>
+#include <utility>
+
+// Base of the runners whose work is a coroutine on the GUI thread (lesson 1's coroutine demo and the
+// loop-blocking demos of lesson 2). Gives each run its own CoroutineCancelSource, since QCoro 0.8
+// has no cancellation, and remembers when a run held the event loop. GUI thread only.
+//
+// Subclasses write their coroutine as a static function taking by-value parameters only (a lambda's
+// captures would not survive the first suspension) and a QPointer to the runner (it may be gone when
+// the coroutine resumes); after every co_await it checks stillCurrent(). Each subclass's destructor
+// calls stopCoroutines() first, so no coroutine resumes into a half-destroyed runner.
+class CoroutineDemoRunner : public DemoRunner
+{
+    Q_OBJECT
+public:
+    // The last interval (LabClock ns) during which a run of this runner held the GUI thread.
+    std::optional<std::pair<qint64, qint64>> lastLoopHold() const { return m_lastLoopHold; }
+
+protected:
+    using DemoRunner::DemoRunner;
+
+    // Start the coroutine of run `runId`; `cancel` belongs to that run.
+    virtual void launch(quint64 runId, std::chrono::milliseconds duration, QPointer<CoroutineCancelSource> cancel) = 0;
+
+    // Resumes the suspended coroutine of the current run, which sees a stale run and ends at once.
+    void stopCoroutines();
+    // Whether `self` (null when the runner is gone) is still on run `runId`.
+    static bool stillCurrent(const CoroutineDemoRunner *self, quint64 runId)
+    {
+        return self && self->isCurrentRun(runId);
+    }
+    void recordLoopHold(qint64 fromNs, qint64 toNs) { m_lastLoopHold = std::pair(fromNs, toNs); }
+
+    void startRun(quint64 runId, std::chrono::milliseconds duration) override;
+    void cancelRun(quint64 runId) override;
+
+private:
+    QPointer<CoroutineCancelSource> m_cancelSource;  // of the current run; a child of this
+    std::optional<std::pair<qint64, qint64>> m_lastLoopHold;
+};

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#include "freezereport.h"
+
+QString FreezeReport::describe(const FreezeFacts &facts)
+{
+    QStringList sentences;
+    const QString demo = DemoKinds::title(facts.demo);
+    if (facts.heldMs > 0) {
+        sentences << tr("%1: the event loop was blocked for %2 ms.").arg(demo).arg(facts.heldMs);
+        const int missed = std::max(0, facts.framesExpected - facts.framesPainted);
+        if (facts.framesExpected > 0) {
+            sentences << tr("%n spinner frame(s) were not painted", nullptr, missed)
+                             + tr(" (%1 of %2 painted).").arg(facts.framesPainted).arg(facts.framesExpected);
+        }
+        if (facts.clickIntoFreezeMs && facts.clickLateMs) {
+            sentences << tr("The click you made %1 s into the freeze was handled %2 ms late.")
+                             .arg(*facts.clickIntoFreezeMs / 1000.0, 0, 'f', 1)
+                             .arg(*facts.clickLateMs);
+        } else if (facts.clickLateMs) {
+            sentences << tr("A click made during the freeze was handled only when the loop came back, %1 ms late.")
+                             .arg(*facts.clickLateMs);
+        }
+    } else {
+        sentences << tr("%1: the work took %2 ms in all; the event loop was never late by more than %3 ms (p99 %4 ms).")
+                         .arg(demo).arg(facts.totalMs).arg(facts.longestLagMs).arg(facts.p99LagMs);
+        if (facts.yieldEvery > 0)
+            sentences << tr("It gave the loop %L1 turns, one every %L2 iterations.").arg(facts.yields).arg(facts.yieldEvery);
+    }
+    if (facts.heldMs > 0)
+        sentences << tr("The work itself took %1 ms.").arg(facts.totalMs);
+    return sentences.join(u' ');
+}

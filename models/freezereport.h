@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "demokind.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// What a run of lesson 2 did to the event loop, in numbers, and the same in plain words for the
+// room. Filled by the lesson page from the event-loop monitor, the spinners' frame counters and the
+// click probe. Pure data; GUI-thread agnostic.
+struct FreezeFacts {
+    DemoKind demo = DemoKind::BlockLoop;
+    qint64 totalMs = 0;              // the run, start to answer
+    qint64 heldMs = 0;               // how long it held the loop without a break (0: it never did)
+    qint64 longestLagMs = 0;         // the event-loop monitor's longest gap during the run
+    qint64 p99LagMs = 0;
+    int framesExpected = 0;          // by the spinners that were turning while the loop was held
+    int framesPainted = 0;
+    quint64 yields = 0;              // cooperative runs: turns given to the event loop
+    quint64 yieldEvery = 0;          // cooperative runs: iterations between two turns
+    std::optional<qint64> clickIntoFreezeMs;  // a click made during the freeze, that long after it began
+    std::optional<qint64> clickLateMs;        // ... and handled that late
+};
+
+class FreezeReport
+{
+    Q_DECLARE_TR_FUNCTIONS(FreezeReport)
+public:
+    // Several short sentences, translated, e.g. "The event loop was blocked for 2003 ms. 120 spinner
+    // frames were not painted. The click you made 0.8 s into the freeze was handled 1203 ms late."
+    static QString describe(const FreezeFacts &facts);
+};
