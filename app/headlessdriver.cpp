@@ -38,8 +38,8 @@ void HeadlessDriver::checkAllFinished()
         if (m_window->runner(kind)->isRunning())
             return;
     }
-    // Let the panels show the final state before a screenshot is taken.
-    QTimer::singleShot(100, this, &HeadlessDriver::finish);
+    // Let the panels show the final state, and lesson 2 its analysis, before a screenshot is taken.
+    QTimer::singleShot(400, this, &HeadlessDriver::finish);
 }
 
 QString HeadlessDriver::summary() const

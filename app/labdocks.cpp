@@ -3,18 +3,21 @@
 
 #include "codeviewer.h"
 #include "comparisonpanel.h"
+#include "demorunner.h"
 #include "eventloopmonitor.h"
 #include "lagmeterwidget.h"
+#include "steppanel.h"
 #include "timelinemodel.h"
 #include "timelinewidget.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QSplitter>
 
 using namespace Qt::Literals::StringLiterals;
 
-LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu)
+LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *stepMenu)
     : QObject(window)
     , m_monitor(new EventLoopMonitor(this))
     , m_timelineModel(new TimelineModel(this))
@@ -22,6 +25,7 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu)
     , m_codeViewer(new CodeViewer)
     , m_timeline(new TimelineWidget)
     , m_lagMeter(new LagMeterWidget)
+    , m_stepPanel(new StepPanel)
 {
     m_timelineModel->setTrace(trace);
     m_timeline->setModel(m_timelineModel);
@@ -33,15 +37,74 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu)
     m_timeline->setObjectName(u"timeline"_s);
     m_lagMeter->setObjectName(u"lagMeter"_s);
 
-    addDock(window, viewMenu, u"compareDock"_s, tr("Compare"), m_comparison, Qt::RightDockWidgetArea);
+    QDockWidget *compare = addDock(window, viewMenu, u"compareDock"_s, tr("Compare"), m_comparison, Qt::RightDockWidgetArea);
     QDockWidget *timeline = addDock(window, viewMenu, u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
-    QDockWidget *code = addDock(window, viewMenu, u"codeDock"_s, tr("Code"), m_codeViewer, Qt::BottomDockWidgetArea);
+    auto *codeAndSteps = new QSplitter(Qt::Vertical);
+    codeAndSteps->setObjectName(u"codeAndSteps"_s);
+    codeAndSteps->addWidget(m_codeViewer);
+    codeAndSteps->addWidget(m_stepPanel);
+    codeAndSteps->setStretchFactor(0, 3);
+    codeAndSteps->setStretchFactor(1, 1);
+    QDockWidget *code = addDock(window, viewMenu, u"codeDock"_s, tr("Code"), codeAndSteps, Qt::BottomDockWidgetArea);
     QDockWidget *lag = addDock(window, viewMenu, u"lagDock"_s, tr("Event-loop lag"), m_lagMeter, Qt::BottomDockWidgetArea);
     window->tabifyDockWidget(timeline, code);
     window->tabifyDockWidget(code, lag);
     timeline->raise();
+    // First-run sizes (a saved window state overrides them): tables wide enough to read, and the
+    // lesson above the bottom docks keeping most of the height.
+    window->resizeDocks({compare}, {m_comparison->fontMetrics().averageCharWidth() * 60}, Qt::Horizontal);
+    window->resizeDocks({timeline}, {m_comparison->fontMetrics().height() * 13}, Qt::Vertical);
 
     connect(m_comparison, &ComparisonPanel::demoRequested, this, &LabDocks::demoRequested);
+
+    m_stepPanel->setObjectName(u"stepPanel"_s);
+    m_stepPanel->setTrace(trace);
+    stepMenu->addAction(m_stepPanel->stepModeAction());
+    stepMenu->addAction(m_stepPanel->stepAction());
+    stepMenu->addAction(m_stepPanel->continueAction());
+    // Turning step mode on shows the code: that is where the units stop.
+    connect(m_stepPanel->stepModeAction(), &QAction::toggled, code, [code](bool on) {
+        if (on) {
+            code->show();
+            code->raise();
+        }
+    });
+    connect(m_stepPanel, &StepPanel::replayRequested, this, [this](DemoKind demo, const QString &unit, const QString &stepId) {
+        m_codeViewer->setDemo(demo);
+        m_codeViewer->setUnitSteps({UnitStep{unit, stepId}});
+    });
+    connect(trace, &Trace::eventAppended, this, &LabDocks::follow);
+}
+
+void LabDocks::addRunner(DemoRunner *runner)
+{
+    m_stepPanel->addRunner(runner);
+}
+
+void LabDocks::follow(const TraceEvent &event)
+{
+    if (event.kind != TraceEventKind::Step || event.demo != m_activeDemo)
+        return;
+    if (event.runId != m_followedRun) {
+        if (event.runId < m_followedRun)
+            return;   // a late event of an older run
+        m_followedRun = event.runId;
+        m_positions.clear();
+        m_unitOrder.clear();
+    }
+    const QString unit = DemoRunner::unitLabel(event.unit, event.unitId);
+    if (!m_positions.contains(unit))
+        m_unitOrder.append(unit);
+    m_positions.insert(unit, event.detail);
+    showPositions();
+}
+
+void LabDocks::showPositions()
+{
+    QList<UnitStep> steps;
+    for (const QString &unit : std::as_const(m_unitOrder))
+        steps.append({unit, m_positions.value(unit)});
+    m_codeViewer->setUnitSteps(steps);
 }
 
 QDockWidget *LabDocks::addDock(QMainWindow *window, QMenu *viewMenu, const QString &objectName, const QString &title,
@@ -58,5 +121,11 @@ QDockWidget *LabDocks::addDock(QMainWindow *window, QMenu *viewMenu, const QStri
 void LabDocks::setActiveDemo(DemoKind kind)
 {
     m_comparison->setActiveDemo(kind);
+    if (kind != m_activeDemo) {
+        m_activeDemo = kind;
+        m_followedRun = 0;
+        m_positions.clear();
+        m_unitOrder.clear();
+    }
     m_codeViewer->setDemo(kind);
 }

@@ -2,10 +2,15 @@
 #pragma once
 
 #include "demokind.h"
+#include "trace.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 
 class CodeViewer;
+class DemoRunner;
+class StepPanel;
 class ComparisonPanel;
 class EventLoopMonitor;
 class LagMeterWidget;
@@ -24,12 +29,17 @@ class LabDocks : public QObject
 {
     Q_OBJECT
 public:
-    LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu);
+    // `stepMenu` gets the step mode actions (Step mode, Step F10, Continue F5).
+    LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *stepMenu);
+
+    // A runner whose units step mode steers and whose steps the code viewer follows.
+    void addRunner(DemoRunner *runner);
 
     ComparisonPanel *comparison() const { return m_comparison; }
     CodeViewer *codeViewer() const { return m_codeViewer; }
     TimelineWidget *timeline() const { return m_timeline; }
     LagMeterWidget *lagMeter() const { return m_lagMeter; }
+    StepPanel *stepPanel() const { return m_stepPanel; }
     EventLoopMonitor *monitor() const { return m_monitor; }
 
     // The demo that runs or was last run: its rows in the tables, its code in the viewer.
@@ -39,6 +49,9 @@ Q_SIGNALS:
     void demoRequested(DemoKind kind);
 
 private:
+    // Follow mode: each unit of the active demo's current run is shown on its latest step.
+    void follow(const TraceEvent &event);
+    void showPositions();
     QDockWidget *addDock(QMainWindow *window, QMenu *viewMenu, const QString &objectName, const QString &title,
                          QWidget *content, Qt::DockWidgetArea area);
 
@@ -48,4 +61,9 @@ private:
     CodeViewer *m_codeViewer;
     TimelineWidget *m_timeline;
     LagMeterWidget *m_lagMeter;
+    StepPanel *m_stepPanel;
+    DemoKind m_activeDemo = DemoKind::Thread;
+    quint64 m_followedRun = 0;
+    QHash<QString, QString> m_positions;   // unit label -> step id, for m_followedRun
+    QList<QString> m_unitOrder;            // units in the order they appeared
 };

@@ -196,7 +196,10 @@ void MainWindow::createMenus()
     cancelAllAction->setShortcut(Qt::Key_Escape);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_docks = new LabDocks(this, &m_trace, view);
+    QMenu *step = menuBar()->addMenu(tr("&Step"));
+    m_docks = new LabDocks(this, &m_trace, view, step);
+    for (const auto &[kind, runner] : m_runners)
+        m_docks->addRunner(runner.get());
     connect(m_docks, &LabDocks::demoRequested, this, &MainWindow::runDemo);
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 BlockingSleepRunner::BlockingSleepRunner(QObject *parent)
     : CoroutineDemoRunner(DemoKind::BlockLoop, parent)
 {
@@ -19,37 +21,38 @@ BlockingSleepRunner::~BlockingSleepRunner()
     stopCoroutines();
 }
 
-void BlockingSleepRunner::launch(quint64 runId, std::chrono::milliseconds duration, QPointer<CoroutineCancelSource> cancel)
+void BlockingSleepRunner::launch(quint64 runId, std::chrono::milliseconds duration, QPointer<CoroutineRunControl> control)
 {
     setExecutor(runId, tr("GUI thread (blocked)"));
-    slowButBlocking(this, runId, std::min(duration, maximumDuration), cancel);
+    supervise(this, runId, control, [self = QPointer(this), runId, duration = std::min(duration, maximumDuration), control] {
+        return slow(self, runId, duration, control);
+    });
 }
 
-QCoro::Task<> BlockingSleepRunner::slowButBlocking(QPointer<BlockingSleepRunner> self, quint64 runId,
-                                                   std::chrono::milliseconds duration,
-                                                   QPointer<CoroutineCancelSource> cancel)
+// Python (spinner_async_experiment.py): async def slow(): time.sleep(3); return 42
+QCoro::Task<std::optional<int>> BlockingSleepRunner::slow(QPointer<BlockingSleepRunner> self, quint64 runId,
+                                                          std::chrono::milliseconds duration,
+                                                          QPointer<CoroutineRunControl> control)
 {
+    // Not in the book: a short await first, so the room sees the spinners turn before they stop.
+    const bool leadInPassed = co_await InterruptibleSleep(leadIn, control);
+    if (!leadInPassed || !stillCurrent(self, runId))
+        co_return std::nullopt;
+    if (!co_await self->reach(runId, control, u"slow-task-sleeps"_s))
+        co_return std::nullopt;
+
+    // No co_await: the coroutine never gives the event loop back, and the loop is the GUI thread's.
+    // Nothing else can run until the sleep returns: no painting, no clicks, no timers.
     const qint64 gui = ThreadId::current();
-    self->trace(runId, UnitKind::Coroutine, gui, TraceEventKind::Started);
-    self->trace(runId, UnitKind::Coroutine, gui, TraceEventKind::Awaiting);
-    const bool leadInPassed = co_await InterruptibleSleep(leadIn, cancel);
-    if (!stillCurrent(self, runId))
-        co_return;
-    if (!leadInPassed) {
-        self->trace(runId, UnitKind::Coroutine, gui, TraceEventKind::Cancelled);
-        self->finishCancelled(runId);
-        co_return;
-    }
-
-    // Python: time.sleep(3) inside `async def slow()`. No co_await: the coroutine never gives the
-    // event loop back, and the loop is the GUI thread's. Nothing else can run until this returns.
     const qint64 blockedAt = LabClock::nowNs();
+    self->trace(runId, UnitKind::Coroutine, gui, TraceEventKind::Blocked);
     self->trace(runId, UnitKind::GuiLoop, gui, TraceEventKind::Blocked);
-    QThread::msleep(quint64(duration.count()));  // step: blocking-sleep
-    const qint64 unblockedAt = LabClock::nowNs();
+    QThread::msleep(quint64(duration.count()));  // step: slow-task-sleeps
     self->trace(runId, UnitKind::GuiLoop, gui, TraceEventKind::Resumed);
+    self->trace(runId, UnitKind::Coroutine, gui, TraceEventKind::Resumed);
+    self->recordLoopHold(blockedAt, LabClock::nowNs());
 
-    self->recordLoopHold(blockedAt, unblockedAt);
-    self->trace(runId, UnitKind::Coroutine, gui, TraceEventKind::Result, QString::number(SlowTask::answer));
-    self->finishWithAnswer(runId, SlowTask::answer);
+    if (!co_await self->reach(runId, control, u"result-ready"_s))
+        co_return std::nullopt;
+    co_return SlowTask::answer;  // step: result-ready
 }

@@ -19,9 +19,9 @@ public:
     ~BlockingSleepRunner() override;
 
 protected:
-    void launch(quint64 runId, std::chrono::milliseconds duration, QPointer<CoroutineCancelSource> cancel) override;
+    void launch(quint64 runId, std::chrono::milliseconds duration, QPointer<CoroutineRunControl> control) override;
 
 private:
-    static QCoro::Task<> slowButBlocking(QPointer<BlockingSleepRunner> self, quint64 runId,
-                                         std::chrono::milliseconds duration, QPointer<CoroutineCancelSource> cancel);
+    static QCoro::Task<std::optional<int>> slow(QPointer<BlockingSleepRunner> self, quint64 runId,
+                                                std::chrono::milliseconds duration, QPointer<CoroutineRunControl> control);
 };

@@ -6,11 +6,12 @@
 
 #include <QCoro/QCoroTask>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
 // Base of the runners whose work is a coroutine on the GUI thread (lesson 1's coroutine demo and the
-// loop-blocking demos of lesson 2). Gives each run its own CoroutineCancelSource, since QCoro 0.8
+// loop-blocking demos of lesson 2). Gives each run its own CoroutineRunControl, since QCoro 0.8
 // has no cancellation, and remembers when a run held the event loop. GUI thread only.
 //
 // Subclasses write their coroutine as a static function taking by-value parameters only (a lambda's
@@ -27,8 +28,19 @@ public:
 protected:
     using DemoRunner::DemoRunner;
 
-    // Start the coroutine of run `runId`; `cancel` belongs to that run.
-    virtual void launch(quint64 runId, std::chrono::milliseconds duration, QPointer<CoroutineCancelSource> cancel) = 0;
+    // Start the coroutine of run `runId`; `control` belongs to that run.
+    virtual void launch(quint64 runId, std::chrono::milliseconds duration, QPointer<CoroutineRunControl> control) = 0;
+
+    // Starts a coroutine that computes the answer (Python's `async def slow()`); see supervise().
+    using SlowCoroutine = std::function<QCoro::Task<std::optional<int>>()>;
+    // The supervisor of the book's asyncio examples: `result = await slow()`, then the result is
+    // reported (or the cancel, when slow() gave none). Not awaited by anyone: start it and return.
+    static QCoro::Task<> supervise(QPointer<CoroutineDemoRunner> self, quint64 runId,
+                                   QPointer<CoroutineRunControl> control, SlowCoroutine slow);
+
+    // `co_await self->reach(runId, control, id)` at a step marker: records the step and, in step
+    // mode, waits there for the user. Evaluates to false when the run was cancelled.
+    StepPoint reach(quint64 runId, CoroutineRunControl *control, const QString &stepId);
 
     // Resumes the suspended coroutine of the current run, which sees a stale run and ends at once.
     void stopCoroutines();
@@ -41,8 +53,10 @@ protected:
 
     void startRun(quint64 runId, std::chrono::milliseconds duration) override;
     void cancelRun(quint64 runId) override;
+    void setRunGated(quint64 runId, bool gated) override;
+    void permitStep(quint64 runId) override;
 
 private:
-    QPointer<CoroutineCancelSource> m_cancelSource;  // of the current run; a child of this
+    QPointer<CoroutineRunControl> m_control;  // of the current run; a child of this
     std::optional<std::pair<qint64, qint64>> m_lastLoopHold;
 };

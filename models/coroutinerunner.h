@@ -13,10 +13,11 @@ public:
     ~CoroutineRunner() override;
 
 protected:
-    void launch(quint64 runId, std::chrono::milliseconds duration, QPointer<CoroutineCancelSource> cancel) override;
+    void launch(quint64 runId, std::chrono::milliseconds duration, QPointer<CoroutineRunControl> control) override;
 
 private:
-    // The supervisor coroutine (Python: the supervisor() coroutine that awaits slow()).
-    static QCoro::Task<> supervise(QPointer<CoroutineRunner> self, quint64 runId,
-                                   std::chrono::milliseconds duration, QPointer<CoroutineCancelSource> cancel);
+    // By-value parameters only (a lambda's captures would not survive the first suspension), and a
+    // QPointer to the runner, which may be gone when the coroutine resumes.
+    static QCoro::Task<std::optional<int>> slow(QPointer<CoroutineRunner> self, quint64 runId,
+                                                std::chrono::milliseconds duration, QPointer<CoroutineRunControl> control);
 };

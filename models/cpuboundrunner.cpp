@@ -24,18 +24,18 @@ void CpuBoundRunner::setYieldEvery(quint64 iterations)
     m_yieldEvery = std::clamp(iterations, minimumYieldEvery, maximumYieldEvery);
 }
 
-void CpuBoundRunner::launch(quint64 runId, std::chrono::milliseconds duration, QPointer<CoroutineCancelSource> cancel)
+void CpuBoundRunner::launch(quint64 runId, std::chrono::milliseconds duration, QPointer<CoroutineRunControl> control)
 {
     const bool cooperative = kind() == DemoKind::CooperativeCpu;
     setExecutor(runId, cooperative ? tr("GUI thread (yielding every %L1 iterations)").arg(m_yieldEvery)
                                    : tr("GUI thread (never yielding)"));
     m_lastYieldCount = 0;
     const quint64 iterations = BusyWork::iterationsFor(std::min(duration, maximumDuration));
-    compute(this, runId, iterations, cooperative ? m_yieldEvery : 0, cancel);
+    compute(this, runId, iterations, cooperative ? m_yieldEvery : 0, control);
 }
 
 QCoro::Task<> CpuBoundRunner::compute(QPointer<CpuBoundRunner> self, quint64 runId, quint64 iterations,
-                                      quint64 yieldEvery, QPointer<CoroutineCancelSource> cancel)
+                                      quint64 yieldEvery, QPointer<CoroutineRunControl> control)
 {
     const qint64 gui = ThreadId::current();
     const qint64 startedAt = LabClock::nowNs();
@@ -53,7 +53,7 @@ QCoro::Task<> CpuBoundRunner::compute(QPointer<CpuBoundRunner> self, quint64 run
         done += chunk;
         if (yieldEvery != 0 && done < iterations) {
             // Python: await asyncio.sleep(0). One turn of the event loop: paint, clicks, timers.
-            const bool notCancelled = co_await InterruptibleSleep(std::chrono::milliseconds(0), cancel);
+            const bool notCancelled = co_await InterruptibleSleep(std::chrono::milliseconds(0), control);
             if (!stillCurrent(self, runId))
                 co_return;
             if (!notCancelled) {

@@ -29,11 +29,11 @@ public:
     quint64 lastYieldCount() const { return m_lastYieldCount; }
 
 protected:
-    void launch(quint64 runId, std::chrono::milliseconds duration, QPointer<CoroutineCancelSource> cancel) override;
+    void launch(quint64 runId, std::chrono::milliseconds duration, QPointer<CoroutineRunControl> control) override;
 
 private:
     static QCoro::Task<> compute(QPointer<CpuBoundRunner> self, quint64 runId, quint64 iterations,
-                                 quint64 yieldEvery, QPointer<CoroutineCancelSource> cancel);
+                                 quint64 yieldEvery, QPointer<CoroutineRunControl> control);
 
     quint64 m_yieldEvery = defaultYieldEvery;
     quint64 m_lastYieldCount = 0;

@@ -2,6 +2,7 @@
 #include "demorunner.h"
 
 #include "labclock.h"
+#include "threadid.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,69 @@ QString DemoRunner::stateTitle(State state)
     return {};
 }
 
+QString DemoRunner::unitLabel(UnitKind unit, qint64 unitId)
+{
+    switch (unit) {
+    case UnitKind::GuiLoop: return tr("GUI thread");
+    case UnitKind::WorkerThread: return tr("worker TID %1").arg(unitId);
+    case UnitKind::ChildProcess: return tr("child PID %1").arg(unitId);
+    case UnitKind::Coroutine: return tr("coroutine");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+void DemoRunner::setStepMode(bool on)
+{
+    if (m_stepMode == on)
+        return;
+    m_stepMode = on;
+    if (m_state != State::Running || m_continued)
+        return;
+    if (!on)
+        setWaiting(m_runId, {}, {});
+    setRunGated(m_runId, on);
+}
+
+void DemoRunner::stepOnce()
+{
+    if (m_state != State::Running || m_waitingStep.isEmpty())
+        return;
+    setWaiting(m_runId, {}, {});
+    permitStep(m_runId);
+}
+
+void DemoRunner::continueToEnd()
+{
+    if (m_state != State::Running || m_continued)
+        return;
+    m_continued = true;
+    setWaiting(m_runId, {}, {});
+    setRunGated(m_runId, false);
+}
+
+void DemoRunner::reachStep(quint64 runId, UnitKind unit, qint64 unitId, const QString &stepId)
+{
+    recordStep(runId, unit, unitId, stepId);
+    if (runsAreGated())
+        setWaiting(runId, unitLabel(unit, unitId), stepId);
+}
+
+void DemoRunner::recordStep(quint64 runId, UnitKind unit, qint64 unitId, const QString &stepId)
+{
+    if (runId == m_runId)
+        trace(runId, unit, unitId, TraceEventKind::Step, stepId);
+}
+
+void DemoRunner::setWaiting(quint64 runId, const QString &unitLabel, const QString &stepId)
+{
+    if (!isCurrentRun(runId) || (m_waitingStep == stepId && m_waitingUnit == unitLabel))
+        return;
+    m_waitingStep = stepId;
+    m_waitingUnit = unitLabel;
+    Q_EMIT waitingChanged();
+}
+
 qint64 DemoRunner::elapsedMs() const
 {
     if (m_state == State::Running)
@@ -46,10 +110,15 @@ void DemoRunner::start(std::chrono::milliseconds duration)
     m_clock.start();
     m_startedAtNs = LabClock::nowNs();
     m_finishedAtNs = 0;
+    m_continued = false;
+    m_waitingStep.clear();
+    m_waitingUnit.clear();
     m_state = State::Running;
     if (restarting)
         cancelRun(previousRunId);
+    Q_EMIT waitingChanged();
     Q_EMIT executorChanged(m_executor);
+    recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), QStringLiteral("start-spinner"));
     Q_EMIT stateChanged(m_state);
     startRun(runId, duration);
 }
@@ -92,10 +161,17 @@ void DemoRunner::finishFailed(quint64 runId, const QString &errorString)
 
 void DemoRunner::finish(quint64 runId, State state)
 {
-    Q_UNUSED(runId)
     m_finishedElapsedMs = m_clock.elapsed();
     m_finishedAtNs = LabClock::nowNs();
+    const bool wasWaiting = !m_waitingStep.isEmpty();
+    m_waitingStep.clear();
+    m_waitingUnit.clear();
+    if (wasWaiting)
+        Q_EMIT waitingChanged();
     m_state = state;
+    recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), QStringLiteral("stop-spinner"));
+    if (state == State::Done)
+        recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), QStringLiteral("print-answer"));
     Q_EMIT stateChanged(m_state);
     Q_EMIT finished();
 }

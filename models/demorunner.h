@@ -47,6 +47,21 @@ public:
     void setTrace(Trace *trace) { m_trace = trace; }
 
     static QString stateTitle(State state);  // translated: "idle", "running", ...
+    // Translated name of an execution unit, as the code viewer labels it: "GUI thread",
+    // "worker TID 1234", "child PID 4711", "coroutine".
+    static QString unitLabel(UnitKind unit, qint64 unitId);
+
+    // Step mode: the execution unit of each run (worker thread, child process, coroutine) stops at
+    // every step marker until stepOnce(). Applies to the current run and to later ones.
+    void setStepMode(bool on);
+    bool stepMode() const { return m_stepMode; }
+    // Lets the current run's waiting unit past exactly one step.
+    void stepOnce();
+    // Lets the current run go to its end without stopping (step mode stays on for later runs).
+    void continueToEnd();
+    // Where the current run's unit waits for stepOnce(), and which unit it is; empty if not waiting.
+    QString waitingStep() const { return m_waitingStep; }
+    QString waitingUnit() const { return m_waitingUnit; }
 
 public Q_SLOTS:
     void start(std::chrono::milliseconds duration);
@@ -57,6 +72,8 @@ Q_SIGNALS:
     void executorChanged(const QString &executor);
     // Emitted once per run when it leaves Running (done, cancelled or failed).
     void finished();
+    // waitingStep() / waitingUnit() changed.
+    void waitingChanged();
 
 protected:
     explicit DemoRunner(DemoKind kind, QObject *parent = nullptr);
@@ -65,6 +82,18 @@ protected:
     virtual void startRun(quint64 runId, std::chrono::milliseconds duration) = 0;
     // Ask run `runId` to stop; it confirms with finishCancelled().
     virtual void cancelRun(quint64 runId) = 0;
+    // Step mode switched on or off (continue) for the running run `runId`.
+    virtual void setRunGated(quint64 runId, bool gated) = 0;
+    // Let the gated unit of run `runId` past one step.
+    virtual void permitStep(quint64 runId) = 0;
+    // Whether runs started now stop at steps.
+    bool runsAreGated() const { return m_stepMode && !m_continued; }
+
+    // A unit of run `runId` reached `stepId`: records it in the trace (recordStep) and, when the run
+    // is gated, shows the unit as waiting there (setWaiting). Ignored for a stale run.
+    void reachStep(quint64 runId, UnitKind unit, qint64 unitId, const QString &stepId);
+    void recordStep(quint64 runId, UnitKind unit, qint64 unitId, const QString &stepId);
+    void setWaiting(quint64 runId, const QString &unitLabel, const QString &stepId);
 
     // These ignore calls for a run that is no longer the current one.
     void setExecutor(quint64 runId, const QString &executor);
@@ -92,6 +121,10 @@ private:
     QElapsedTimer m_clock;
     qint64 m_finishedElapsedMs = 0;
     qint64 m_startedAtNs = 0;
+    bool m_stepMode = false;
+    bool m_continued = false;   // continueToEnd() was called for the current run
+    QString m_waitingStep;
+    QString m_waitingUnit;
     qint64 m_finishedAtNs = 0;
     QPointer<Trace> m_trace;
 };

@@ -31,8 +31,13 @@ const QList<Entry> &table()
          u"spinner_proc.py"_s,
          spinnerSteps()},
         {DemoKind::Coroutine,
-         {u"widgets/demopanel.cpp"_s, u"models/coroutinerunner.cpp"_s},
+         {u"widgets/demopanel.cpp"_s, u"models/coroutinedemorunner.cpp"_s, u"models/coroutinerunner.cpp"_s,
+          u"models/interruptiblesleep.cpp"_s},
          u"spinner_async.py"_s,
+         spinnerSteps()},
+        {DemoKind::BlockLoop,
+         {u"widgets/demopanel.cpp"_s, u"models/coroutinedemorunner.cpp"_s, u"models/blockingsleeprunner.cpp"_s},
+         u"spinner_async_experiment.py"_s,
          spinnerSteps()},
     };
     return entries;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "processrunner.h"
 
+#include "threadid.h"
 #include "workerlocator.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 ProcessRunner::ProcessRunner(QObject *parent)
     : DemoRunner(DemoKind::Process, parent)
@@ -19,11 +22,14 @@ ProcessRunner::~ProcessRunner()
 
 void ProcessRunner::startRun(quint64 runId, std::chrono::milliseconds duration)
 {
-    auto *worker = new WorkerProcess(duration, m_options, this);
+    auto *worker = new WorkerProcess(duration, m_options, runsAreGated(), this);
     connect(worker, &WorkerProcess::childReady, this, [this, runId](qint64 pid) {
         setExecutor(runId, tr("child PID %1").arg(pid));
         trace(runId, UnitKind::ChildProcess, pid, TraceEventKind::Started);
         trace(runId, UnitKind::ChildProcess, pid, TraceEventKind::Sleeping);
+    });
+    connect(worker, &WorkerProcess::stepReached, this, [this, runId, worker](const QString &stepId) {
+        reachStep(runId, UnitKind::ChildProcess, worker->pid(), stepId);
     });
     connect(worker, &WorkerProcess::answered, this, [this, runId, worker](int answer) {
         trace(runId, UnitKind::ChildProcess, worker->pid(), TraceEventKind::Result, QString::number(answer));
@@ -37,9 +43,13 @@ void ProcessRunner::startRun(quint64 runId, std::chrono::milliseconds duration)
         trace(runId, UnitKind::ChildProcess, worker->pid(), TraceEventKind::Failed, error);
         finishFailed(runId, error);
     });
-    // Python's process.join(): the child has exited and been reaped; its handler can go.
-    connect(worker, &WorkerProcess::exited, worker, &QObject::deleteLater);  // step: join
+    connect(worker, &WorkerProcess::exited, this, [this, runId, worker] {
+        // Python's process.join(): the child has exited and been reaped; its handler can go.
+        recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), u"join"_s);  // step: join
+        worker->deleteLater();
+    });
     m_current = worker;
+    recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), u"start-slow-task"_s);
     worker->start();  // step: start-slow-task
 }
 
@@ -48,4 +58,18 @@ void ProcessRunner::cancelRun(quint64 runId)
     Q_UNUSED(runId)
     if (m_current)
         m_current->cancel();
+}
+
+void ProcessRunner::setRunGated(quint64 runId, bool gated)
+{
+    Q_UNUSED(runId)
+    if (m_current)
+        m_current->setGated(gated);
+}
+
+void ProcessRunner::permitStep(quint64 runId)
+{
+    Q_UNUSED(runId)
+    if (m_current)
+        m_current->permitStep();
 }

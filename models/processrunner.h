@@ -27,6 +27,8 @@ public:
 protected:
     void startRun(quint64 runId, std::chrono::milliseconds duration) override;
     void cancelRun(quint64 runId) override;
+    void setRunGated(quint64 runId, bool gated) override;
+    void permitStep(quint64 runId) override;
 
 private:
     WorkerProcess::Options m_options;

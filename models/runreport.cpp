@@ -83,12 +83,25 @@ QJsonObject RunReport::toJson(const RunRecord &run)
 {
     QJsonArray frames;
     for (const SpinnerFrames &f : run.frames) {
-        frames.append(QJsonObject{
+        QJsonObject spinner{
             {u"spinner"_s, f.spinner},
             {u"painted"_s, f.painted},
             {u"expected"_s, f.expected},
             {u"longestGapMs"_s, msValue(f.longestGapNs)},
-        });
+        };
+        if (run.loopHold) {
+            spinner.insert(u"paintedWhileLoopHeld"_s, f.paintedWhileLoopHeld);
+            spinner.insert(u"expectedWhileLoopHeld"_s, f.expectedWhileLoopHeld);
+        }
+        frames.append(spinner);
+    }
+    QJsonValue loopHold;
+    if (run.loopHold) {
+        loopHold = QJsonObject{
+            {u"fromMs"_s, msValue(run.loopHold->fromNs)},
+            {u"toMs"_s, msValue(run.loopHold->toNs)},
+            {u"durationMs"_s, msValue(run.loopHold->toNs - run.loopHold->fromNs)},
+        };
     }
     QJsonArray events;
     for (const TraceEvent &e : run.events)
@@ -105,6 +118,7 @@ QJsonObject RunReport::toJson(const RunRecord &run)
         {u"executor"_s, run.executor},
         {u"frames"_s, frames},
         {u"lag"_s, toJson(run.lag)},
+        {u"loopHold"_s, loopHold},
         {u"events"_s, events},
     };
 }

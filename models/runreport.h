@@ -19,6 +19,15 @@ struct SpinnerFrames {
     int painted = 0;
     int expected = 0;
     qint64 longestGapNs = 0;  // the longest time without a frame
+    // Over the interval the run held the event loop (RunRecord::loopHold), when there is one.
+    int paintedWhileLoopHeld = 0;
+    int expectedWhileLoopHeld = 0;
+};
+
+// When a run held the GUI thread without a break (LabClock times).
+struct LoopHold {
+    qint64 fromNs = 0;
+    qint64 toNs = 0;
 };
 
 // Everything the report says about one run of one demo. The lead fills it from the runner, the
@@ -34,6 +43,7 @@ struct RunRecord {
     QString executor;             // "worker thread TID 1234", "child PID 4711", "GUI thread"
     QList<SpinnerFrames> frames;
     LagSummary lag;               // event-loop lag over [startNs, endNs]
+    std::optional<LoopHold> loopHold;  // written as null when the run never held the loop
     QList<TraceEvent> events;     // the run's trace events, in time order
 };
 

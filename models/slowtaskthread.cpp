@@ -8,12 +8,14 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SlowTaskThread::SlowTaskThread(quint64 runId, std::chrono::milliseconds duration, Trace *trace, QObject *parent)
+SlowTaskThread::SlowTaskThread(quint64 runId, std::chrono::milliseconds duration, Trace *trace, bool gated,
+                               QObject *parent)
     : QThread(parent)
     , m_runId(runId)
     , m_duration(duration)
     , m_trace(trace)
 {
+    m_control.setGated(gated);
     setObjectName(u"slow-task-%1"_s.arg(runId));   // the thread's name in a debugger and in `ps -L`
 }
 
@@ -35,8 +37,13 @@ void SlowTaskThread::run()
     record(TraceEventKind::Started);
     Q_EMIT workerStarted(m_runId, tid);
 
+    const auto reach = [&](const QString &stepId) {
+        record(TraceEventKind::Step, stepId);
+        Q_EMIT stepReached(m_runId, tid, stepId);   // queued: the GUI shows where the worker is
+        return m_control.waitAtStep();
+    };
     record(TraceEventKind::Sleeping);
-    const std::optional<int> answer = SlowTask::run(m_duration, m_cancel);
+    const std::optional<int> answer = SlowTask::run(m_duration, m_control, reach);
     record(TraceEventKind::Resumed);
 
     if (answer) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cancellation.h"
+#include "runcontrol.h"
 #include "demokind.h"
 
 #include <QThread>
@@ -18,17 +18,22 @@ class SlowTaskThread : public QThread
 {
     Q_OBJECT
 public:
-    // `trace` may be null; when set it must outlive this thread.
-    SlowTaskThread(quint64 runId, std::chrono::milliseconds duration, Trace *trace, QObject *parent = nullptr);
+    // `trace` may be null; when set it must outlive this thread. `gated`: start in step mode.
+    SlowTaskThread(quint64 runId, std::chrono::milliseconds duration, Trace *trace, bool gated,
+                   QObject *parent = nullptr);
     ~SlowTaskThread() override;
 
     // Thread-safe: wakes the sleeping worker at once; the run then reports cancelled().
-    void requestCancel() { m_cancel.cancel(); }
+    void requestCancel() { m_control.cancel(); }
+    // Thread-safe steering of step mode (see RunControl).
+    RunControl &control() { return m_control; }
 
 Q_SIGNALS:
     void workerStarted(quint64 runId, qint64 tid);
     void answered(quint64 runId, int answer);
     void cancelled(quint64 runId);
+    // The worker reached a step; in step mode it now waits for a permit.
+    void stepReached(quint64 runId, qint64 tid, const QString &stepId);
 
 protected:
     void run() override;
@@ -37,5 +42,5 @@ private:
     const quint64 m_runId;
     const std::chrono::milliseconds m_duration;
     Trace *const m_trace;
-    CancelToken m_cancel;
+    RunControl m_control;
 };

@@ -54,8 +54,9 @@ const Explanation explanations[] = {
         "the answer comes back later through signals. Python: supervisor() calls slow() right in the "
         "parent process while the spinner process spins.")},
     {u"start-slow-task", DemoKind::Coroutine, QT_TRANSLATE_NOOP("StepCatalog",
-        "The coroutine starts. It runs on the GUI thread until its first co_await, then hands the "
-        "event loop back. Python: 'await slow()' suspends supervisor() until slow() is done.")},
+        "The supervisor coroutine awaits slow(). It runs on the GUI thread until the first co_await "
+        "inside slow(), then hands the event loop back. Python: 'await slow()' suspends supervisor() "
+        "until slow() is done.")},
 
     {u"slow-task-sleeps", DemoKind::Thread, QT_TRANSLATE_NOOP("StepCatalog",
         "The slow task sleeps. On a QThread the worker thread blocks in a wait that a cancel wakes at "
@@ -103,6 +104,25 @@ const Explanation explanations[] = {
         "The coroutine finishes and its task completes. There is no thread or process to wait for: "
         "it ran on the GUI thread all along. Python: 'await spinner' waits for the cancelled spinner "
         "task to erase its line.")},
+
+    {u"start-spinner", DemoKind::BlockLoop, QT_TRANSLATE_NOOP("StepCatalog",
+        "The GUI thread starts the spinner, on the same event loop the coroutine will run on. "
+        "Python: asyncio.create_task(spin(...)) schedules the spinner task; it never gets to run.")},
+    {u"start-slow-task", DemoKind::BlockLoop, QT_TRANSLATE_NOOP("StepCatalog",
+        "The coroutine starts and awaits slow(). Python: 'await slow()', exactly as in the working "
+        "asyncio example: the mistake is inside slow().")},
+    {u"slow-task-sleeps", DemoKind::BlockLoop, QT_TRANSLATE_NOOP("StepCatalog",
+        "The mistake: a blocking sleep inside a coroutine. QThread::msleep() holds the GUI thread, so "
+        "the event loop cannot paint, handle clicks or fire timers until it returns: every spinner "
+        "freezes. Python: time.sleep(3) inside 'async def slow()' blocks the asyncio loop the same way.")},
+    {u"result-ready", DemoKind::BlockLoop, QT_TRANSLATE_NOOP("StepCatalog",
+        "The sleep is over and slow() returns 42. Only now does the event loop run again and catch up "
+        "on the paints and clicks that waited. Python: slow() returns 42.")},
+    {u"stop-spinner", DemoKind::BlockLoop, QT_TRANSLATE_NOOP("StepCatalog",
+        "The GUI thread stops the spinner, which had not moved during the freeze. Python: "
+        "spinner.cancel(); the spinner task never ran, so it never printed a frame.")},
+    {u"join", DemoKind::BlockLoop, QT_TRANSLATE_NOOP("StepCatalog",
+        "The coroutine finishes. Python: 'await spinner' waits for the cancelled spinner task.")},
 
     {u"print-answer", std::nullopt, QT_TRANSLATE_NOOP("StepCatalog",
         "The GUI thread shows the answer, the time it took and who ran the slow task. Python: main() "

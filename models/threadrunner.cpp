@@ -2,6 +2,9 @@
 #include "threadrunner.h"
 
 #include "slowtaskthread.h"
+#include "threadid.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 ThreadRunner::ThreadRunner(QObject *parent)
     : DemoRunner(DemoKind::Thread, parent)
@@ -21,19 +24,25 @@ ThreadRunner::~ThreadRunner()
 
 void ThreadRunner::startRun(quint64 runId, std::chrono::milliseconds duration)
 {
-    auto *thread = new SlowTaskThread(runId, duration, traceLog(), this);
+    auto *thread = new SlowTaskThread(runId, duration, traceLog(), runsAreGated(), this);
     connect(thread, &SlowTaskThread::workerStarted, this, [this](quint64 id, qint64 tid) {
         setExecutor(id, tr("worker thread TID %1").arg(tid));
     });
+    connect(thread, &SlowTaskThread::stepReached, this, [this](quint64 id, qint64 tid, const QString &stepId) {
+        if (runsAreGated())
+            setWaiting(id, unitLabel(UnitKind::WorkerThread, tid), stepId);
+    });
     connect(thread, &SlowTaskThread::answered, this, &ThreadRunner::finishWithAnswer);
     connect(thread, &SlowTaskThread::cancelled, this, &ThreadRunner::finishCancelled);
-    // Python's spinner.join(): here the GUI thread never waits; the finished thread is deleted later.
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);  // step: join
-    connect(thread, &QObject::destroyed, this, [this, thread] {
+    connect(thread, &QThread::finished, this, [this, runId, thread] {
+        // Python's spinner.join(): the worker thread has ended. The GUI thread never waited for it.
+        recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), u"join"_s);  // step: join
         if (m_current == thread)
             m_current = nullptr;
+        thread->deleteLater();
     });
     m_current = thread;
+    recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), u"start-slow-task"_s);
     thread->start();  // step: start-slow-task
 }
 
@@ -42,4 +51,18 @@ void ThreadRunner::cancelRun(quint64 runId)
     Q_UNUSED(runId)
     if (m_current)
         m_current->requestCancel();   // wakes the sleeping worker; it answers with cancelled()
+}
+
+void ThreadRunner::setRunGated(quint64 runId, bool gated)
+{
+    Q_UNUSED(runId)
+    if (m_current)
+        m_current->control().setGated(gated);
+}
+
+void ThreadRunner::permitStep(quint64 runId)
+{
+    Q_UNUSED(runId)
+    if (m_current)
+        m_current->control().permitOneStep();
 }

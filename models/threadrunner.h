@@ -18,6 +18,8 @@ public:
 protected:
     void startRun(quint64 runId, std::chrono::milliseconds duration) override;
     void cancelRun(quint64 runId) override;
+    void setRunGated(quint64 runId, bool gated) override;
+    void permitStep(quint64 runId) override;
 
 private:
     SlowTaskThread *m_current = nullptr;  // the thread of the current run; a child of this

@@ -10,10 +10,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-WorkerProcess::WorkerProcess(std::chrono::milliseconds duration, Options options, QObject *parent)
+WorkerProcess::WorkerProcess(std::chrono::milliseconds duration, Options options, bool gated, QObject *parent)
     : QObject(parent)
     , m_duration(duration)
     , m_options(std::move(options))
+    , m_gated(gated)
 {
     m_answerDeadline.setSingleShot(true);
     m_killTimer.setSingleShot(true);
@@ -46,6 +47,8 @@ void WorkerProcess::start()
         return;
     }
     QStringList arguments{u"--milliseconds"_s, QString::number(m_duration.count())};
+    if (m_gated)
+        arguments << u"--step-mode"_s;
     arguments += m_options.extraArguments;
 #ifdef Q_OS_LINUX
     // Runs in the child between fork and exec: if this app dies, the kernel kills the child.
@@ -53,7 +56,32 @@ void WorkerProcess::start()
 #endif
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(m_options.program, arguments);   // no shell: the arguments are passed as they are
-    m_answerDeadline.start(m_duration + m_options.answerGrace);
+    if (!m_gated)
+        m_answerDeadline.start(m_duration + m_options.answerGrace);
+}
+
+void WorkerProcess::permitStep()
+{
+    sendCommand(WorkerProtocol::stepCommand);
+}
+
+void WorkerProcess::setGated(bool gated)
+{
+    m_gated = gated;
+    if (gated) {
+        m_answerDeadline.stop();   // the user sets the pace now
+        return;
+    }
+    sendCommand(WorkerProtocol::continueCommand);
+    if (!m_reported)
+        m_answerDeadline.start(m_duration + m_options.answerGrace);
+}
+
+void WorkerProcess::sendCommand(QByteArrayView command)
+{
+    if (m_reported || m_process.state() != QProcess::Running)
+        return;
+    m_process.write(command.toByteArray() + '\n');
 }
 
 void WorkerProcess::cancel()
@@ -84,6 +112,8 @@ void WorkerProcess::handleLine(QByteArrayView line)
     if (const auto *ready = std::get_if<WorkerProtocol::Ready>(&message); ready && m_pid == 0) {
         m_pid = ready->pid;
         Q_EMIT childReady(m_pid);
+    } else if (const auto *step = std::get_if<WorkerProtocol::Step>(&message); step && m_pid != 0 && !m_answer) {
+        Q_EMIT stepReached(step->id);
     } else if (const auto *answer = std::get_if<WorkerProtocol::Answer>(&message); answer && m_pid != 0 && !m_answer) {
         m_answer = answer->value;   // reported once the child exits cleanly
     } else if (const auto *invalid = std::get_if<WorkerProtocol::Invalid>(&message)) {

@@ -23,18 +23,23 @@ public:
         std::chrono::milliseconds terminateGrace{1000};  // SIGTERM, then SIGKILL after this
     };
 
-    WorkerProcess(std::chrono::milliseconds duration, Options options, QObject *parent = nullptr);
+    // `gated`: start the child in step mode (no answer deadline while it waits for the user).
+    WorkerProcess(std::chrono::milliseconds duration, Options options, bool gated, QObject *parent = nullptr);
     // Kills a child that is still running and reaps it (a short, bounded wait).
     ~WorkerProcess() override;
 
     void start();
     // Terminates the child, then kills it after the grace period; reports cancelled() once it exits.
     void cancel();
+    // Step mode: let the child past one step / run it to the end (commands on its stdin).
+    void permitStep();
+    void setGated(bool gated);
     qint64 pid() const { return m_pid; }
     bool hasExited() const { return m_process.state() == QProcess::NotRunning; }
 
 Q_SIGNALS:
     void childReady(qint64 pid);
+    void stepReached(const QString &stepId);
     void answered(int answer);
     void cancelled();
     void failed(const QString &errorString);
@@ -48,6 +53,7 @@ private:
     void handleError(QProcess::ProcessError error);
     void fail(const QString &errorString);   // reports once, then makes sure the child dies
     void stopChild();
+    void sendCommand(QByteArrayView command);
 
     const std::chrono::milliseconds m_duration;
     const Options m_options;
@@ -58,5 +64,6 @@ private:
     qint64 m_pid = 0;              // from the child's "ready" line
     std::optional<int> m_answer;   // from its "answer" line; reported when it exits cleanly
     bool m_cancelRequested = false;
+    bool m_gated = false;
     bool m_reported = false;       // one of answered/cancelled/failed was emitted
 };

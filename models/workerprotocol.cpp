@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <limits>
 #include <optional>
 
@@ -44,12 +45,23 @@ Message parseLine(QByteArrayView line)
         return Ready{*pid};
     if (const auto value = numberAfter(line, "answer"); value && *value <= std::numeric_limits<int>::max())
         return Answer{int(*value)};
+    if (line.startsWith("step ") && line.size() > 5) {
+        const QByteArrayView id = line.sliced(5);
+        const bool wellFormed = std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+        if (wellFormed)
+            return Step{QString::fromLatin1(id)};
+    }
     return invalid(line);
 }
 
 QByteArray readyLine(qint64 pid)
 {
     return "ready " + QByteArray::number(pid) + '\n';
+}
+
+QByteArray stepLine(const QString &stepId)
+{
+    return "step " + stepId.toLatin1() + '\n';
 }
 
 QByteArray answerLine(int value)

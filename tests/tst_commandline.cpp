@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -65,6 +68,13 @@ private Q_SLOTS:
     void versionAndHelp();
     void screenshotIsSaved();
     void unwritableScreenshotFails();
+    void blockReportShowsTheFrozenLoop();
+    void awaitingReportShowsNoFreeze();
+    void unwritableReportFails();
+
+private:
+    // Runs the app with `arguments` and reads the report it wrote to `path` into `run`.
+    static void runWithReport(const QStringList &arguments, const QString &path, AppRun *app, QJsonObject *run);
 };
 
 void TestCommandLine::parsesValidOptions()
@@ -172,6 +182,107 @@ void TestCommandLine::unwritableScreenshotFails()
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.errLines.size(), 1);
     QVERIFY2(run.errLines.first().contains(u"Cannot write the screenshot"_s), qPrintable(run.errLines.first()));
+}
+
+void TestCommandLine::runWithReport(const QStringList &arguments, const QString &path, AppRun *app, QJsonObject *run)
+{
+    *app = runApp(arguments + QStringList{u"--quit-when-done"_s, u"--report"_s, path}, 60000);
+    QCOMPARE(app->status, QProcess::NormalExit);
+    QVERIFY2(app->errLines.isEmpty(), qPrintable(app->errLines.join(u'\n')));
+    QCOMPARE(app->exitCode, 0);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(document.isObject());
+    const QJsonObject report = document.object();
+    QCOMPARE(report.value(u"format"_s).toString(), u"concurrency-lab-report"_s);
+    QVERIFY(report.value(u"environment"_s).isObject());
+    QVERIFY(!report.value(u"environment"_s).toObject().value(u"qtVersion"_s).toString().isEmpty());
+    const QJsonArray runs = report.value(u"runs"_s).toArray();
+    QCOMPARE(runs.size(), 1);
+    *run = runs.first().toObject();
+}
+
+void TestCommandLine::blockReportShowsTheFrozenLoop()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"block.json"_s);
+    AppRun app;
+    QJsonObject run;
+    runWithReport({u"--run"_s, u"block"_s, u"--seconds"_s, u"1"_s}, path, &app, &run);
+    if (QTest::currentTestFailed())
+        return;
+    static const QRegularExpression answer(u"^block: Answer: 42 in (\\d+\\.\\d\\d) s$"_s);
+    const QStringList lines = app.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    const QRegularExpressionMatch match = answer.match(lines.first());
+    QVERIFY2(match.hasMatch(), qPrintable(lines.first()));
+    QVERIFY(match.captured(1).toDouble() >= 1.0);   // the awaited lead-in, then the blocking second
+
+    const QString json = QString::fromUtf8(QJsonDocument(run).toJson());
+    QCOMPARE(run.value(u"demo"_s).toString(), u"block"_s);
+    QCOMPARE(run.value(u"state"_s).toString(), u"done"_s);
+    QCOMPARE(run.value(u"answer"_s).toInt(), 42);
+    const QJsonObject hold = run.value(u"loopHold"_s).toObject();
+    QVERIFY2(hold.value(u"durationMs"_s).toDouble() >= 900, qPrintable(json));
+    QVERIFY2(run.value(u"lag"_s).toObject().value(u"longestFreezeMs"_s).toDouble() >= 900, qPrintable(json));
+
+    // Its own spinner was turning, and painted not one frame while the loop was held.
+    bool sawBlockSpinner = false;
+    for (const QJsonValue &value : run.value(u"frames"_s).toArray()) {
+        const QJsonObject frames = value.toObject();
+        QVERIFY2(frames.contains(u"paintedWhileLoopHeld"_s), qPrintable(json));
+        QCOMPARE(frames.value(u"paintedWhileLoopHeld"_s).toInt(-1), 0);
+        if (frames.value(u"spinner"_s).toString() == u"block"_s) {
+            sawBlockSpinner = true;
+            QVERIFY2(frames.value(u"expectedWhileLoopHeld"_s).toInt() > 0, qPrintable(json));
+            QVERIFY2(frames.value(u"painted"_s).toInt() > 0, qPrintable(json));   // during the lead-in
+        }
+    }
+    QVERIFY2(sawBlockSpinner, qPrintable(json));
+
+    QStringList kinds;
+    for (const QJsonValue &value : run.value(u"events"_s).toArray())
+        kinds << value.toObject().value(u"unit"_s).toString() + u' ' + value.toObject().value(u"kind"_s).toString();
+    QVERIFY2(kinds.contains(u"gui-loop blocked"_s), qPrintable(kinds.join(u", "_s)));
+    QVERIFY2(kinds.indexOf(u"gui-loop blocked"_s) < kinds.indexOf(u"gui-loop resumed"_s), qPrintable(kinds.join(u", "_s)));
+}
+
+void TestCommandLine::awaitingReportShowsNoFreeze()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"coroutine.json"_s);
+    AppRun app;
+    QJsonObject run;
+    runWithReport({u"--run"_s, u"coroutine"_s, u"--seconds"_s, u"1"_s}, path, &app, &run);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(app.out.startsWith(u"coroutine: Answer: 42 in "_s), qPrintable(app.out));
+    const QString json = QString::fromUtf8(QJsonDocument(run).toJson());
+    QCOMPARE(run.value(u"demo"_s).toString(), u"coroutine"_s);
+    QCOMPARE(run.value(u"state"_s).toString(), u"done"_s);
+    QCOMPARE(run.value(u"answer"_s).toInt(), 42);
+    QVERIFY2(run.contains(u"loopHold"_s) && run.value(u"loopHold"_s).isNull(), qPrintable(json));
+    const QJsonObject lag = run.value(u"lag"_s).toObject();
+    QVERIFY2(lag.value(u"samples"_s).toInt() >= 20, qPrintable(json));
+    QVERIFY2(lag.value(u"maxMs"_s).toDouble() < 100, qPrintable(json));
+    for (const QJsonValue &value : run.value(u"frames"_s).toArray())
+        QVERIFY2(!value.toObject().contains(u"paintedWhileLoopHeld"_s), qPrintable(json));
+}
+
+void TestCommandLine::unwritableReportFails()
+{
+    const AppRun run = runApp({u"--run"_s, u"coroutine"_s, u"--seconds"_s, u"0.2"_s, u"--quit-when-done"_s,
+                               u"--report"_s, u"/nonexistent-folder/report.json"_s});
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errLines.size(), 1);
+    QVERIFY2(run.errLines.first().startsWith(u"concurrency-lab: "_s), qPrintable(run.errLines.first()));
+    QVERIFY2(run.errLines.first().contains(u"/nonexistent-folder/report.json"_s), qPrintable(run.errLines.first()));
+    QVERIFY(!QFile::exists(u"/nonexistent-folder/report.json"_s));
 }
 
 LAB_TEST_MAIN(TestCommandLine)

@@ -13,6 +13,7 @@
 #include <memory>
 
 using namespace std::chrono_literals;
+using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(DemoKind)
 
@@ -138,21 +139,37 @@ void TestRunners::traceNamesTheExecutionUnit()
     const UnitKind expectedUnit = kind == DemoKind::Thread ? UnitKind::WorkerThread
                                 : kind == DemoKind::Process ? UnitKind::ChildProcess
                                                             : UnitKind::Coroutine;
-    QList<TraceEventKind> kinds;
+    // The unit's own events; the GUI thread's steps (start-spinner, ...) are checked below.
+    QList<TraceEvent> events;
+    QStringList guiSteps;
     for (const TraceEvent &event : trace.events()) {
-        QCOMPARE(event.unit, expectedUnit);
         QCOMPARE(event.demo, kind);
         QCOMPARE(event.runId, runner->currentRunId());
         QVERIFY(event.unitId > 0);
-        kinds << event.kind;
+        if (event.unit == UnitKind::GuiLoop) {
+            QCOMPARE(event.kind, TraceEventKind::Step);
+            guiSteps << event.detail;
+            continue;
+        }
+        QCOMPARE(event.unit, expectedUnit);
+        events << event;
     }
-    QVERIFY(!kinds.isEmpty());
-    QCOMPARE(kinds.first(), TraceEventKind::Started);
-    QCOMPARE(kinds.last(), TraceEventKind::Result);
+    QVERIFY(!events.isEmpty());
+    QCOMPARE(events.first().kind, TraceEventKind::Started);
+    QCOMPARE(events.last().kind, TraceEventKind::Result);
     // Time order.
-    const QList<TraceEvent> events = trace.events();
     for (qsizetype i = 1; i < events.size(); ++i)
         QVERIFY(events[i - 1].timeNs <= events[i].timeNs);
+    // The unit passed the slow task's steps, in order.
+    QStringList unitSteps;
+    for (const TraceEvent &event : std::as_const(events)) {
+        if (event.kind == TraceEventKind::Step)
+            unitSteps << event.detail;
+    }
+    QVERIFY2(unitSteps.indexOf(u"slow-task-sleeps"_s) >= 0 && unitSteps.indexOf(u"slow-task-sleeps"_s) < unitSteps.indexOf(u"result-ready"_s),
+             qPrintable(unitSteps.join(u", "_s)));
+    QVERIFY2(guiSteps.startsWith(u"start-spinner"_s) && guiSteps.contains(u"stop-spinner"_s) && guiSteps.contains(u"print-answer"_s),
+             qPrintable(guiSteps.join(u", "_s)));
     if (kind == DemoKind::Thread)
         QVERIFY(events.first().unitId != ThreadId::gui());
     if (kind == DemoKind::Process)
@@ -170,8 +187,10 @@ void TestRunners::coroutineNeverLeavesTheGuiThread()
     QCOMPARE(runner.answer(), std::optional<int>(42));
     // Every step of the coroutine, before and after its co_await, ran on the GUI thread.
     const QList<TraceEvent> events = trace.events();
-    QVERIFY(events.size() >= 4);   // started, awaiting, resumed, result
-    QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const TraceEvent &e) { return e.kind == TraceEventKind::Resumed; }));
+    QVERIFY(events.size() >= 4);   // started, awaiting, steps, result
+    const auto awaiting = std::find_if(events.cbegin(), events.cend(), [](const TraceEvent &e) { return e.kind == TraceEventKind::Awaiting; });
+    const auto result = std::find_if(events.cbegin(), events.cend(), [](const TraceEvent &e) { return e.kind == TraceEventKind::Result; });
+    QVERIFY(awaiting < result && result != events.cend());   // it ran again after its co_await
     for (const TraceEvent &event : events)
         QCOMPARE(event.unitId, ThreadId::gui());
     QCOMPARE(runner.executor(), CoroutineRunner::tr("GUI thread"));

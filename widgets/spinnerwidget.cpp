@@ -60,6 +60,11 @@ bool SpinnerWidget::wasSpinningThrough(qint64 fromNs, qint64 toNs) const
     return m_spinStartNs != 0 && m_spinStartNs <= fromNs && (m_spinning || m_spinStopNs >= toNs);
 }
 
+bool SpinnerWidget::wasSpinningDuring(qint64 fromNs, qint64 toNs) const
+{
+    return m_spinStartNs != 0 && m_spinStartNs <= toNs && (m_spinning || m_spinStopNs >= fromNs);
+}
+
 void SpinnerWidget::paintEvent(QPaintEvent *)
 {
     const qint64 nowNs = LabClock::nowNs();

@@ -23,6 +23,8 @@ public:
     // Whether the spinner was turning during the whole of [fromNs, toNs] (LabClock times), as far
     // as its last start and stop tell.
     bool wasSpinningThrough(qint64 fromNs, qint64 toNs) const;
+    // Whether it turned at any time within [fromNs, toNs], as far as its last start and stop tell.
+    bool wasSpinningDuring(qint64 fromNs, qint64 toNs) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -2,9 +2,11 @@
 // concurrency-lab-worker: the child program of the QProcess demo. It runs the same slow task as the
 // thread demo and reports on stdout with the line protocol of models/workerprotocol.h.
 // It exits when its parent goes away: stdin reaches EOF (and, on Linux, the parent-death signal that
-// the app sets up before exec). Test-only flags make it misbehave so every error path can be tested.
+// the app sets up before exec). With --step-mode it stops at each step until the parent writes
+// "step" (or "continue") on its stdin. Test-only flags make it misbehave so every error path can be
+// tested.
 
-#include "cancellation.h"
+#include "runcontrol.h"
 #include "slowtask.h"
 #include "workerprotocol.h"
 
@@ -32,13 +34,26 @@ void writeLine(const QByteArray &line)
     std::fflush(stdout);
 }
 
-// Reads stdin until EOF on a thread of its own, then cancels the slow task: the parent is gone.
-void watchStdin(CancelToken &token)
+// Reads the parent's commands on a thread of its own: "step" lets the slow task past one step,
+// "continue" lets it run to the end. EOF cancels the slow task: the parent is gone.
+void watchStdin(RunControl &control)
 {
-    std::thread([&token] {
+    std::thread([&control] {
+        QByteArray pending;
         char buffer[256];
-        while (::read(STDIN_FILENO, buffer, sizeof buffer) > 0) { }
-        token.cancel();
+        qsizetype newline;
+        for (ssize_t n; (n = ::read(STDIN_FILENO, buffer, sizeof buffer)) > 0;) {
+            pending.append(buffer, n);
+            while ((newline = pending.indexOf('\n')) >= 0) {
+                const QByteArray command = pending.left(newline);
+                pending.remove(0, newline + 1);
+                if (command == WorkerProtocol::stepCommand)
+                    control.permitOneStep();
+                else if (command == WorkerProtocol::continueCommand)
+                    control.setGated(false);
+            }
+        }
+        control.cancel();
     }).detach();
 }
 
@@ -62,12 +77,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Runs the slow task of Concurrency Lab's QProcess demo."_s);
     parser.addHelpOption();
     const QCommandLineOption millisecondsOption(u"milliseconds"_s, u"How long the slow task sleeps."_s, u"ms"_s);
+    const QCommandLineOption stepModeOption(u"step-mode"_s, u"Stop at each step until told to go on."_s);
     const QCommandLineOption hangOption(u"test-hang"_s, u"Test only: never answer."_s);
     const QCommandLineOption crashOption(u"test-crash"_s, u"Test only: crash after starting."_s);
     const QCommandLineOption exitCodeOption(u"test-exit-code"_s, u"Test only: exit with this code, no answer."_s, u"code"_s);
     const QCommandLineOption garbageOption(u"test-garbage"_s, u"Test only: print a line outside the protocol."_s);
     const QCommandLineOption silentOption(u"test-silent"_s, u"Test only: exit 0 without an answer."_s);
-    parser.addOptions({millisecondsOption, hangOption, crashOption, exitCodeOption, garbageOption, silentOption});
+    parser.addOptions({millisecondsOption, stepModeOption, hangOption, crashOption, exitCodeOption, garbageOption, silentOption});
 
     bool durationOk = false;
     const qint64 ms = parser.parse(app.arguments()) ? parser.value(millisecondsOption).toLongLong(&durationOk) : 0;
@@ -77,8 +93,9 @@ int main(int argc, char *argv[])
         return BadUsage;
     }
 
-    CancelToken parentGone;
-    watchStdin(parentGone);
+    RunControl control;   // cancelled when the parent goes away
+    control.setGated(parser.isSet(stepModeOption));
+    watchStdin(control);
 
     writeLine(WorkerProtocol::readyLine(QCoreApplication::applicationPid()));
 
@@ -89,11 +106,15 @@ int main(int argc, char *argv[])
         return Ok;
     }
     if (parser.isSet(hangOption)) {
-        parentGone.sleepFor(SlowTask::maximumDuration * 10);
+        control.sleepFor(SlowTask::maximumDuration * 10);
         return ParentGone;
     }
 
-    const std::optional<int> answer = SlowTask::run(std::chrono::milliseconds(ms), parentGone);
+    const auto reach = [&control](const QString &stepId) {
+        writeLine(WorkerProtocol::stepLine(stepId));
+        return control.waitAtStep();
+    };
+    const std::optional<int> answer = SlowTask::run(std::chrono::milliseconds(ms), control, reach);
     if (!answer)
         return ParentGone;
     if (parser.isSet(exitCodeOption))

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "runcontrol.h"
+
+#include <QDeadlineTimer>
+#include <QMutexLocker>
+
+void RunControl::cancel()
+{
+    QMutexLocker locker(&m_mutex);
+    m_cancelled = true;
+    m_wake.wakeAll();
+}
+
+bool RunControl::isCancelled() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_cancelled;
+}
+
+bool RunControl::sleepFor(std::chrono::milliseconds duration)
+{
+    QDeadlineTimer deadline(duration, Qt::PreciseTimer);
+    QMutexLocker locker(&m_mutex);
+    // Loop: wait() may wake spuriously, or for a step permit that is not ours to take.
+    while (!m_cancelled) {
+        if (!m_wake.wait(&m_mutex, deadline))
+            return !m_cancelled;   // deadline reached
+    }
+    return false;
+}
+
+void RunControl::setGated(bool gated)
+{
+    QMutexLocker locker(&m_mutex);
+    m_gated = gated;
+    m_wake.wakeAll();
+}
+
+bool RunControl::isGated() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_gated;
+}
+
+void RunControl::permitOneStep()
+{
+    QMutexLocker locker(&m_mutex);
+    ++m_permits;
+    m_wake.wakeAll();
+}
+
+bool RunControl::waitAtStep()
+{
+    QMutexLocker locker(&m_mutex);
+    while (!m_cancelled && m_gated && m_permits == 0)
+        m_wake.wait(&m_mutex);
+    if (m_cancelled)
+        return false;
+    if (m_gated)
+        --m_permits;
+    return true;
+}

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: MIT
+// Lesson 2, "Block the loop", on the real main window (offscreen): what a blocking sleep, a busy loop
+// and a cooperative loop do to the GUI thread's event loop, measured by the event-loop monitor, the
+// spinners' frame counters and the lesson page's own analysis. Bounds are generous on purpose: they
+// tell a frozen loop (about a second) from a turning one (milliseconds), never fine timings.
+#include "labtest.h"
+
+#include "blocklessonpage.h"
+#include "blockingsleeprunner.h"
+#include "cpuboundrunner.h"
+#include "demopanel.h"
+#include "demorunner.h"
+#include "eventloopmonitor.h"
+#include "labclock.h"
+#include "labdocks.h"
+#include "mainwindow.h"
+#include "spinnerwidget.h"
+#include "trace.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTabWidget>
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+using namespace std::chrono_literals;
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_METATYPE(DemoKind)
+
+namespace {
+
+constexpr qint64 msNs = 1'000'000;
+
+QString ms(qint64 ns)
+{
+    return QString::number(double(ns) / double(msNs), 'f', 1) + u" ms"_s;
+}
+
+QString describe(const LagSummary &lag)
+{
+    return u"samples %1, p50 %2, p99 %3, max %4, longest gap %5"_s.arg(lag.sampleCount)
+        .arg(ms(lag.p50Ns), ms(lag.p99Ns), ms(lag.maxNs), ms(lag.longestGapNs));
+}
+
+CoroutineDemoRunner *coroutineRunner(MainWindow &window, DemoKind kind)
+{
+    return qobject_cast<CoroutineDemoRunner *>(window.runner(kind));
+}
+
+LagSummary lagOfLastRun(MainWindow &window, DemoKind kind)
+{
+    const DemoRunner *runner = window.runner(kind);
+    return window.docks()->monitor()->summaryBetween(runner->startedAtNs(), runner->finishedAtNs());
+}
+
+// The events `trace` holds for the current run of `kind`, in the order they were appended.
+QList<TraceEvent> eventsOfRun(MainWindow &window, DemoKind kind)
+{
+    QList<TraceEvent> result;
+    const quint64 runId = window.runner(kind)->currentRunId();
+    for (const TraceEvent &event : window.trace()->events()) {
+        if (event.demo == kind && event.runId == runId)
+            result << event;
+    }
+    return result;
+}
+
+// What `unit` did in `events`, without the step markers (which the panels and the code viewer use).
+QList<TraceEventKind> kindsOf(const QList<TraceEvent> &events, UnitKind unit)
+{
+    QList<TraceEventKind> kinds;
+    for (const TraceEvent &event : events) {
+        if (event.unit == unit && event.kind != TraceEventKind::Step)
+            kinds << event.kind;
+    }
+    return kinds;
+}
+
+} // namespace
+
+class TestBlockLesson : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void yieldSliderPositionsArePowersOfTen();
+    void blockingSleepFreezesTheWindow();
+    void awaitingKeepsTheLoopTurning();
+    void busyLoopFreezesTheWindow();
+    void smallerYieldStepLowersTheLag();
+    void cancelEndsTheRun_data();
+    void cancelEndsTheRun();
+    void traceOfConcurrentRunsIsComplete();
+
+private:
+    // A shown window on lesson 2 whose event loop has settled (first layout and paint are over).
+    void showOnBlockLesson(MainWindow &window, std::chrono::milliseconds duration);
+    // Runs `kind` and waits until the lesson page has analysed the run.
+    void runAndAnalyse(MainWindow &window, DemoKind kind, FreezeFacts *facts);
+};
+
+void TestBlockLesson::init()
+{
+    QSettings().clear();
+}
+
+void TestBlockLesson::cleanup()
+{
+    QSettings().clear();   // no window geometry or duration carried over to the next test
+}
+
+void TestBlockLesson::showOnBlockLesson(MainWindow &window, std::chrono::milliseconds duration)
+{
+    window.setSlowTaskDuration(duration);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *lessons = window.findChild<QTabWidget *>(u"lessons"_s);
+    QVERIFY(lessons);
+    lessons->setCurrentWidget(window.blockLesson());
+    QVERIFY(window.blockLesson()->isVisible());
+    // Wait for a calm stretch of the loop, so the first paint of the page is not measured as a run's lag.
+    EventLoopMonitor *monitor = window.docks()->monitor();
+    QVERIFY(monitor->isRunning());
+    QTest::qWait(100);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->summaryOfLast(250 * msNs).sampleCount >= 5
+                                 && monitor->summaryOfLast(250 * msNs).maxNs < 30 * msNs,
+                             15000);
+}
+
+void TestBlockLesson::runAndAnalyse(MainWindow &window, DemoKind kind, FreezeFacts *facts)
+{
+    QSignalSpy analysed(window.blockLesson(), &BlockLessonPage::analysed);
+    QVERIFY(analysed.isValid());
+    window.runDemo(kind);
+    // The busy loop never awaits: it holds the GUI thread from inside start() until its answer.
+    if (kind != DemoKind::BlockCpu)
+        QCOMPARE(window.runner(kind)->state(), DemoRunner::State::Running);
+    QTRY_COMPARE_WITH_TIMEOUT(analysed.count(), 1, 30000);
+    QCOMPARE(window.runner(kind)->state(), DemoRunner::State::Done);
+    QCOMPARE(window.runner(kind)->answer(), std::optional<int>(42));
+    *facts = qvariant_cast<FreezeFacts>(analysed.at(0).at(0));
+    QCOMPARE(facts->demo, kind);
+}
+
+void TestBlockLesson::yieldSliderPositionsArePowersOfTen()
+{
+    QCOMPARE(BlockLessonPage::yieldEveryAt(0), quint64(1000));
+    QCOMPARE(BlockLessonPage::yieldEveryAt(4), quint64(10'000));
+    QCOMPARE(BlockLessonPage::yieldEveryAt(8), quint64(100'000));
+    QCOMPARE(BlockLessonPage::yieldEveryAt(16), quint64(10'000'000));
+    for (int position = 1; position <= 16; ++position)
+        QVERIFY(BlockLessonPage::yieldEveryAt(position) > BlockLessonPage::yieldEveryAt(position - 1));
+
+    MainWindow window;
+    auto *slider = window.blockLesson()->findChild<QSlider *>(u"yieldSlider"_s);
+    QVERIFY(slider);
+    auto *cooperative = static_cast<CpuBoundRunner *>(window.runner(DemoKind::CooperativeCpu));
+    QCOMPARE(cooperative->yieldEvery(), BlockLessonPage::yieldEveryAt(slider->value()));
+    QCOMPARE(cooperative->yieldEvery(), CpuBoundRunner::defaultYieldEvery);
+    slider->setValue(slider->minimum());
+    QCOMPARE(cooperative->yieldEvery(), CpuBoundRunner::minimumYieldEvery);
+    slider->setValue(slider->maximum());
+    QCOMPARE(cooperative->yieldEvery(), CpuBoundRunner::maximumYieldEvery);
+}
+
+void TestBlockLesson::blockingSleepFreezesTheWindow()
+{
+    MainWindow window;
+    showOnBlockLesson(window, 1s);
+    if (QTest::currentTestFailed())
+        return;
+    FreezeFacts facts;
+    runAndAnalyse(window, DemoKind::BlockLoop, &facts);
+    if (QTest::currentTestFailed())
+        return;
+
+    const CoroutineDemoRunner *runner = coroutineRunner(window, DemoKind::BlockLoop);
+    const auto hold = runner->lastLoopHold();
+    QVERIFY(hold);
+    const auto [holdFrom, holdTo] = *hold;
+    QVERIFY(holdFrom >= runner->startedAtNs() + 250 * msNs);   // after the awaited lead-in
+    QVERIFY(holdTo <= runner->finishedAtNs());
+    QVERIFY2(holdTo - holdFrom >= 900 * msNs, qPrintable(ms(holdTo - holdFrom)));
+
+    // The event loop did not tick for the whole hold.
+    const LagSummary lag = lagOfLastRun(window, DemoKind::BlockLoop);
+    QVERIFY2(lag.maxNs >= 900 * msNs, qPrintable(describe(lag)));
+    QVERIFY2(lag.longestGapNs >= 900 * msNs, qPrintable(describe(lag)));
+
+    // The spinners that were turning painted nothing while the loop was held, though they did before.
+    int turning = 0;
+    for (const SpinnerWidget *spinner : window.findChildren<SpinnerWidget *>()) {
+        if (!spinner->wasSpinningThrough(holdFrom, holdTo))
+            continue;
+        ++turning;
+        QCOMPARE(spinner->frames().paintedBetween(holdFrom, holdTo), 0);
+    }
+    const SpinnerWidget *blockSpinner = window.blockLesson()->panel(DemoKind::BlockLoop)->spinner();
+    QVERIFY(blockSpinner->wasSpinningThrough(holdFrom, holdTo));
+    QCOMPARE(turning, 1);
+    QVERIFY(blockSpinner->frames().paintedBetween(runner->startedAtNs(), holdFrom) > 0);
+
+    // What the page measured and told the room.
+    QVERIFY2(facts.heldMs >= 900, qPrintable(QString::number(facts.heldMs)));
+    QVERIFY(facts.longestLagMs >= 900);
+    QVERIFY(facts.totalMs >= facts.heldMs);
+    QCOMPARE(facts.framesPainted, 0);
+    QVERIFY(facts.framesPainted < facts.framesExpected);
+    const auto *report = window.blockLesson()->findChild<QLabel *>(u"freezeReport"_s);
+    QVERIFY(report);
+    QVERIFY2(report->text().contains(u"blocked for"_s), qPrintable(report->text()));
+    QVERIFY2(report->text().contains(DemoKinds::title(DemoKind::BlockLoop)), qPrintable(report->text()));
+}
+
+void TestBlockLesson::awaitingKeepsTheLoopTurning()
+{
+    MainWindow window;
+    showOnBlockLesson(window, 1s);
+    if (QTest::currentTestFailed())
+        return;
+    FreezeFacts facts;
+    runAndAnalyse(window, DemoKind::Coroutine, &facts);
+    if (QTest::currentTestFailed())
+        return;
+    // "Await instead" keeps the user on lesson 2.
+    QCOMPARE(window.findChild<QTabWidget *>(u"lessons"_s)->currentWidget(), window.blockLesson());
+
+    const DemoRunner *runner = window.runner(DemoKind::Coroutine);
+    QVERIFY(runner->elapsedMs() >= 900);
+    const LagSummary lag = lagOfLastRun(window, DemoKind::Coroutine);
+    QVERIFY2(lag.sampleCount >= 20, qPrintable(describe(lag)));
+    QVERIFY2(lag.maxNs < 100 * msNs, qPrintable(describe(lag)));
+
+    // The spinner on this page kept turning: most of the frames a 60 fps view would paint.
+    const SpinnerWidget *spinner = window.blockLesson()->panel(DemoKind::Coroutine)->spinner();
+    const qint64 from = runner->startedAtNs();
+    const qint64 to = runner->finishedAtNs();
+    const int painted = spinner->frames().paintedBetween(from, to);
+    const int expected = FrameCounter::expectedBetween(from, to);
+    QVERIFY2(painted * 2 >= expected, qPrintable(u"%1 of %2 frames"_s.arg(painted).arg(expected)));
+
+    QCOMPARE(facts.heldMs, 0);
+    QVERIFY(facts.longestLagMs < 100);
+    QVERIFY(!coroutineRunner(window, DemoKind::Coroutine)->lastLoopHold());
+    const auto *report = window.blockLesson()->findChild<QLabel *>(u"freezeReport"_s);
+    QVERIFY(!report->text().contains(u"blocked for"_s));
+}
+
+void TestBlockLesson::busyLoopFreezesTheWindow()
+{
+    MainWindow window;
+    showOnBlockLesson(window, 1s);
+    if (QTest::currentTestFailed())
+        return;
+    FreezeFacts facts;
+    runAndAnalyse(window, DemoKind::BlockCpu, &facts);
+    if (QTest::currentTestFailed())
+        return;
+
+    qDebug().noquote() << describe(lagOfLastRun(window, DemoKind::BlockCpu)); // TEMP
+    // The work is calibrated at run time: allow for a calibration made on a busy machine.
+    const LagSummary lag = lagOfLastRun(window, DemoKind::BlockCpu);
+    QVERIFY2(lag.longestGapNs >= 700 * msNs, qPrintable(describe(lag)));
+    const auto hold = coroutineRunner(window, DemoKind::BlockCpu)->lastLoopHold();
+    QVERIFY(hold);
+    QVERIFY(hold->second - hold->first >= 700 * msNs);
+    const SpinnerWidget *spinner = window.blockLesson()->panel(DemoKind::BlockCpu)->spinner();
+    QVERIFY(spinner->wasSpinningThrough(hold->first, hold->second));
+    QCOMPARE(spinner->frames().paintedBetween(hold->first, hold->second), 0);
+
+    QVERIFY(facts.heldMs >= 700);
+    QCOMPARE(facts.framesPainted, 0);
+    QVERIFY(facts.framesExpected > 0);
+    QVERIFY(window.blockLesson()->findChild<QLabel *>(u"freezeReport"_s)->text().contains(u"blocked for"_s));
+}
+
+void TestBlockLesson::smallerYieldStepLowersTheLag()
+{
+    MainWindow window;
+    showOnBlockLesson(window, 1s);
+    if (QTest::currentTestFailed())
+        return;
+    auto *slider = window.blockLesson()->findChild<QSlider *>(u"yieldSlider"_s);
+    QVERIFY(slider);
+    auto *cooperative = static_cast<CpuBoundRunner *>(window.runner(DemoKind::CooperativeCpu));
+
+    struct Measured {
+        LagSummary lag;
+        quint64 yields = 0;
+        qint64 totalMs = 0;
+        FreezeFacts facts;
+    };
+    const auto runWithSliderAt = [&](int position, quint64 expectedYieldEvery, Measured *measured) {
+        slider->setValue(position);
+        QCOMPARE(cooperative->yieldEvery(), expectedYieldEvery);
+        runAndAnalyse(window, DemoKind::CooperativeCpu, &measured->facts);
+        if (QTest::currentTestFailed())
+            return;
+        measured->lag = lagOfLastRun(window, DemoKind::CooperativeCpu);
+        measured->yields = cooperative->lastYieldCount();
+        measured->totalMs = cooperative->elapsedMs();
+    };
+    Measured large;
+    runWithSliderAt(slider->maximum(), 10'000'000, &large);
+    if (QTest::currentTestFailed())
+        return;
+    Measured small;
+    runWithSliderAt(4, 10'000, &small);
+    if (QTest::currentTestFailed())
+        return;
+    const QString numbers = u"N=10,000,000: %1, %2 yields, %3 ms; N=10,000: %4, %5 yields, %6 ms"_s
+                                .arg(describe(large.lag)).arg(large.yields).arg(large.totalMs)
+                                .arg(describe(small.lag)).arg(small.yields).arg(small.totalMs);
+
+    qDebug().noquote() << numbers; // TEMP
+    // The smaller step gives the loop many more turns, so no tick waits for a long chunk of work...
+    QVERIFY2(small.yields > large.yields, qPrintable(numbers));
+    QVERIFY2(small.yields >= 10 * large.yields, qPrintable(numbers));
+    QVERIFY2(small.lag.maxNs < large.lag.maxNs, qPrintable(numbers));
+    QVERIFY2(small.lag.p50Ns <= large.lag.p50Ns, qPrintable(numbers));
+    // ... and the same work, with more turns in between, takes at least as long.
+    QVERIFY2(small.totalMs * 10 >= large.totalMs * 9, qPrintable(numbers));
+    // Neither held the loop for the whole run.
+    QCOMPARE(small.facts.heldMs, 0);
+    QCOMPARE(large.facts.heldMs, 0);
+    QCOMPARE(small.facts.yieldEvery, quint64(10'000));
+    QCOMPARE(small.facts.yields, small.yields);
+    QVERIFY(large.lag.longestGapNs < 700 * msNs);
+}
+
+void TestBlockLesson::cancelEndsTheRun_data()
+{
+    QTest::addColumn<DemoKind>("kind");
+    QTest::addColumn<int>("cancelAfterMs");
+    // The blocking sleep cannot be cancelled once it blocks: only its awaited lead-in can.
+    QTest::newRow("block: during the lead-in") << DemoKind::BlockLoop << 0;
+    QTest::newRow("block: late in the lead-in") << DemoKind::BlockLoop << 100;
+    QTest::newRow("cooperative-cpu: while computing") << DemoKind::CooperativeCpu << 400;
+}
+
+void TestBlockLesson::cancelEndsTheRun()
+{
+    QFETCH(DemoKind, kind);
+    QFETCH(int, cancelAfterMs);
+    MainWindow window;
+    showOnBlockLesson(window, 10s);
+    if (QTest::currentTestFailed())
+        return;
+    DemoPanel *panel = window.blockLesson()->panel(kind);
+    QVERIFY(panel);
+    auto *cancel = panel->findChild<QPushButton *>(u"cancelButton"_s);
+    QVERIFY(cancel);
+    DemoRunner *runner = window.runner(kind);
+    QSignalSpy finished(runner, &DemoRunner::finished);
+
+    window.runDemo(kind);
+    QCOMPARE(runner->state(), DemoRunner::State::Running);
+    QVERIFY(cancel->isEnabled());
+    if (cancelAfterMs > 0)
+        QTest::qWait(cancelAfterMs);   // the loop turns meanwhile: the run awaits or yields
+    QCOMPARE(runner->state(), DemoRunner::State::Running);
+    const qint64 cancelledAt = LabClock::nowNs();
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 2000);
+    QCOMPARE(runner->state(), DemoRunner::State::Cancelled);
+    QVERIFY(!runner->answer());
+    QVERIFY2(runner->finishedAtNs() - cancelledAt < 2000 * msNs, qPrintable(ms(runner->finishedAtNs() - cancelledAt)));
+    QVERIFY(runner->elapsedMs() < 5000);   // of a 10 s run
+    QVERIFY(!panel->spinner()->isSpinning());
+
+    const QList<TraceEvent> events = eventsOfRun(window, kind);
+    const QList<TraceEventKind> coroutine = kindsOf(events, UnitKind::Coroutine);
+    QVERIFY(!coroutine.isEmpty());
+    QCOMPARE(coroutine.first(), TraceEventKind::Started);
+    QCOMPARE(coroutine.last(), TraceEventKind::Cancelled);
+    QVERIFY(!coroutine.contains(TraceEventKind::Result));
+    // A run cancelled before blocking never blocked the loop.
+    if (kind == DemoKind::BlockLoop) {
+        QVERIFY(kindsOf(events, UnitKind::GuiLoop).isEmpty());
+        const auto hold = coroutineRunner(window, kind)->lastLoopHold();
+        QVERIFY(!hold || hold->first < runner->startedAtNs());
+    }
+
+    // No late report of the cancelled run, and the lesson analyses only runs that answered.
+    QSignalSpy analysed(window.blockLesson(), &BlockLessonPage::analysed);
+    QTest::qWait(300);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(analysed.count(), 0);
+    QCOMPARE(runner->state(), DemoRunner::State::Cancelled);
+}
+
+void TestBlockLesson::traceOfConcurrentRunsIsComplete()
+{
+    MainWindow window;
+    showOnBlockLesson(window, 500ms);
+    if (QTest::currentTestFailed())
+        return;
+    window.runAll();
+    window.runDemo(DemoKind::BlockLoop);   // blocks the GUI thread while the three others run
+    for (DemoKind kind : {DemoKind::Thread, DemoKind::Process, DemoKind::Coroutine, DemoKind::BlockLoop})
+        QTRY_COMPARE_WITH_TIMEOUT(window.runner(kind)->state(), DemoRunner::State::Done, 30000);
+
+    // Each lesson-1 demo: one complete sequence, on its own kind of unit, from start to answer.
+    const std::map<DemoKind, UnitKind> unitOf{{DemoKind::Thread, UnitKind::WorkerThread},
+                                              {DemoKind::Process, UnitKind::ChildProcess},
+                                              {DemoKind::Coroutine, UnitKind::Coroutine}};
+    for (const auto &[kind, unit] : unitOf) {
+        const QList<TraceEvent> events = eventsOfRun(window, kind);
+        const QString id = DemoKinds::id(kind);
+        QVERIFY2(!events.isEmpty(), qPrintable(id));
+        for (const TraceEvent &event : events) {
+            if (event.kind != TraceEventKind::Step)   // the panel marks its own steps on the GUI loop
+                QVERIFY2(event.unit == unit, qPrintable(id + u' ' + TraceNames::unitKindId(event.unit)));
+        }
+        const QList<TraceEventKind> kinds = kindsOf(events, unit);
+        QVERIFY2(!kinds.isEmpty(), qPrintable(id));
+        QCOMPARE(kinds.first(), TraceEventKind::Started);
+        QCOMPARE(kinds.last(), TraceEventKind::Result);
+        QCOMPARE(kinds.count(TraceEventKind::Started), 1);
+        QCOMPARE(kinds.count(TraceEventKind::Result), 1);
+        QVERIFY(!kinds.contains(TraceEventKind::Cancelled) && !kinds.contains(TraceEventKind::Failed));
+        const auto result = std::find_if(events.cbegin(), events.cend(),
+                                         [](const TraceEvent &e) { return e.kind == TraceEventKind::Result; });
+        QCOMPARE(result->detail, u"42"_s);
+    }
+
+    // The blocking run: its coroutine from start to answer, and the loop blocked, then resumed.
+    const QList<TraceEvent> block = eventsOfRun(window, DemoKind::BlockLoop);
+    const QList<TraceEventKind> blockCoroutine = kindsOf(block, UnitKind::Coroutine);
+    QVERIFY(!blockCoroutine.isEmpty());
+    QCOMPARE(blockCoroutine.first(), TraceEventKind::Started);
+    QCOMPARE(blockCoroutine.last(), TraceEventKind::Result);
+    const QList<TraceEventKind> loop{TraceEventKind::Blocked, TraceEventKind::Resumed};
+    QCOMPARE(kindsOf(block, UnitKind::GuiLoop), loop);
+
+    // Every execution unit's events, across the whole trace (all demos), in the order they happened.
+    std::map<std::pair<UnitKind, qint64>, qint64> lastTimeOfUnit;
+    for (const TraceEvent &event : window.trace()->events()) {
+        const auto [it, inserted] = lastTimeOfUnit.try_emplace(std::pair(event.unit, event.unitId), event.timeNs);
+        if (inserted)
+            continue;
+        QVERIFY2(event.timeNs >= it->second,
+                 qPrintable(u"%1: %2 %3 went back in time"_s.arg(DemoKinds::id(event.demo), TraceNames::unitKindId(event.unit),
+                                                                  TraceNames::eventKindId(event.kind))));
+        it->second = event.timeNs;
+    }
+    // A worker thread, a child process, the GUI thread's coroutines and its loop.
+    for (UnitKind unit : {UnitKind::WorkerThread, UnitKind::ChildProcess, UnitKind::Coroutine, UnitKind::GuiLoop}) {
+        QVERIFY(std::any_of(lastTimeOfUnit.cbegin(), lastTimeOfUnit.cend(),
+                            [unit](const auto &entry) { return entry.first.first == unit; }));
+    }
+}
+
+LAB_TEST_MAIN(TestBlockLesson)
+#include "tst_blocklesson.moc"

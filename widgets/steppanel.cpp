@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+#include "steppanel.h"
+
+#include "demorunner.h"
+#include "stepcatalog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+enum Role { DemoRole = Qt::UserRole, UnitRole, StepRole };
+
+QToolButton *buttonFor(QAction *action, const QString &objectName, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+} // namespace
+
+StepPanel::StepPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_stepModeAction(new QAction(tr("Step &mode"), this))
+    , m_stepAction(new QAction(tr("&Step"), this))
+    , m_continueAction(new QAction(tr("&Continue"), this))
+    , m_waiting(new QListWidget(this))
+    , m_history(new QListWidget(this))
+{
+    m_stepModeAction->setCheckable(true);
+    m_stepModeAction->setToolTip(tr("Stop every worker thread, child process and coroutine at each step"));
+    m_stepAction->setShortcut(Qt::Key_F10);
+    m_stepAction->setToolTip(tr("Let the selected unit past one step (F10)"));
+    m_continueAction->setShortcut(Qt::Key_F5);
+    m_continueAction->setToolTip(tr("Let every running demo go to its end (F5)"));
+    for (QAction *action : {m_stepModeAction, m_stepAction, m_continueAction})
+        action->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_stepModeAction, &QAction::toggled, this, &StepPanel::setStepMode);
+    connect(m_stepAction, &QAction::triggered, this, &StepPanel::stepSelected);
+    connect(m_continueAction, &QAction::triggered, this, &StepPanel::continueAll);
+
+    m_waiting->setObjectName(u"waitingList"_s);
+    m_waiting->setAccessibleName(tr("Units waiting at a step"));
+    m_history->setObjectName(u"stepHistory"_s);
+    m_history->setAccessibleName(tr("Steps passed"));
+    connect(m_history, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item) {
+            Q_EMIT replayRequested(item->data(DemoRole).value<DemoKind>(), item->data(UnitRole).toString(),
+                                   item->data(StepRole).toString());
+        }
+    });
+
+    auto *waitingLabel = new QLabel(tr("&Waiting at a step:"), this);
+    waitingLabel->setBuddy(m_waiting);
+    auto *historyLabel = new QLabel(tr("Steps &passed (select one to see it again):"), this);
+    historyLabel->setBuddy(m_history);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(buttonFor(m_stepModeAction, u"stepModeButton"_s, this));
+    buttons->addWidget(buttonFor(m_stepAction, u"stepButton"_s, this));
+    buttons->addWidget(buttonFor(m_continueAction, u"continueButton"_s, this));
+    buttons->addStretch(1);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons, 0, 0, 1, 2);
+    layout->addWidget(waitingLabel, 1, 0);
+    layout->addWidget(historyLabel, 1, 1);
+    layout->addWidget(m_waiting, 2, 0);
+    layout->addWidget(m_history, 2, 1);
+    layout->setColumnStretch(1, 1);
+    refreshWaiting();
+}
+
+void StepPanel::addRunner(DemoRunner *runner)
+{
+    m_runners.append(runner);
+    connect(runner, &DemoRunner::waitingChanged, this, &StepPanel::refreshWaiting);
+    connect(runner, &DemoRunner::stateChanged, this, &StepPanel::refreshWaiting);
+    runner->setStepMode(m_stepModeAction->isChecked());
+}
+
+void StepPanel::setTrace(Trace *trace)
+{
+    m_trace = trace;
+    connect(trace, &Trace::eventAppended, this, [this](const TraceEvent &event) {
+        if (event.kind == TraceEventKind::Step)
+            appendToHistory(event);
+    });
+}
+
+void StepPanel::setStepMode(bool on)
+{
+    m_stepModeAction->setChecked(on);
+    for (const QPointer<DemoRunner> &runner : std::as_const(m_runners)) {
+        if (runner)
+            runner->setStepMode(on);
+    }
+    refreshWaiting();
+}
+
+void StepPanel::stepSelected()
+{
+    if (DemoRunner *runner = selectedWaitingRunner())
+        runner->stepOnce();
+}
+
+void StepPanel::continueAll()
+{
+    for (const QPointer<DemoRunner> &runner : std::as_const(m_runners)) {
+        if (runner && runner->isRunning())
+            runner->continueToEnd();
+    }
+}
+
+DemoRunner *StepPanel::selectedWaitingRunner() const
+{
+    const QListWidgetItem *item = m_waiting->currentItem();
+    if (!item && m_waiting->count() > 0)
+        item = m_waiting->item(0);
+    if (!item)
+        return nullptr;
+    const DemoKind kind = item->data(DemoRole).value<DemoKind>();
+    for (const QPointer<DemoRunner> &runner : m_runners) {
+        if (runner && runner->kind() == kind)
+            return runner;
+    }
+    return nullptr;
+}
+
+void StepPanel::refreshWaiting()
+{
+    const QListWidgetItem *current = m_waiting->currentItem();
+    const QVariant selectedDemo = current ? current->data(DemoRole) : QVariant();
+    m_waiting->clear();
+    for (const QPointer<DemoRunner> &runner : std::as_const(m_runners)) {
+        if (!runner || runner->waitingStep().isEmpty())
+            continue;
+        const DemoKind kind = runner->kind();
+        auto *item = new QListWidgetItem(tr("%1 (%2): %3")
+                                             .arg(runner->waitingUnit(), DemoKinds::title(kind),
+                                                  StepCatalog::numberedTitle(runner->waitingStep(), kind)),
+                                         m_waiting);
+        item->setData(DemoRole, QVariant::fromValue(kind));
+        if (selectedDemo.isValid() && selectedDemo.value<DemoKind>() == kind)
+            m_waiting->setCurrentItem(item);
+    }
+    if (!m_waiting->currentItem() && m_waiting->count() > 0)
+        m_waiting->setCurrentRow(0);
+    m_stepAction->setEnabled(m_waiting->count() > 0);
+}
+
+void StepPanel::appendToHistory(const TraceEvent &event)
+{
+    const QString unit = DemoRunner::unitLabel(event.unit, event.unitId);
+    auto *item = new QListWidgetItem(tr("%1 s  %2  %3 (%4)")
+                                         .arg(event.timeNs / 1e9, 0, 'f', 3)
+                                         .arg(unit, StepCatalog::title(event.detail), DemoKinds::title(event.demo)));
+    item->setData(DemoRole, QVariant::fromValue(event.demo));
+    item->setData(UnitRole, unit);
+    item->setData(StepRole, event.detail);
+    constexpr int keep = 500;
+    if (m_history->count() >= keep)
+        delete m_history->takeItem(0);
+    // Adding must not select (that is the user's replay), so keep the selection as it was.
+    const QSignalBlocker blocker(m_history);
+    m_history->addItem(item);
+    m_history->scrollToBottom();
+}

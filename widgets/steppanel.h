@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "demokind.h"
+#include "trace.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class DemoRunner;
+class QAction;
+class QCheckBox;
+class QListWidget;
+class QPushButton;
+
+// Step mode controls under the code viewer: the "Step mode" switch, Step (F10) and Continue (F5),
+// the units now waiting at a step (Step lets the selected one past exactly one step), and the
+// history of every step passed, with time and unit; selecting an entry asks to show that step again
+// (a replay of the recorded run, not an undo). A view of runners and of the trace it does not own.
+// GUI thread only.
+class StepPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StepPanel(QWidget *parent = nullptr);
+
+    // The runners whose units step mode steers; call once per runner.
+    void addRunner(DemoRunner *runner);
+    // The log whose Step events fill the history (not owned).
+    void setTrace(Trace *trace);
+
+    QAction *stepModeAction() const { return m_stepModeAction; }
+    QAction *stepAction() const { return m_stepAction; }
+    QAction *continueAction() const { return m_continueAction; }
+
+public Q_SLOTS:
+    void setStepMode(bool on);
+    // Lets the selected waiting unit (or the only one) past one step.
+    void stepSelected();
+    // Lets every running demo go to its end.
+    void continueAll();
+
+Q_SIGNALS:
+    // A history entry was selected: show `stepId` of `demo` reached by `unitLabel`.
+    void replayRequested(DemoKind demo, const QString &unitLabel, const QString &stepId);
+
+private:
+    void refreshWaiting();
+    void appendToHistory(const TraceEvent &event);
+    DemoRunner *selectedWaitingRunner() const;
+
+    QList<QPointer<DemoRunner>> m_runners;
+    QPointer<Trace> m_trace;
+    QAction *m_stepModeAction;
+    QAction *m_stepAction;
+    QAction *m_continueAction;
+    QListWidget *m_waiting;
+    QListWidget *m_history;
+};
