@@ -63,11 +63,13 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
     stepMenu->addAction(m_stepPanel->stepAction());
     stepMenu->addAction(m_stepPanel->continueAction());
     // Turning step mode on shows the code: that is where the units stop.
-    connect(m_stepPanel->stepModeAction(), &QAction::toggled, code, [code](bool on) {
-        if (on) {
-            code->show();
-            code->raise();
-        }
+    connect(m_stepPanel->stepModeAction(), &QAction::toggled, code, [window, code](bool on) {
+        if (!on)
+            return;
+        code->show();
+        code->raise();
+        if (!code->isFloating() && code->height() < window->height() / 2)
+            window->resizeDocks({code}, {window->height() / 2}, Qt::Vertical);
     });
     connect(m_stepPanel, &StepPanel::replayRequested, this, [this](DemoKind demo, const QString &unit, const QString &stepId) {
         m_codeViewer->setDemo(demo);

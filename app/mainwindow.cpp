@@ -3,14 +3,11 @@
 
 #include "blocklessonpage.h"
 #include "blockingsleeprunner.h"
-#include "coroutinerunner.h"
-#include "cpuboundrunner.h"
 #include "demopanel.h"
 #include "labdocks.h"
-#include "processrunner.h"
+#include "runnerfactory.h"
 #include "slowtask.h"
 #include "spinnerlessonpage.h"
-#include "threadrunner.h"
 #include "windowscreenshot.h"
 
 #include <QApplication>
@@ -21,6 +18,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTabWidget>
 #include <QToolBar>
 
@@ -28,19 +26,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-std::unique_ptr<DemoRunner> makeRunner(DemoKind kind)
-{
-    switch (kind) {
-    case DemoKind::Thread: return std::make_unique<ThreadRunner>();
-    case DemoKind::Process: return std::make_unique<ProcessRunner>();
-    case DemoKind::Coroutine: return std::make_unique<CoroutineRunner>();
-    case DemoKind::BlockLoop: return std::make_unique<BlockingSleepRunner>();
-    case DemoKind::BlockCpu:
-    case DemoKind::CooperativeCpu: return std::make_unique<CpuBoundRunner>(kind);
-    }
-    Q_UNREACHABLE();
-    return nullptr;
-}
 
 } // namespace
 
@@ -50,7 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Concurrency Lab"));
     for (DemoKind kind : allDemoKinds) {
-        auto runner = makeRunner(kind);
+        auto runner = RunnerFactory::make(kind);
         runner->setTrace(&m_trace);
         m_runners.emplace(kind, std::move(runner));
     }
@@ -58,7 +43,9 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();   // creates the docks, which the block lesson's lag meter reads
     createLessons();
 
-    resize(1600, 1000);
+    // First run: most of the screen (a projector's 1920x1080 included); later runs: as it was left.
+    const QSize available = screen()->availableGeometry().size();
+    resize(std::max(1024, available.width() * 9 / 10), std::max(720, available.height() * 9 / 10));
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
 }

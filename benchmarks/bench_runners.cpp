@@ -2,9 +2,8 @@
 // bench_runners [rounds]: for each execution model, how long it takes until the slow task is running
 // (start-up cost), how long a cancel takes to be confirmed (cancel latency), and how far the answer
 // of a 100 ms task comes after those 100 ms (overhead). Prints median and maximum in milliseconds.
-#include "coroutinerunner.h"
-#include "processrunner.h"
-#include "threadrunner.h"
+
+#include "runnerfactory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,16 +18,6 @@
 using namespace std::chrono_literals;
 
 namespace {
-
-std::unique_ptr<DemoRunner> makeRunner(DemoKind kind)
-{
-    switch (kind) {
-    case DemoKind::Thread: return std::make_unique<ThreadRunner>();
-    case DemoKind::Process: return std::make_unique<ProcessRunner>();
-    case DemoKind::Coroutine: return std::make_unique<CoroutineRunner>();
-    default: return nullptr;
-    }
-}
 
 // Runs the event loop until `signal` of `sender` fires (or 10 s pass).
 template<typename Signal>
@@ -57,7 +46,7 @@ int main(int argc, char *argv[])
     std::printf("%-10s %22s %22s %22s\n", "model", "start-up ms (med/max)", "cancel ms (med/max)", "overhead ms (med/max)");
     for (DemoKind kind : spinnerDemoKinds) {
         std::vector<double> startup, cancel, overhead;
-        auto runner = makeRunner(kind);
+        auto runner = RunnerFactory::make(kind);
         for (int i = 0; i < rounds; ++i) {
             QElapsedTimer clock;
             clock.start();

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <array>
 
 namespace BusyWork {
 
@@ -21,19 +22,25 @@ quint64 spin(quint64 iterations, quint64 seed)
 
 quint64 iterationsFor(std::chrono::milliseconds duration)
 {
-    // Calibrated on first use with about 20 ms of work (thread-safe static initialisation).
+    // Calibrated on first use (thread-safe static initialisation): find a batch that takes over 5 ms,
+    // then take the median of several timings of it. A single timing is at the mercy of the scheduler
+    // on a busy machine (one preemption and every later run of the app is far too short or too long).
     static const double iterationsPerMs = [] {
-        quint64 iterations = 1 << 16;
-        QElapsedTimer clock;
-        for (;;) {
+        const auto timeOf = [](quint64 iterations) {
+            QElapsedTimer clock;
             clock.start();
             volatile quint64 sink = spin(iterations, 7);
             Q_UNUSED(sink)
-            const qint64 ns = clock.nsecsElapsed();
-            if (ns > 20'000'000)
-                return double(iterations) * 1e6 / double(ns);
+            return clock.nsecsElapsed();
+        };
+        quint64 iterations = 1 << 16;
+        while (timeOf(iterations) <= 5'000'000)
             iterations *= 2;
-        }
+        std::array<qint64, 9> ns{};
+        for (qint64 &sample : ns)
+            sample = timeOf(iterations);
+        std::nth_element(ns.begin(), ns.begin() + ns.size() / 2, ns.end());
+        return double(iterations) * 1e6 / double(std::max<qint64>(1, ns[ns.size() / 2]));
     }();
     return std::max<quint64>(1, quint64(iterationsPerMs * double(duration.count())));
 }

@@ -247,7 +247,7 @@ void TestBlockLesson::awaitingKeepsTheLoopTurning()
     QVERIFY2(painted * 2 >= expected, qPrintable(u"%1 of %2 frames"_s.arg(painted).arg(expected)));
 
     QCOMPARE(facts.heldMs, 0);
-    QVERIFY(facts.longestLagMs < 100);
+    QCOMPARE(facts.longestLagMs, lag.longestGapNs / msNs);   // the page reports what the monitor measured
     QVERIFY(!coroutineRunner(window, DemoKind::Coroutine)->lastLoopHold());
     const auto *report = window.blockLesson()->findChild<QLabel *>(u"freezeReport"_s);
     QVERIFY(!report->text().contains(u"blocked for"_s));

@@ -5,8 +5,8 @@
 
 #include "coroutinerunner.h"
 #include "processrunner.h"
+#include "runnerfactory.h"
 #include "threadid.h"
-#include "threadrunner.h"
 
 #include <QSignalSpy>
 
@@ -18,16 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 Q_DECLARE_METATYPE(DemoKind)
 
 namespace {
-
-std::unique_ptr<DemoRunner> makeRunner(DemoKind kind)
-{
-    switch (kind) {
-    case DemoKind::Thread: return std::make_unique<ThreadRunner>();
-    case DemoKind::Process: return std::make_unique<ProcessRunner>();
-    case DemoKind::Coroutine: return std::make_unique<CoroutineRunner>();
-    default: return nullptr;
-    }
-}
 
 // A run has really begun once it knows who runs it (the thread's TID, the child's PID, ...).
 bool waitUntilExecuting(const DemoRunner &runner)
@@ -65,7 +55,7 @@ void TestRunners::eachKind_data()
 void TestRunners::answers42()
 {
     QFETCH(DemoKind, kind);
-    auto runner = makeRunner(kind);
+    auto runner = RunnerFactory::make(kind);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
     runner->start(300ms);
     QCOMPARE(runner->state(), DemoRunner::State::Running);
@@ -80,7 +70,7 @@ void TestRunners::answers42()
 void TestRunners::cancelInterruptsTheSleep()
 {
     QFETCH(DemoKind, kind);
-    auto runner = makeRunner(kind);
+    auto runner = RunnerFactory::make(kind);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
     runner->start(60s);
     QVERIFY(waitUntilExecuting(*runner));
@@ -96,7 +86,7 @@ void TestRunners::cancelInterruptsTheSleep()
 void TestRunners::restartDropsTheOldRun()
 {
     QFETCH(DemoKind, kind);
-    auto runner = makeRunner(kind);
+    auto runner = RunnerFactory::make(kind);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
     QSignalSpy states(runner.get(), &DemoRunner::stateChanged);
     runner->start(60s);
@@ -119,7 +109,7 @@ void TestRunners::restartDropsTheOldRun()
 void TestRunners::destroyingMidRunIsClean()
 {
     QFETCH(DemoKind, kind);
-    auto runner = makeRunner(kind);
+    auto runner = RunnerFactory::make(kind);
     runner->start(60s);
     QVERIFY(waitUntilExecuting(*runner));
     runner.reset();   // no crash, no "Destroyed while thread is still running", no warning
@@ -130,7 +120,7 @@ void TestRunners::traceNamesTheExecutionUnit()
 {
     QFETCH(DemoKind, kind);
     Trace trace;
-    auto runner = makeRunner(kind);
+    auto runner = RunnerFactory::make(kind);
     runner->setTrace(&trace);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
     runner->start(200ms);

@@ -4,13 +4,12 @@
 #include "labtest.h"
 
 #include "codeviewer.h"
-#include "coroutinerunner.h"
 #include "labdocks.h"
 #include "mainwindow.h"
 #include "processrunner.h"
+#include "runnerfactory.h"
 #include "steppanel.h"
 #include "threadid.h"
-#include "threadrunner.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -25,16 +24,6 @@ using namespace Qt::Literals::StringLiterals;
 Q_DECLARE_METATYPE(DemoKind)
 
 namespace {
-
-std::unique_ptr<DemoRunner> makeRunner(DemoKind kind)
-{
-    switch (kind) {
-    case DemoKind::Thread: return std::make_unique<ThreadRunner>();
-    case DemoKind::Process: return std::make_unique<ProcessRunner>();
-    case DemoKind::Coroutine: return std::make_unique<CoroutineRunner>();
-    default: return nullptr;
-    }
-}
 
 // The steps the unit itself passed (not the GUI thread's), in order.
 QStringList unitSteps(const Trace &trace)
@@ -79,7 +68,7 @@ void TestStepMode::eachStepAdvancesExactlyOneStep()
     QFETCH(DemoKind, kind);
     QFETCH(QStringList, steps);
     Trace trace;
-    auto runner = makeRunner(kind);
+    auto runner = RunnerFactory::make(kind);
     runner->setTrace(&trace);
     runner->setStepMode(true);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
@@ -105,7 +94,7 @@ void TestStepMode::cancelWhilePausedEndsCleanly()
 {
     QFETCH(DemoKind, kind);
     QFETCH(QStringList, steps);
-    auto runner = makeRunner(kind);
+    auto runner = RunnerFactory::make(kind);
     runner->setStepMode(true);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
     runner->start(100ms);
@@ -123,7 +112,7 @@ void TestStepMode::continueRunsToTheEnd()
 {
     QFETCH(DemoKind, kind);
     QFETCH(QStringList, steps);
-    auto runner = makeRunner(kind);
+    auto runner = RunnerFactory::make(kind);
     runner->setStepMode(true);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
     runner->start(100ms);
@@ -156,6 +145,10 @@ void TestStepMode::viewerFollowsTheUnitsAndStepButtonSteps()
     const QString worker = runner->waitingUnit();
     QTRY_VERIFY_WITH_TIMEOUT(viewer->unitSteps().contains(UnitStep{worker, u"slow-task-sleeps"_s}), 5000);
     QVERIFY(viewer->unitSteps().contains(UnitStep{DemoRunner::unitLabel(UnitKind::GuiLoop, ThreadId::gui()), u"start-slow-task"_s}));
+    if (const QString dir = qEnvironmentVariable("LAB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(200);
+        window.grab().save(dir + u"/stepmode-thread.png"_s);
+    }
 
     // F10 / the Step button lets the worker past one step.
     auto *stepButton = steps->findChild<QToolButton *>(u"stepButton"_s);

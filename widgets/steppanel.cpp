@@ -60,6 +60,10 @@ StepPanel::StepPanel(QWidget *parent)
         }
     });
 
+    // A few lines each: the code above is what the room reads.
+    for (QListWidget *list : {m_waiting, m_history})
+        list->setMaximumHeight(list->fontMetrics().height() * 6);
+
     auto *waitingLabel = new QLabel(tr("&Waiting at a step:"), this);
     waitingLabel->setBuddy(m_waiting);
     auto *historyLabel = new QLabel(tr("Steps &passed (select one to see it again):"), this);
