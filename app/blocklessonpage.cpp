@@ -64,6 +64,13 @@ BlockLessonPage::BlockLessonPage(const std::function<DemoRunner *(DemoKind)> &ru
     connect(m_yieldSlider, &QSlider::valueChanged, this, &BlockLessonPage::showYieldEvery);
     showYieldEvery(m_yieldSlider->value());
 
+    // The buttons of the lesson: large, the room watches them being pressed.
+    for (QPushButton *button : {block, await}) {
+        QFont font = button->font();
+        font.setPointSizeF(font.pointSizeF() * 1.3);
+        font.setBold(true);
+        button->setFont(font);
+    }
     auto *controls = new QHBoxLayout;
     controls->addWidget(block);
     controls->addWidget(await);

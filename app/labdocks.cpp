@@ -27,6 +27,14 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
     , m_lagMeter(new LagMeterWidget)
     , m_stepPanel(new StepPanel)
 {
+    // Explicit minimum heights override the views' (large) layout minimums, so the bottom docks can
+    // give the lesson the room it needs; the user can still enlarge them.
+    const int line = m_comparison->fontMetrics().height();
+    m_codeViewer->setMinimumHeight(line * 8);
+    m_stepPanel->setMinimumHeight(line * 4);
+    m_timeline->setMinimumHeight(line * 5);
+    m_lagMeter->setMinimumHeight(line * 5);
+
     m_timelineModel->setTrace(trace);
     m_timeline->setModel(m_timelineModel);
     m_lagMeter->setMonitor(m_monitor);
@@ -50,10 +58,7 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
     window->tabifyDockWidget(timeline, code);
     window->tabifyDockWidget(code, lag);
     timeline->raise();
-    // First-run sizes (a saved window state overrides them): tables wide enough to read, and the
-    // lesson above the bottom docks keeping most of the height.
-    window->resizeDocks({compare}, {m_comparison->fontMetrics().averageCharWidth() * 60}, Qt::Horizontal);
-    window->resizeDocks({timeline}, {m_comparison->fontMetrics().height() * 13}, Qt::Vertical);
+    Q_UNUSED(compare)
 
     connect(m_comparison, &ComparisonPanel::demoRequested, this, &LabDocks::demoRequested);
 
@@ -76,6 +81,15 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
         m_codeViewer->setUnitSteps({UnitStep{unit, stepId}});
     });
     connect(trace, &Trace::eventAppended, this, &LabDocks::follow);
+}
+
+void LabDocks::applyDefaultSizes(QMainWindow *window)
+{
+    auto *compare = window->findChild<QDockWidget *>(u"compareDock"_s);
+    auto *timeline = window->findChild<QDockWidget *>(u"timelineDock"_s);
+    window->resizeDocks({compare}, {std::max(window->width() / 4, m_comparison->fontMetrics().averageCharWidth() * 60)},
+                        Qt::Horizontal);
+    window->resizeDocks({timeline}, {window->height() / 4}, Qt::Vertical);
 }
 
 void LabDocks::addRunner(DemoRunner *runner)

@@ -42,6 +42,10 @@ public:
     StepPanel *stepPanel() const { return m_stepPanel; }
     EventLoopMonitor *monitor() const { return m_monitor; }
 
+    // First-run sizes (a saved window state overrides them): tables wide enough to read, and the
+    // lesson keeping most of the height. Call once the window is shown (docks have no size before).
+    void applyDefaultSizes(QMainWindow *window);
+
     // The demo that runs or was last run: its rows in the tables, its code in the viewer.
     void setActiveDemo(DemoKind kind);
 

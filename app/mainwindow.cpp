@@ -47,7 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     const QSize available = screen()->availableGeometry().size();
     resize(std::max(1024, available.width() * 9 / 10), std::max(720, available.height() * 9 / 10));
     restoreGeometry(m_settings.windowGeometry());
-    restoreState(m_settings.windowState());
+    m_restoredState = restoreState(m_settings.windowState());
 }
 
 MainWindow::~MainWindow()
@@ -105,6 +105,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce && !m_restoredState)
+        m_docks->applyDefaultSizes(this);
+    m_shownOnce = true;
 }
 
 void MainWindow::createLessons()

@@ -48,6 +48,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createLessons();
@@ -65,4 +66,6 @@ private:
     BlockLessonPage *m_blockLesson = nullptr;
     QDoubleSpinBox *m_durationBox = nullptr;
     LabDocks *m_docks = nullptr;
+    bool m_restoredState = false;   // the docks were laid out as the user left them
+    bool m_shownOnce = false;
 };

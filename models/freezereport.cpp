@@ -7,10 +7,9 @@ QString FreezeReport::describe(const FreezeFacts &facts)
     const QString demo = DemoKinds::title(facts.demo);
     if (facts.heldMs > 0) {
         sentences << tr("%1: the event loop was blocked for %2 ms.").arg(demo).arg(facts.heldMs);
-        const int missed = std::max(0, facts.framesExpected - facts.framesPainted);
         if (facts.framesExpected > 0) {
-            sentences << tr("%n spinner frame(s) were not painted", nullptr, missed)
-                             + tr(" (%1 of %2 painted).").arg(facts.framesPainted).arg(facts.framesExpected);
+            sentences << tr("Meanwhile the spinners painted %1 of the %2 frames they should have painted.")
+                             .arg(facts.framesPainted).arg(facts.framesExpected);
         }
         if (facts.clickIntoFreezeMs && facts.clickLateMs) {
             sentences << tr("The click you made %1 s into the freeze was handled %2 ms late.")

@@ -29,7 +29,8 @@ class FreezeReport
 {
     Q_DECLARE_TR_FUNCTIONS(FreezeReport)
 public:
-    // Several short sentences, translated, e.g. "The event loop was blocked for 2003 ms. 120 spinner
-    // frames were not painted. The click you made 0.8 s into the freeze was handled 1203 ms late."
+    // Several short sentences, translated, e.g. "Blocking sleep: the event loop was blocked for
+    // 2003 ms. Meanwhile the spinners painted 0 of the 120 frames they should have painted. The click
+    // you made 0.8 s into the freeze was handled 1203 ms late."
     static QString describe(const FreezeFacts &facts);
 };
