@@ -31,7 +31,7 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
     // give the lesson the room it needs; the user can still enlarge them.
     const int line = m_comparison->fontMetrics().height();
     m_codeViewer->setMinimumHeight(line * 8);
-    m_stepPanel->setMinimumHeight(line * 4);
+    m_stepPanel->setMinimumHeight(line * 8);
     m_timeline->setMinimumHeight(line * 5);
     m_lagMeter->setMinimumHeight(line * 5);
 

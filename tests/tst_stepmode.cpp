@@ -50,6 +50,7 @@ private Q_SLOTS:
     void continueRunsToTheEnd_data() { eachKind_data(); }
     void continueRunsToTheEnd();
     void viewerFollowsTheUnitsAndStepButtonSteps();
+    void screenshotsOfEachDemoPaused();
 };
 
 void TestStepMode::eachKind_data()
@@ -159,6 +160,35 @@ void TestStepMode::viewerFollowsTheUnitsAndStepButtonSteps()
     QTest::mouseClick(stepButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 10000);
     steps->setStepMode(false);
+}
+
+// For people, not for the verdict: with LAB_SCREENSHOT_DIR set, saves the window with each spinner
+// demo paused in step mode (the code viewer showing its units on their lines).
+void TestStepMode::screenshotsOfEachDemoPaused()
+{
+    const QString dir = qEnvironmentVariable("LAB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set LAB_SCREENSHOT_DIR to save screenshots");
+    QSettings().clear();
+    MainWindow window;
+    window.resize(1920, 1080);
+    window.setSlowTaskDuration(100ms);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.docks()->stepPanel()->setStepMode(true);
+    for (DemoKind kind : spinnerDemoKinds) {
+        window.runDemo(kind);
+        DemoRunner *runner = window.runner(kind);
+        QTRY_VERIFY_WITH_TIMEOUT(!runner->waitingStep().isEmpty(), 10000);
+        if (runner->waitingStep() == u"start-slow-task"_s)   // the coroutine's first step
+            runner->stepOnce();
+        QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), u"slow-task-sleeps"_s, 10000);
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(dir + u"/stepmode-"_s + DemoKinds::id(kind) + u".png"_s));
+        runner->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 5000);
+    }
+    window.docks()->stepPanel()->setStepMode(false);
 }
 
 LAB_TEST_MAIN(TestStepMode)
