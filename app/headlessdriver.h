@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -30,6 +31,7 @@ Q_SIGNALS:
     void done();
 
 private:
+    void startDemosWhenSettled();
     void checkAllFinished();
     void finish();
 
@@ -37,4 +39,5 @@ private:
     const LabOptions m_options;
     int m_exitCode = 0;
     bool m_finished = false;
+    QElapsedTimer m_settling;   // since start(), while waiting for the window to settle
 };
