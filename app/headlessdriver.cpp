@@ -45,6 +45,8 @@ void HeadlessDriver::startDemosWhenSettled()
 {
     // The window's first layout and paint hold the event loop for a while (far longer in a sanitizer
     // build): a demo started before that would be charged with the app's start-up lag in the report.
+    if (!m_window)
+        return;
     const LagSummary recent = m_window->docks()->monitor()->summaryOfLast(calmWindowNs);
     const bool calm = recent.sampleCount >= 5 && recent.maxNs < calmLagNs;
     if (!calm && m_settling.elapsed() < maximumSettleMs) {

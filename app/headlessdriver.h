@@ -18,7 +18,8 @@ class HeadlessDriver : public QObject
 public:
     HeadlessDriver(MainWindow *window, LabOptions options, QObject *parent = nullptr);
 
-    // Starts the requested demos; call once the window is shown.
+    // Starts the requested demos once the window has painted and its event loop is on time again
+    // (at most 3 s later); call once the window is shown.
     void start();
 
     // One line per demo for stdout, e.g. "thread: Answer: 42 in 3.00 s".

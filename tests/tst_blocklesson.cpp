@@ -264,7 +264,6 @@ void TestBlockLesson::busyLoopFreezesTheWindow()
     if (QTest::currentTestFailed())
         return;
 
-    qDebug().noquote() << describe(lagOfLastRun(window, DemoKind::BlockCpu)); // TEMP
     // The work is calibrated at run time: allow for a calibration made on a busy machine.
     const LagSummary lag = lagOfLastRun(window, DemoKind::BlockCpu);
     QVERIFY2(lag.longestGapNs >= 700 * msNs, qPrintable(describe(lag)));
@@ -319,7 +318,6 @@ void TestBlockLesson::smallerYieldStepLowersTheLag()
                                 .arg(describe(large.lag)).arg(large.yields).arg(large.totalMs)
                                 .arg(describe(small.lag)).arg(small.yields).arg(small.totalMs);
 
-    qDebug().noquote() << numbers; // TEMP
     // The smaller step gives the loop many more turns, so no tick waits for a long chunk of work...
     QVERIFY2(small.yields > large.yields, qPrintable(numbers));
     QVERIFY2(small.yields >= 10 * large.yields, qPrintable(numbers));
