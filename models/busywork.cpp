@@ -4,7 +4,6 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
-#include <array>
 
 namespace BusyWork {
 
@@ -23,8 +22,9 @@ quint64 spin(quint64 iterations, quint64 seed)
 quint64 iterationsFor(std::chrono::milliseconds duration)
 {
     // Calibrated on first use (thread-safe static initialisation): find a batch that takes over 5 ms,
-    // then take the median of several timings of it. A single timing is at the mercy of the scheduler
-    // on a busy machine (one preemption and every later run of the app is far too short or too long).
+    // then keep the fastest of several timings of it, the one the scheduler interrupted least. A
+    // single timing taken while the machine was busy would make every later run far too short; this
+    // way a busy machine makes the runs longer than asked rather than shorter.
     static const double iterationsPerMs = [] {
         const auto timeOf = [](quint64 iterations) {
             QElapsedTimer clock;
@@ -36,11 +36,10 @@ quint64 iterationsFor(std::chrono::milliseconds duration)
         quint64 iterations = 1 << 16;
         while (timeOf(iterations) <= 5'000'000)
             iterations *= 2;
-        std::array<qint64, 9> ns{};
-        for (qint64 &sample : ns)
-            sample = timeOf(iterations);
-        std::nth_element(ns.begin(), ns.begin() + ns.size() / 2, ns.end());
-        return double(iterations) * 1e6 / double(std::max<qint64>(1, ns[ns.size() / 2]));
+        qint64 fastestNs = timeOf(iterations);
+        for (int i = 0; i < 8; ++i)
+            fastestNs = std::min(fastestNs, timeOf(iterations));
+        return double(iterations) * 1e6 / double(std::max<qint64>(1, fastestNs));
     }();
     return std::max<quint64>(1, quint64(iterationsPerMs * double(duration.count())));
 }

@@ -55,6 +55,8 @@ protected:
     void cancelRun(quint64 runId) override;
     void setRunGated(quint64 runId, bool gated) override;
     void permitStep(quint64 runId) override;
+    // The coroutine itself marks start-slow-task (the supervisor's `await slow()`).
+    bool guiStartsSlowTask() const override { return false; }
 
 private:
     QPointer<CoroutineRunControl> m_control;  // of the current run; a child of this

@@ -49,14 +49,70 @@ void DemoRunner::setStepMode(bool on)
     if (!on)
         setWaiting(m_runId, {}, {});
     setRunGated(m_runId, on);
+    if (!on)
+        advanceGuiSteps();
 }
 
 void DemoRunner::stepOnce()
 {
     if (m_state != State::Running || m_waitingStep.isEmpty())
         return;
+    const bool gui = guiIsWaiting();
     setWaiting(m_runId, {}, {});
-    permitStep(m_runId);
+    if (!gui) {
+        permitStep(m_runId);
+        return;
+    }
+    const GuiStep step = m_guiSteps.takeFirst();
+    if (step.action)
+        step.action();
+    advanceGuiSteps();
+}
+
+bool DemoRunner::guiIsWaiting() const
+{
+    return !m_guiSteps.isEmpty() && m_guiSteps.first().reached && m_waitingStep == m_guiSteps.first().id
+        && m_waitingUnit == unitLabel(UnitKind::GuiLoop, ThreadId::gui());
+}
+
+void DemoRunner::atGuiStep(quint64 runId, const QString &stepId, std::function<void()> action)
+{
+    if (!isCurrentRun(runId)) {
+        recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), stepId);
+        if (action)
+            action();
+        return;
+    }
+    m_guiSteps.append({runId, stepId, std::move(action)});
+    advanceGuiSteps();
+}
+
+void DemoRunner::advanceGuiSteps()
+{
+    if (m_advancingGuiSteps)
+        return;   // an action added a step: the loop below takes it
+    m_advancingGuiSteps = true;
+    while (!m_guiSteps.isEmpty()) {
+        GuiStep &head = m_guiSteps.first();
+        if (!head.reached) {
+            head.reached = true;
+            recordStep(head.runId, UnitKind::GuiLoop, ThreadId::gui(), head.id);
+        }
+        if (runsAreGated() && isCurrentRun(head.runId)) {
+            setWaiting(head.runId, unitLabel(UnitKind::GuiLoop, ThreadId::gui()), head.id);
+            break;
+        }
+        const GuiStep step = m_guiSteps.takeFirst();
+        if (step.action)
+            step.action();
+    }
+    m_advancingGuiSteps = false;
+}
+
+void DemoRunner::beginSlowTask(quint64 runId, std::chrono::milliseconds duration)
+{
+    m_slowTaskStarted = true;
+    startRun(runId, duration);
 }
 
 void DemoRunner::continueToEnd()
@@ -66,6 +122,7 @@ void DemoRunner::continueToEnd()
     m_continued = true;
     setWaiting(m_runId, {}, {});
     setRunGated(m_runId, false);
+    advanceGuiSteps();
 }
 
 void DemoRunner::reachStep(quint64 runId, UnitKind unit, qint64 unitId, const QString &stepId)
@@ -113,20 +170,32 @@ void DemoRunner::start(std::chrono::milliseconds duration)
     m_continued = false;
     m_waitingStep.clear();
     m_waitingUnit.clear();
+    m_guiSteps.clear();
+    const bool previousSlowTaskStarted = std::exchange(m_slowTaskStarted, false);
     m_state = State::Running;
-    if (restarting)
+    if (restarting && previousSlowTaskStarted)
         cancelRun(previousRunId);
     Q_EMIT waitingChanged();
     Q_EMIT executorChanged(m_executor);
-    recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), QStringLiteral("start-spinner"));
     Q_EMIT stateChanged(m_state);
-    startRun(runId, duration);
+    // The book's order: start the spinner, then the slow task.
+    atGuiStep(runId, QStringLiteral("start-spinner"), [this, runId, duration] {
+        Q_EMIT spinningChanged(true);
+        if (guiStartsSlowTask())
+            atGuiStep(runId, QStringLiteral("start-slow-task"), [this, runId, duration] { beginSlowTask(runId, duration); });
+        else
+            beginSlowTask(runId, duration);
+    });
 }
 
 void DemoRunner::cancel()
 {
-    if (m_state == State::Running)
+    if (m_state != State::Running)
+        return;
+    if (m_slowTaskStarted)
         cancelRun(m_runId);
+    else
+        finishCancelled(m_runId);   // paused at the GUI thread's first steps: nothing else to stop
 }
 
 void DemoRunner::setExecutor(quint64 runId, const QString &executor)
@@ -141,26 +210,40 @@ void DemoRunner::finishWithAnswer(quint64 runId, int answer)
 {
     if (!isCurrentRun(runId))
         return;
-    m_answer = answer;
-    finish(runId, State::Done);
+    // The book's order: stop the spinner, then print the answer (in step mode, one Step each).
+    atGuiStep(runId, QStringLiteral("stop-spinner"), [this, runId, answer] {
+        Q_EMIT spinningChanged(false);
+        atGuiStep(runId, QStringLiteral("print-answer"), [this, runId, answer] {
+            m_answer = answer;
+            finish(runId, State::Done);
+        });
+    });
 }
 
 void DemoRunner::finishCancelled(quint64 runId)
 {
-    if (isCurrentRun(runId))
-        finish(runId, State::Cancelled);
+    if (!isCurrentRun(runId))
+        return;
+    m_guiSteps.clear();   // a cancel does not wait for Step
+    recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), QStringLiteral("stop-spinner"));
+    Q_EMIT spinningChanged(false);
+    finish(runId, State::Cancelled);
 }
 
 void DemoRunner::finishFailed(quint64 runId, const QString &errorString)
 {
     if (!isCurrentRun(runId))
         return;
+    m_guiSteps.clear();
     m_errorString = errorString;
+    recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), QStringLiteral("stop-spinner"));
+    Q_EMIT spinningChanged(false);
     finish(runId, State::Failed);
 }
 
 void DemoRunner::finish(quint64 runId, State state)
 {
+    Q_UNUSED(runId)
     m_finishedElapsedMs = m_clock.elapsed();
     m_finishedAtNs = LabClock::nowNs();
     const bool wasWaiting = !m_waitingStep.isEmpty();
@@ -169,9 +252,6 @@ void DemoRunner::finish(quint64 runId, State state)
     if (wasWaiting)
         Q_EMIT waitingChanged();
     m_state = state;
-    recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), QStringLiteral("stop-spinner"));
-    if (state == State::Done)
-        recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), QStringLiteral("print-answer"));
     Q_EMIT stateChanged(m_state);
     Q_EMIT finished();
 }

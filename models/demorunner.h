@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 // One execution model running the slow task. The subclasses (ThreadRunner, ProcessRunner,
@@ -74,6 +75,8 @@ Q_SIGNALS:
     void finished();
     // waitingStep() / waitingUnit() changed.
     void waitingChanged();
+    // The demo's spinner should turn (the GUI thread's start-spinner step) or stop (stop-spinner).
+    void spinningChanged(bool spinning);
 
 protected:
     explicit DemoRunner(DemoKind kind, QObject *parent = nullptr);
@@ -88,6 +91,14 @@ protected:
     virtual void permitStep(quint64 runId) = 0;
     // Whether runs started now stop at steps.
     bool runsAreGated() const { return m_stepMode && !m_continued; }
+    // Whether startRun() is the GUI thread starting the slow task (thread, process: true), or the run's
+    // own unit marks that step (coroutines).
+    virtual bool guiStartsSlowTask() const { return true; }
+
+    // A step of the GUI thread in run `runId`: recorded when reached, then `action` runs; in step mode
+    // the GUI thread first waits there for stepOnce(), without blocking (the action is deferred; the
+    // event loop runs on). Steps are taken in order. For a finished or stale run: recorded, run at once.
+    void atGuiStep(quint64 runId, const QString &stepId, std::function<void()> action = {});
 
     // A unit of run `runId` reached `stepId`: records it in the trace (recordStep) and, when the run
     // is gated, shows the unit as waiting there (setWaiting). Ignored for a stale run.
@@ -110,6 +121,15 @@ protected:
     void retireAllRuns() { ++m_runId; }
 
 private:
+    struct GuiStep {
+        quint64 runId = 0;
+        QString id;
+        std::function<void()> action;
+        bool reached = false;
+    };
+    void beginSlowTask(quint64 runId, std::chrono::milliseconds duration);
+    void advanceGuiSteps();
+    bool guiIsWaiting() const;
     void finish(quint64 runId, State state);
 
     const DemoKind m_kind;
@@ -125,6 +145,9 @@ private:
     bool m_continued = false;   // continueToEnd() was called for the current run
     QString m_waitingStep;
     QString m_waitingUnit;
+    QList<GuiStep> m_guiSteps;        // the GUI thread's pending steps of the current run
+    bool m_advancingGuiSteps = false;
+    bool m_slowTaskStarted = false;   // startRun() was called for the current run
     qint64 m_finishedAtNs = 0;
     QPointer<Trace> m_trace;
 };

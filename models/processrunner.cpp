@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "processrunner.h"
 
-#include "threadid.h"
 #include "workerlocator.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,12 +43,11 @@ void ProcessRunner::startRun(quint64 runId, std::chrono::milliseconds duration)
         finishFailed(runId, error);
     });
     connect(worker, &WorkerProcess::exited, this, [this, runId, worker] {
-        // Python's process.join(): the child has exited and been reaped; its handler can go.
-        recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), u"join"_s);  // step: join
         worker->deleteLater();
+        // Python's process.join(): the child has exited and been reaped.
+        atGuiStep(runId, u"join"_s);  // step: join
     });
     m_current = worker;
-    recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), u"start-slow-task"_s);
     worker->start();  // step: start-slow-task
 }
 

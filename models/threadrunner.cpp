@@ -2,7 +2,6 @@
 #include "threadrunner.h"
 
 #include "slowtaskthread.h"
-#include "threadid.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,14 +34,13 @@ void ThreadRunner::startRun(quint64 runId, std::chrono::milliseconds duration)
     connect(thread, &SlowTaskThread::answered, this, &ThreadRunner::finishWithAnswer);
     connect(thread, &SlowTaskThread::cancelled, this, &ThreadRunner::finishCancelled);
     connect(thread, &QThread::finished, this, [this, runId, thread] {
-        // Python's spinner.join(): the worker thread has ended. The GUI thread never waited for it.
-        recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), u"join"_s);  // step: join
         if (m_current == thread)
             m_current = nullptr;
         thread->deleteLater();
+        // Python's spinner.join(): the worker thread has ended. The GUI thread never waited for it.
+        atGuiStep(runId, u"join"_s);  // step: join
     });
     m_current = thread;
-    recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), u"start-slow-task"_s);
     thread->start();  // step: start-slow-task
 }
 

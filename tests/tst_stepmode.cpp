@@ -6,7 +6,9 @@
 #include "codeviewer.h"
 #include "labdocks.h"
 #include "mainwindow.h"
+#include "demopanel.h"
 #include "processrunner.h"
+#include "spinnerwidget.h"
 #include "runnerfactory.h"
 #include "steppanel.h"
 #include "threadid.h"
@@ -36,6 +38,21 @@ QStringList unitSteps(const Trace &trace)
     return steps;
 }
 
+// Presses Step until some unit of `runner` waits at `stepId`; false if the run ends first.
+bool stepUntil(DemoRunner *runner, const QString &stepId)
+{
+    for (int steps = 0; steps < 12; ++steps) {
+        if (!QTest::qWaitFor([runner] { return !runner->waitingStep().isEmpty() || !runner->isRunning(); }, 10000))
+            return false;
+        if (!runner->isRunning())
+            return false;
+        if (runner->waitingStep() == stepId)
+            return true;
+        runner->stepOnce();
+    }
+    return false;
+}
+
 } // namespace
 
 class TestStepMode : public QObject
@@ -55,19 +72,29 @@ private Q_SLOTS:
 
 void TestStepMode::eachKind_data()
 {
+    // Where the units stop, in order: the GUI thread's steps and those of the unit that runs the slow
+    // task. For the thread and the process, "join" comes when the worker has ended, which can be
+    // after the answer was printed; it is checked apart.
     QTest::addColumn<DemoKind>("kind");
-    QTest::addColumn<QStringList>("steps");   // where the unit stops, in order
-    const QStringList slowTask{u"slow-task-sleeps"_s, u"result-ready"_s};
-    QTest::newRow("thread") << DemoKind::Thread << slowTask;
-    QTest::newRow("process") << DemoKind::Process << slowTask;
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<QStringList>("unitSteps");   // those of the worker thread, child or coroutine
+    const QStringList workerSteps{u"slow-task-sleeps"_s, u"result-ready"_s};
+    const QStringList stopsOfWorkerDemos{u"start-spinner"_s, u"start-slow-task"_s, u"slow-task-sleeps"_s,
+                                         u"result-ready"_s, u"stop-spinner"_s, u"print-answer"_s};
+    QTest::newRow("thread") << DemoKind::Thread << stopsOfWorkerDemos << workerSteps;
+    QTest::newRow("process") << DemoKind::Process << stopsOfWorkerDemos << workerSteps;
+    const QStringList coroutineSteps{u"start-slow-task"_s, u"slow-task-sleeps"_s, u"result-ready"_s, u"join"_s};
     QTest::newRow("coroutine") << DemoKind::Coroutine
-                               << QStringList{u"start-slow-task"_s, u"slow-task-sleeps"_s, u"result-ready"_s, u"join"_s};
+                               << QStringList{u"start-spinner"_s, u"start-slow-task"_s, u"slow-task-sleeps"_s,
+                                              u"result-ready"_s, u"join"_s, u"stop-spinner"_s, u"print-answer"_s}
+                               << coroutineSteps;
 }
 
 void TestStepMode::eachStepAdvancesExactlyOneStep()
 {
     QFETCH(DemoKind, kind);
     QFETCH(QStringList, steps);
+    QFETCH(QStringList, unitSteps);
     Trace trace;
     auto runner = RunnerFactory::make(kind);
     runner->setTrace(&trace);
@@ -75,34 +102,54 @@ void TestStepMode::eachStepAdvancesExactlyOneStep()
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
     runner->start(100ms);
 
-    for (qsizetype i = 0; i < steps.size(); ++i) {
-        QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), steps[i], 10000);
-        QVERIFY(!runner->waitingUnit().isEmpty());
-        // Paused: given time (more than the whole slow task), the unit does not move on by itself.
-        QTest::qWait(250);
-        QCOMPARE(runner->waitingStep(), steps[i]);
-        QCOMPARE(unitSteps(trace), steps.mid(0, i + 1));
+    QStringList stops;
+    while (stops.size() < 12) {
+        QTRY_VERIFY_WITH_TIMEOUT(!runner->waitingStep().isEmpty() || !runner->isRunning(), 10000);
+        if (!runner->isRunning())
+            break;
+        const QString step = runner->waitingStep();
+        const QStringList passedBefore = ::unitSteps(trace);
+        // Paused: given time (more than the whole slow task), nothing moves on by itself.
+        QTest::qWait(150);
+        QCOMPARE(runner->waitingStep(), step);
+        QCOMPARE(::unitSteps(trace), passedBefore);
         QCOMPARE(runner->state(), DemoRunner::State::Running);
+        stops << step;
         runner->stepOnce();
     }
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(finished.count(), 1);
     QCOMPARE(runner->state(), DemoRunner::State::Done);
     QCOMPARE(runner->answer(), std::optional<int>(42));
-    QCOMPARE(unitSteps(trace), steps);   // no step was skipped, none passed twice
+    if (kind != DemoKind::Coroutine)
+        stops.removeAll(u"join"_s);
+    QCOMPARE(stops, steps);                     // one Step, one step: none skipped, none twice
+    QCOMPARE(::unitSteps(trace), unitSteps);
+    if (kind != DemoKind::Coroutine)   // the GUI thread saw the worker end
+        QTRY_VERIFY(std::any_of(trace.events().cbegin(), trace.events().cend(), [](const TraceEvent &e) {
+            return e.unit == UnitKind::GuiLoop && e.detail == u"join"_s;
+        }));
 }
 
 void TestStepMode::cancelWhilePausedEndsCleanly()
 {
     QFETCH(DemoKind, kind);
-    QFETCH(QStringList, steps);
     auto runner = RunnerFactory::make(kind);
     runner->setStepMode(true);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
+
+    // Paused at the GUI thread's first step: nothing has started yet.
     runner->start(100ms);
-    QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), steps.first(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), u"start-spinner"_s, 10000);
+    runner->cancel();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(runner->state(), DemoRunner::State::Cancelled);
+
+    // Paused inside the slow task: the thread, child or coroutine ends at once.
+    runner->start(100ms);
+    QVERIFY(stepUntil(runner.get(), u"slow-task-sleeps"_s));
     const qint64 pid = kind == DemoKind::Process ? static_cast<ProcessRunner *>(runner.get())->childPid() : 0;
     runner->cancel();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 3000);
     QCOMPARE(runner->state(), DemoRunner::State::Cancelled);
     QVERIFY(runner->waitingStep().isEmpty());
     if (pid > 0)
@@ -112,18 +159,17 @@ void TestStepMode::cancelWhilePausedEndsCleanly()
 void TestStepMode::continueRunsToTheEnd()
 {
     QFETCH(DemoKind, kind);
-    QFETCH(QStringList, steps);
     auto runner = RunnerFactory::make(kind);
     runner->setStepMode(true);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
     runner->start(100ms);
-    QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), steps.first(), 10000);
+    QVERIFY(stepUntil(runner.get(), u"slow-task-sleeps"_s));
     runner->continueToEnd();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QCOMPARE(runner->answer(), std::optional<int>(42));
     // Step mode stays on for the next run.
     runner->start(100ms);
-    QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), steps.first(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), u"start-spinner"_s, 10000);
     runner->cancel();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 3000);
 }
@@ -141,7 +187,10 @@ void TestStepMode::viewerFollowsTheUnitsAndStepButtonSteps()
 
     window.runDemo(DemoKind::Thread);
     DemoRunner *runner = window.runner(DemoKind::Thread);
-    QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), u"slow-task-sleeps"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), u"start-spinner"_s, 10000);
+    QVERIFY(!window.panel(DemoKind::Thread)->spinner()->isSpinning());   // paused before it
+    QVERIFY(stepUntil(runner, u"slow-task-sleeps"_s));
+    QVERIFY(window.panel(DemoKind::Thread)->spinner()->isSpinning());
     // The worker waits at its step while the GUI thread has moved on: two units on two lines.
     const QString worker = runner->waitingUnit();
     QTRY_VERIFY_WITH_TIMEOUT(viewer->unitSteps().contains(UnitStep{worker, u"slow-task-sleeps"_s}), 5000);
@@ -157,8 +206,11 @@ void TestStepMode::viewerFollowsTheUnitsAndStepButtonSteps()
     QTest::mouseClick(stepButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), u"result-ready"_s, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(viewer->unitSteps().contains(UnitStep{worker, u"result-ready"_s}), 5000);
-    QTest::mouseClick(stepButton, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 10000);
+    while (runner->isRunning()) {
+        QTRY_VERIFY_WITH_TIMEOUT(!runner->waitingStep().isEmpty() || !runner->isRunning(), 10000);
+        QTest::mouseClick(stepButton, Qt::LeftButton);
+    }
+    QCOMPARE(runner->state(), DemoRunner::State::Done);
     steps->setStepMode(false);
 }
 
@@ -179,10 +231,7 @@ void TestStepMode::screenshotsOfEachDemoPaused()
     for (DemoKind kind : spinnerDemoKinds) {
         window.runDemo(kind);
         DemoRunner *runner = window.runner(kind);
-        QTRY_VERIFY_WITH_TIMEOUT(!runner->waitingStep().isEmpty(), 10000);
-        if (runner->waitingStep() == u"start-slow-task"_s)   // the coroutine's first step
-            runner->stepOnce();
-        QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), u"slow-task-sleeps"_s, 10000);
+        QVERIFY(stepUntil(runner, u"slow-task-sleeps"_s));
         QTest::qWait(300);
         QVERIFY(window.grab().save(dir + u"/stepmode-"_s + DemoKinds::id(kind) + u".png"_s));
         runner->cancel();

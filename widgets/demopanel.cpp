@@ -77,6 +77,7 @@ DemoPanel::DemoPanel(DemoRunner *runner, QWidget *parent)
 
     connect(m_runButton, &QPushButton::clicked, this, [this, kind] { Q_EMIT runRequested(kind); });
     connect(m_cancelButton, &QPushButton::clicked, runner, &DemoRunner::cancel);
+    connect(runner, &DemoRunner::spinningChanged, this, &DemoPanel::showSpinning);
     connect(runner, &DemoRunner::stateChanged, this, &DemoPanel::showState);
     connect(runner, &DemoRunner::executorChanged, this, [this](const QString &executor) {
         m_executorLabel->setText(executor.isEmpty() ? QString() : tr("Run by: %1").arg(executor));
@@ -87,21 +88,27 @@ DemoPanel::DemoPanel(DemoRunner *runner, QWidget *parent)
     showState(runner->state());
 }
 
+void DemoPanel::showSpinning(bool spinning)
+{
+    if (spinning) {
+        m_spinner->setSpinning(true);  // step: start-spinner
+        m_message->setText(tr("thinking!"));
+    } else {
+        m_spinner->setSpinning(false);  // step: stop-spinner
+        m_message->setText(QString());
+    }
+}
+
 void DemoPanel::showState(DemoRunner::State state)
 {
     const bool running = state == DemoRunner::State::Running;
     m_stateLabel->setText(tr("State: %1").arg(DemoRunner::stateTitle(state)));
     m_cancelButton->setEnabled(running);
     m_runButton->setText(running ? tr("Restart") : tr("Run"));
-
     if (running) {
-        m_spinner->setSpinning(true);  // step: start-spinner
-        m_message->setText(tr("thinking!"));
         m_answerLabel->clear();
         m_elapsedTimer.start();
     } else {
-        m_spinner->setSpinning(false);  // step: stop-spinner
-        m_message->setText(QString());
         m_elapsedTimer.stop();
     }
 

@@ -28,6 +28,7 @@ Q_SIGNALS:
     void runRequested(DemoKind kind);
 
 private:
+    void showSpinning(bool spinning);
     void showState(DemoRunner::State state);
     void showElapsed();
 
