@@ -137,11 +137,11 @@ QDockWidget *LabDocks::addDock(QMainWindow *window, QMenu *viewMenu, const QStri
 void LabDocks::setActiveDemo(DemoKind kind)
 {
     m_comparison->setActiveDemo(kind);
-    if (kind != m_activeDemo) {
-        m_activeDemo = kind;
-        m_followedRun = 0;
-        m_positions.clear();
-        m_unitOrder.clear();
-    }
+    if (kind == m_activeDemo && m_codeViewer->demo() == kind)
+        return;   // reloading the listings is a visible stall: only when the demo changes
+    m_activeDemo = kind;
+    m_followedRun = 0;
+    m_positions.clear();
+    m_unitOrder.clear();
     m_codeViewer->setDemo(kind);
 }

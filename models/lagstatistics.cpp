@@ -41,9 +41,15 @@ LagSummary summarize(const QList<LagSample> &samples, qint64 fromNs, qint64 toNs
     QList<qint64> lags;
     lags.reserve(inside.size());
     for (const LagSample &s : inside) {
-        lags.append(s.lagNs);
-        summary.maxNs = std::max(summary.maxNs, s.lagNs);
-        summary.longestGapNs = std::max(summary.longestGapNs, s.intervalNs);
+        // Only the part of a gap inside the interval counts: a stall that began before a run started
+        // (or ended after it finished) is not that run's lag.
+        const qint64 nominalNs = s.intervalNs - s.lagNs;
+        const qint64 insideNs = std::min(s.timeNs, toNs) - std::max(s.startNs(), fromNs);
+        const qint64 gapNs = std::min(s.intervalNs, std::max<qint64>(0, insideNs));
+        const qint64 lagNs = std::max<qint64>(0, gapNs - nominalNs);
+        lags.append(lagNs);
+        summary.maxNs = std::max(summary.maxNs, lagNs);
+        summary.longestGapNs = std::max(summary.longestGapNs, gapNs);
     }
     summary.sampleCount = int(inside.size());
     summary.p50Ns = percentile(lags, 50);

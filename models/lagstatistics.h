@@ -29,8 +29,8 @@ namespace LagStatistics {
 // Nearest-rank percentile (p in [0, 100]) of `values`; 0 for an empty list. Reorders `values`.
 qint64 percentile(QList<qint64> &values, double p);
 // Summary of `samples` (ascending by timeNs) whose interval (startNs, timeNs) overlaps (fromNs, toNs).
-// A freeze that overlaps the interval counts whole: "lag during run X" includes the freeze that
-// ended just after the run did.
+// Only the part of each gap inside the interval counts: a stall that began before a run started is
+// not that run's lag, and a freeze that the run caused counts up to the run's end.
 LagSummary summarize(const QList<LagSample> &samples, qint64 fromNs, qint64 toNs);
 // The samples of `samples` (ascending) whose interval overlaps [fromNs, toNs], in order.
 QList<LagSample> samplesBetween(const QList<LagSample> &samples, qint64 fromNs, qint64 toNs);

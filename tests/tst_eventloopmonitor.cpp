@@ -93,11 +93,16 @@ void TestEventLoopMonitor::summarizeSelectsOverlappingSamples()
         {1020 * ms, 1000 * ms, 990 * ms},  // a freeze from 20 ms to 1020 ms
         {1030 * ms, 10 * ms, 0},
     };
-    // A run from 100 ms to 500 ms lies inside the freeze: the freeze counts whole.
+    // A run from 100 ms to 500 ms lies inside the freeze: frozen for all of its 400 ms (the part of
+    // the freeze before and after it is not the run's).
     LagSummary during = LagStatistics::summarize(samples, 100 * ms, 500 * ms);
     QCOMPARE(during.sampleCount, 1);
-    QCOMPARE(during.maxNs, 990 * ms);
-    QCOMPARE(during.longestGapNs, 1000 * ms);
+    QCOMPARE(during.maxNs, 390 * ms);
+    QCOMPARE(during.longestGapNs, 400 * ms);
+    // A run from 0 to 2000 ms holds the whole freeze.
+    LagSummary around = LagStatistics::summarize(samples, 0, 2000 * ms);
+    QCOMPARE(around.maxNs, 990 * ms);
+    QCOMPARE(around.longestGapNs, 1000 * ms);
     // Intervals that only touch the freeze's edges do not see it.
     QCOMPARE(LagStatistics::summarize(samples, 0, 20 * ms).maxNs, 0);
     QCOMPARE(LagStatistics::summarize(samples, 1020 * ms, 1030 * ms).maxNs, 0);
