@@ -172,6 +172,7 @@ void DemoRunner::start(std::chrono::milliseconds duration)
     m_waitingUnit.clear();
     m_guiSteps.clear();
     const bool previousSlowTaskStarted = std::exchange(m_slowTaskStarted, false);
+    m_slowTaskAnswered = false;
     m_state = State::Running;
     if (restarting && previousSlowTaskStarted)
         cancelRun(previousRunId);
@@ -192,10 +193,12 @@ void DemoRunner::cancel()
 {
     if (m_state != State::Running)
         return;
-    if (m_slowTaskStarted)
+    // Paused at the GUI thread's own steps, before the slow task started or after it answered:
+    // nothing else to stop.
+    if (m_slowTaskStarted && !m_slowTaskAnswered)
         cancelRun(m_runId);
     else
-        finishCancelled(m_runId);   // paused at the GUI thread's first steps: nothing else to stop
+        finishCancelled(m_runId);
 }
 
 void DemoRunner::setExecutor(quint64 runId, const QString &executor)
@@ -210,6 +213,7 @@ void DemoRunner::finishWithAnswer(quint64 runId, int answer)
 {
     if (!isCurrentRun(runId))
         return;
+    m_slowTaskAnswered = true;
     // The book's order: stop the spinner, then print the answer (in step mode, one Step each).
     atGuiStep(runId, QStringLiteral("stop-spinner"), [this, runId, answer] {
         Q_EMIT spinningChanged(false);

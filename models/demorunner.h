@@ -148,6 +148,7 @@ private:
     QList<GuiStep> m_guiSteps;        // the GUI thread's pending steps of the current run
     bool m_advancingGuiSteps = false;
     bool m_slowTaskStarted = false;   // startRun() was called for the current run
+    bool m_slowTaskAnswered = false;  // ... and it has answered (the GUI thread may still be stepping)
     qint64 m_finishedAtNs = 0;
     QPointer<Trace> m_trace;
 };

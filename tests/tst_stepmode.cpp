@@ -154,6 +154,13 @@ void TestStepMode::cancelWhilePausedEndsCleanly()
     QVERIFY(runner->waitingStep().isEmpty());
     if (pid > 0)
         QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) == -1 && errno == ESRCH, 3000);
+
+    // Paused at the GUI thread's last steps, after the answer came: the run ends as cancelled.
+    runner->start(100ms);
+    QVERIFY(stepUntil(runner.get(), u"stop-spinner"_s));
+    runner->cancel();
+    QCOMPARE(finished.count(), 3);
+    QCOMPARE(runner->state(), DemoRunner::State::Cancelled);
 }
 
 void TestStepMode::continueRunsToTheEnd()
