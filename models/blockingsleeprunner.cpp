@@ -35,7 +35,7 @@ QCoro::Task<std::optional<int>> BlockingSleepRunner::slow(QPointer<BlockingSleep
                                                           QPointer<CoroutineRunControl> control)
 {
     // Not in the book: a short await first, so the room sees the spinners turn before they stop.
-    const bool leadInPassed = co_await InterruptibleSleep(leadIn, control);
+    const bool leadInPassed = co_await InterruptibleSleep(spinnerLeadIn, control);
     if (!leadInPassed || !stillCurrent(self, runId))
         co_return std::nullopt;
     if (!co_await self->reach(runId, control, u"slow-task-sleeps"_s))

@@ -12,8 +12,6 @@ class BlockingSleepRunner : public CoroutineDemoRunner
 public:
     // The freeze is real: it is bounded so that a classroom never waits long.
     static constexpr std::chrono::milliseconds maximumDuration{10000};
-    // Before blocking, the coroutine awaits this long, so the room sees the spinners turn first.
-    static constexpr std::chrono::milliseconds leadIn{300};
 
     explicit BlockingSleepRunner(QObject *parent = nullptr);
     ~BlockingSleepRunner() override;

@@ -22,6 +22,10 @@ class CoroutineDemoRunner : public DemoRunner
 {
     Q_OBJECT
 public:
+    // Lesson 2's demos await this long before they hold the GUI thread, so the room sees the spinners
+    // turn before they stop (in the book the spinner of the blocking experiment never appears).
+    static constexpr std::chrono::milliseconds spinnerLeadIn{300};
+
     // The last interval (LabClock ns) during which a run of this runner held the GUI thread.
     std::optional<std::pair<qint64, qint64>> lastLoopHold() const { return m_lastLoopHold; }
 

@@ -38,8 +38,18 @@ QCoro::Task<> CpuBoundRunner::compute(QPointer<CpuBoundRunner> self, quint64 run
                                       quint64 yieldEvery, QPointer<CoroutineRunControl> control)
 {
     const qint64 gui = ThreadId::current();
-    const qint64 startedAt = LabClock::nowNs();
     self->trace(runId, UnitKind::Coroutine, gui, TraceEventKind::Started);
+    self->trace(runId, UnitKind::Coroutine, gui, TraceEventKind::Awaiting);
+    const bool leadInPassed = co_await InterruptibleSleep(spinnerLeadIn, control);
+    if (!stillCurrent(self, runId))
+        co_return;
+    if (!leadInPassed) {
+        self->trace(runId, UnitKind::Coroutine, gui, TraceEventKind::Cancelled);
+        self->finishCancelled(runId);
+        co_return;
+    }
+
+    const qint64 startedAt = LabClock::nowNs();
     self->trace(runId, UnitKind::Coroutine, gui, TraceEventKind::Busy);
     if (yieldEvery == 0)
         self->trace(runId, UnitKind::GuiLoop, gui, TraceEventKind::Blocked);
