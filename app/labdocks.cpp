@@ -30,8 +30,8 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
     // Explicit minimum heights override the views' (large) layout minimums, so the bottom docks can
     // give the lesson the room it needs; the user can still enlarge them.
     const int line = m_comparison->fontMetrics().height();
-    m_codeViewer->setMinimumHeight(line * 8);
-    m_stepPanel->setMinimumHeight(line * 8);
+    m_codeViewer->setMinimumHeight(line * 6);
+    m_stepPanel->setMinimumHeight(line * 6);
     m_timeline->setMinimumHeight(line * 5);
     m_lagMeter->setMinimumHeight(line * 5);
 

@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QToolBar>
 
@@ -127,8 +128,16 @@ void MainWindow::createLessons()
 
     m_lessons = new QTabWidget;
     m_lessons->setObjectName(u"lessons"_s);
-    m_lessons->addTab(m_spinnerLesson, tr("&1 Spinners"));
-    m_lessons->addTab(m_blockLesson, tr("&2 Block the loop"));
+    // Scrollable pages: at a projector's zoom the window still fits the screen; the page scrolls.
+    const auto scrollable = [](QWidget *page) {
+        auto *area = new QScrollArea;
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_lessons->addTab(scrollable(m_spinnerLesson), tr("&1 Spinners"));
+    m_lessons->addTab(scrollable(m_blockLesson), tr("&2 Block the loop"));
     setCentralWidget(m_lessons);
 }
 
@@ -136,9 +145,9 @@ void MainWindow::showLessonOf(DemoKind kind)
 {
     const bool spinnerLesson = std::find(spinnerDemoKinds.begin(), spinnerDemoKinds.end(), kind) != spinnerDemoKinds.end();
     // The awaiting coroutine is part of both lessons: stay where the user is.
-    if (kind == DemoKind::Coroutine && m_lessons->currentWidget() == m_blockLesson)
+    if (kind == DemoKind::Coroutine && m_lessons->currentIndex() == 1)
         return;
-    m_lessons->setCurrentWidget(spinnerLesson ? static_cast<QWidget *>(m_spinnerLesson) : m_blockLesson);
+    m_lessons->setCurrentIndex(spinnerLesson ? 0 : 1);
 }
 
 void MainWindow::createToolBar()
