@@ -53,19 +53,26 @@ void HeadlessDriver::startDemosWhenSettled()
         QTimer::singleShot(20, this, &HeadlessDriver::startDemosWhenSettled);
         return;
     }
+    // A demo can end inside runDemo() (a worker that cannot start): check once all have started.
+    m_starting = true;
     for (DemoKind kind : m_options.demosToRun) {
         connect(m_window->runner(kind), &DemoRunner::finished, this, &HeadlessDriver::checkAllFinished);
         m_window->runDemo(kind);
     }
+    m_starting = false;
+    checkAllFinished();
 }
 
 void HeadlessDriver::checkAllFinished()
 {
+    if (m_starting || m_finishScheduled)
+        return;
     for (DemoKind kind : m_options.demosToRun) {
         if (m_window->runner(kind)->isRunning())
             return;
     }
     // Let the panels show the final state, and lesson 2 its analysis, before a screenshot is taken.
+    m_finishScheduled = true;
     QTimer::singleShot(400, this, &HeadlessDriver::finish);
 }
 

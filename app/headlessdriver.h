@@ -40,5 +40,7 @@ private:
     const LabOptions m_options;
     int m_exitCode = 0;
     bool m_finished = false;
+    bool m_starting = false;          // inside the loop that starts the demos
+    bool m_finishScheduled = false;
     QElapsedTimer m_settling;   // since start(), while waiting for the window to settle
 };

@@ -16,6 +16,8 @@ void CoroutineDemoRunner::stopCoroutines()
 
 void CoroutineDemoRunner::startRun(quint64 runId, std::chrono::milliseconds duration)
 {
+    if (m_control)
+        m_control->deleteLater();   // the previous run's: its coroutine has ended
     m_control = new CoroutineRunControl(this);
     m_control->setGated(runsAreGated());
     launch(runId, duration, m_control);

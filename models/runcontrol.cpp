@@ -32,6 +32,10 @@ bool RunControl::sleepFor(std::chrono::milliseconds duration)
 void RunControl::setGated(bool gated)
 {
     QMutexLocker locker(&m_mutex);
+    if (m_gated && !gated) {
+        ++m_ungatings;
+        m_permits = 0;   // a permit given just before does not carry over to a later step
+    }
     m_gated = gated;
     m_wake.wakeAll();
 }
@@ -52,11 +56,12 @@ void RunControl::permitOneStep()
 bool RunControl::waitAtStep()
 {
     QMutexLocker locker(&m_mutex);
-    while (!m_cancelled && m_gated && m_permits == 0)
+    const quint64 ungatings = m_ungatings;
+    while (!m_cancelled && m_gated && m_permits == 0 && m_ungatings == ungatings)
         m_wake.wait(&m_mutex);
     if (m_cancelled)
         return false;
-    if (m_gated)
+    if (m_gated && m_permits > 0 && m_ungatings == ungatings)
         --m_permits;
     return true;
 }

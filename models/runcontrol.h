@@ -22,7 +22,8 @@ public:
     bool sleepFor(std::chrono::milliseconds duration);
 
     // Step mode. While gated, waitAtStep() blocks until permitOneStep() (one waiter passes, once) or
-    // cancel(); ungated, it returns at once. setGated(false) is "continue to the end".
+    // cancel(); ungated, it returns at once. setGated(false) is "continue to the end": it releases the
+    // current waiter even if the gate closes again before that waiter has woken.
     void setGated(bool gated);
     bool isGated() const;
     void permitOneStep();
@@ -35,4 +36,5 @@ private:
     bool m_cancelled = false;  // all guarded by m_mutex
     bool m_gated = false;
     int m_permits = 0;
+    quint64 m_ungatings = 0;   // setGated(false) releases whoever waits at a step now
 };

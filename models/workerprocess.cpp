@@ -69,7 +69,8 @@ void WorkerProcess::setGated(bool gated)
 {
     m_gated = gated;
     if (gated) {
-        m_answerDeadline.stop();   // the user sets the pace now
+        // The deadline stops once the child really waits at a step (see handleLine()).
+        sendCommand(WorkerProtocol::pauseCommand);
         return;
     }
     sendCommand(WorkerProtocol::continueCommand);
@@ -113,6 +114,8 @@ void WorkerProcess::handleLine(QByteArrayView line)
         m_pid = ready->pid;
         Q_EMIT childReady(m_pid);
     } else if (const auto *step = std::get_if<WorkerProtocol::Step>(&message); step && m_pid != 0 && !m_answer) {
+        if (m_gated)
+            m_answerDeadline.stop();   // it waits for the user now, who sets the pace
         Q_EMIT stepReached(step->id);
     } else if (const auto *answer = std::get_if<WorkerProtocol::Answer>(&message); answer && m_pid != 0 && !m_answer) {
         m_answer = answer->value;   // reported once the child exits cleanly

@@ -13,7 +13,8 @@
 //                     the child then waits for a command on its stdin
 //   answer <number>   the slow task's result; the child exits 0 right after
 // Anything else is a protocol error. Commands on the child's stdin, one per line: "step" (go on to
-// the next step) and "continue" (run to the end). EOF on stdin means the parent is gone.
+// the next step), "continue" (run to the end) and "pause" (stop at the next step: step mode switched
+// on mid-run). EOF on stdin means the parent is gone.
 // Shared by the worker (formatting) and WorkerProcess (parsing).
 namespace WorkerProtocol {
 
@@ -35,5 +36,6 @@ QByteArray stepLine(const QString &stepId);   // with trailing newline
 
 inline constexpr QByteArrayView stepCommand = "step";
 inline constexpr QByteArrayView continueCommand = "continue";
+inline constexpr QByteArrayView pauseCommand = "pause";
 
 } // namespace WorkerProtocol

@@ -7,6 +7,7 @@
 #include "labdocks.h"
 #include "mainwindow.h"
 #include "demopanel.h"
+#include "interruptiblesleep.h"
 #include "processrunner.h"
 #include "spinnerwidget.h"
 #include "runnerfactory.h"
@@ -66,6 +67,10 @@ private Q_SLOTS:
     void cancelWhilePausedEndsCleanly();
     void continueRunsToTheEnd_data() { eachKind_data(); }
     void continueRunsToTheEnd();
+    void stepModeSwitchedOnMidRunPausesTheUnit_data() { eachKind_data(); }
+    void stepModeSwitchedOnMidRunPausesTheUnit();
+    void stepModeOffAndOnAgainLeavesNoHiddenWaiter();
+    void coroutineRunsLeaveNoControlsBehind();
     void viewerFollowsTheUnitsAndStepButtonSteps();
     void screenshotsOfEachDemoPaused();
 };
@@ -179,6 +184,51 @@ void TestStepMode::continueRunsToTheEnd()
     QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), u"start-spinner"_s, 10000);
     runner->cancel();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 3000);
+}
+
+void TestStepMode::stepModeSwitchedOnMidRunPausesTheUnit()
+{
+    QFETCH(DemoKind, kind);
+    auto runner = RunnerFactory::make(kind);
+    QSignalSpy finished(runner.get(), &DemoRunner::finished);
+    runner->start(800ms);
+    QTRY_VERIFY_WITH_TIMEOUT(!runner->executor().isEmpty(), 10000);
+    QTest::qWait(200);   // the unit is in its sleep now
+    runner->setStepMode(true);
+    QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), u"result-ready"_s, 10000);
+    QTest::qWait(300);
+    QCOMPARE(runner->waitingStep(), u"result-ready"_s);   // really paused, not just shown so
+    QCOMPARE(finished.count(), 0);
+    runner->continueToEnd();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(runner->state(), DemoRunner::State::Done);
+}
+
+void TestStepMode::stepModeOffAndOnAgainLeavesNoHiddenWaiter()
+{
+    auto runner = RunnerFactory::make(DemoKind::Thread);
+    runner->setStepMode(true);
+    QSignalSpy finished(runner.get(), &DemoRunner::finished);
+    runner->start(100ms);
+    QVERIFY(stepUntil(runner.get(), u"slow-task-sleeps"_s));
+    runner->setStepMode(false);   // lets the worker go...
+    runner->setStepMode(true);    // ...even if it has not woken before the gate closes again
+    // It stops at its next step, where Step can reach it.
+    QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), u"result-ready"_s, 10000);
+    runner->continueToEnd();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+}
+
+void TestStepMode::coroutineRunsLeaveNoControlsBehind()
+{
+    auto runner = RunnerFactory::make(DemoKind::Coroutine);
+    QSignalSpy finished(runner.get(), &DemoRunner::finished);
+    for (int run = 1; run <= 5; ++run) {
+        runner->start(100ms);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), run, 10000);
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(runner->findChildren<CoroutineRunControl *>().size() <= 1);
 }
 
 void TestStepMode::viewerFollowsTheUnitsAndStepButtonSteps()

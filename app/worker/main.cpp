@@ -35,7 +35,8 @@ void writeLine(const QByteArray &line)
 }
 
 // Reads the parent's commands on a thread of its own: "step" lets the slow task past one step,
-// "continue" lets it run to the end. EOF cancels the slow task: the parent is gone.
+// "continue" lets it run to the end, "pause" stops it at the next step. EOF cancels the slow task:
+// the parent is gone.
 void watchStdin(RunControl &control)
 {
     std::thread([&control] {
@@ -51,6 +52,8 @@ void watchStdin(RunControl &control)
                     control.permitOneStep();
                 else if (command == WorkerProtocol::continueCommand)
                     control.setGated(false);
+                else if (command == WorkerProtocol::pauseCommand)
+                    control.setGated(true);
             }
         }
         control.cancel();
@@ -93,7 +96,9 @@ int main(int argc, char *argv[])
         return BadUsage;
     }
 
-    RunControl control;   // cancelled when the parent goes away
+    // Lives as long as the process: the stdin thread may still use it while main() returns.
+    static RunControl *const runControl = new RunControl;
+    RunControl &control = *runControl;   // cancelled when the parent goes away
     control.setGated(parser.isSet(stepModeOption));
     watchStdin(control);
 
