@@ -12,6 +12,8 @@
 #include <QWidget>
 #include <QWindow>
 
+#include <memory>
+
 namespace {
 
 constexpr qint64 msNs = 1'000'000;
@@ -28,6 +30,14 @@ void pressAt(QWidget *widget, quint64 timestampMs)
                         Qt::NoModifier);
     release.setTimestamp(timestampMs);
     QCoreApplication::sendEvent(widget->windowHandle(), &release);
+}
+
+std::unique_ptr<QWidget> shownWindow()
+{
+    auto window = std::make_unique<QWidget>();
+    window->resize(100, 100);
+    window->show();
+    return QTest::qWaitForWindowExposed(window.get()) ? std::move(window) : nullptr;
 }
 
 quint64 monotonicMs()
@@ -49,10 +59,8 @@ private Q_SLOTS:
 
 void TestClickLatencyProbe::clickDuringAFreezeIsHandledLate()
 {
-    QWidget window;
-    window.resize(100, 100);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto window = shownWindow();
+    QVERIFY(window);
     ClickLatencyProbe probe;
 
     // A freeze of 400 ms; the user clicks 100 ms into it; the click is handled when it is over.
@@ -60,7 +68,7 @@ void TestClickLatencyProbe::clickDuringAFreezeIsHandledLate()
     const quint64 pressedMs = monotonicMs() + 100;
     QThread::msleep(400);
     const qint64 toNs = LabClock::nowNs();
-    pressAt(&window, pressedMs);
+    pressAt(window.get(), pressedMs);
 
     const auto click = probe.clickDuring(fromNs, toNs);
     QVERIFY(click);
@@ -72,15 +80,13 @@ void TestClickLatencyProbe::clickDuringAFreezeIsHandledLate()
 
 void TestClickLatencyProbe::implausibleStampsCountAsHandledAtOnce()
 {
-    QWidget window;
-    window.resize(100, 100);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto window = shownWindow();
+    QVERIFY(window);
     ClickLatencyProbe probe;
     const qint64 fromNs = LabClock::nowNs();
     QThread::msleep(50);
     const qint64 toNs = LabClock::nowNs();
-    pressAt(&window, 42);   // another clock altogether (synthetic events)
+    pressAt(window.get(), 42);   // another clock altogether (synthetic events)
     QVERIFY(!probe.clickDuring(fromNs, toNs));
 }
 
