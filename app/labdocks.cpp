@@ -45,8 +45,8 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
     m_timeline->setObjectName(u"timeline"_s);
     m_lagMeter->setObjectName(u"lagMeter"_s);
 
-    QDockWidget *compare = addDock(window, viewMenu, u"compareDock"_s, tr("Compare"), m_comparison, Qt::RightDockWidgetArea);
-    QDockWidget *timeline = addDock(window, viewMenu, u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
+    m_compareDock = addDock(window, viewMenu, u"compareDock"_s, tr("Compare"), m_comparison, Qt::RightDockWidgetArea);
+    m_timelineDock = addDock(window, viewMenu, u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
     auto *codeAndSteps = new QSplitter(Qt::Vertical);
     codeAndSteps->setObjectName(u"codeAndSteps"_s);
     codeAndSteps->addWidget(m_codeViewer);
@@ -55,10 +55,9 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
     codeAndSteps->setStretchFactor(1, 1);
     QDockWidget *code = addDock(window, viewMenu, u"codeDock"_s, tr("Code"), codeAndSteps, Qt::BottomDockWidgetArea);
     QDockWidget *lag = addDock(window, viewMenu, u"lagDock"_s, tr("Event-loop lag"), m_lagMeter, Qt::BottomDockWidgetArea);
-    window->tabifyDockWidget(timeline, code);
+    window->tabifyDockWidget(m_timelineDock, code);
     window->tabifyDockWidget(code, lag);
-    timeline->raise();
-    Q_UNUSED(compare)
+    m_timelineDock->raise();
 
     connect(m_comparison, &ComparisonPanel::demoRequested, this, &LabDocks::demoRequested);
 
@@ -85,11 +84,9 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
 
 void LabDocks::applyDefaultSizes(QMainWindow *window)
 {
-    auto *compare = window->findChild<QDockWidget *>(u"compareDock"_s);
-    auto *timeline = window->findChild<QDockWidget *>(u"timelineDock"_s);
-    window->resizeDocks({compare}, {std::max(window->width() / 4, m_comparison->fontMetrics().averageCharWidth() * 60)},
+    window->resizeDocks({m_compareDock}, {std::max(window->width() / 4, m_comparison->fontMetrics().averageCharWidth() * 60)},
                         Qt::Horizontal);
-    window->resizeDocks({timeline}, {window->height() / 4}, Qt::Vertical);
+    window->resizeDocks({m_timelineDock}, {window->height() / 4}, Qt::Vertical);
 }
 
 void LabDocks::addRunner(DemoRunner *runner)

@@ -66,6 +66,8 @@ private:
     TimelineWidget *m_timeline;
     LagMeterWidget *m_lagMeter;
     StepPanel *m_stepPanel;
+    QDockWidget *m_compareDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
     DemoKind m_activeDemo = DemoKind::Thread;
     quint64 m_followedRun = 0;
     QHash<QString, QString> m_positions;   // unit label -> step id, for m_followedRun

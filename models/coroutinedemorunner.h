@@ -3,6 +3,7 @@
 
 #include "demorunner.h"
 #include "interruptiblesleep.h"
+#include "steppoint.h"
 
 #include <QCoro/QCoroTask>
 

@@ -217,9 +217,9 @@ void DemoRunner::finishWithAnswer(quint64 runId, int answer)
     // The book's order: stop the spinner, then print the answer (in step mode, one Step each).
     atGuiStep(runId, QStringLiteral("stop-spinner"), [this, runId, answer] {
         Q_EMIT spinningChanged(false);
-        atGuiStep(runId, QStringLiteral("print-answer"), [this, runId, answer] {
+        atGuiStep(runId, QStringLiteral("print-answer"), [this, answer] {
             m_answer = answer;
-            finish(runId, State::Done);
+            finish(State::Done);
         });
     });
 }
@@ -231,7 +231,7 @@ void DemoRunner::finishCancelled(quint64 runId)
     m_guiSteps.clear();   // a cancel does not wait for Step
     recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), QStringLiteral("stop-spinner"));
     Q_EMIT spinningChanged(false);
-    finish(runId, State::Cancelled);
+    finish(State::Cancelled);
 }
 
 void DemoRunner::finishFailed(quint64 runId, const QString &errorString)
@@ -242,12 +242,11 @@ void DemoRunner::finishFailed(quint64 runId, const QString &errorString)
     m_errorString = errorString;
     recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), QStringLiteral("stop-spinner"));
     Q_EMIT spinningChanged(false);
-    finish(runId, State::Failed);
+    finish(State::Failed);
 }
 
-void DemoRunner::finish(quint64 runId, State state)
+void DemoRunner::finish(State state)
 {
-    Q_UNUSED(runId)
     m_finishedElapsedMs = m_clock.elapsed();
     m_finishedAtNs = LabClock::nowNs();
     const bool wasWaiting = !m_waitingStep.isEmpty();

@@ -130,7 +130,7 @@ private:
     void beginSlowTask(quint64 runId, std::chrono::milliseconds duration);
     void advanceGuiSteps();
     bool guiIsWaiting() const;
-    void finish(quint64 runId, State state);
+    void finish(State state);
 
     const DemoKind m_kind;
     State m_state = State::Idle;

@@ -7,7 +7,7 @@
 #include "labdocks.h"
 #include "mainwindow.h"
 #include "demopanel.h"
-#include "interruptiblesleep.h"
+#include "coroutineruncontrol.h"
 #include "processrunner.h"
 #include "spinnerwidget.h"
 #include "runnerfactory.h"

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+
+// How one coroutine run is steered: cancelled (QCoro 0.8 has no cancellation of its own) and, in
+// step mode, let past one step at a time. GUI thread only; it lives as long as the run's owner keeps
+// it. Both requests resume the waiting coroutine right now, not at the next turn of the event loop.
+class CoroutineRunControl : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    bool isCancelRequested() const { return m_requested; }
+    void requestCancel();
+
+    // Step mode (see StepPoint). setGated(false) is "continue to the end".
+    void setGated(bool gated);
+    bool isGated() const { return m_gated; }
+    void permitStep();
+
+Q_SIGNALS:
+    void cancelRequested();
+    void stepPermitted();
+
+private:
+    bool m_requested = false;
+    bool m_gated = false;
+};

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#include "steppoint.h"
+
+#include <utility>
+
+StepPoint::StepPoint(CoroutineRunControl *control)
+    : m_control(control)
+{
+}
+
+StepPoint::~StepPoint() = default;
+
+bool StepPoint::await_ready() const noexcept
+{
+    return !m_control || m_control->isCancelRequested() || !m_control->isGated();
+}
+
+void StepPoint::await_suspend(std::coroutine_handle<> awaiting)
+{
+    m_awaiting = awaiting;
+    m_context = std::make_unique<QObject>();
+    // Direct connections: the coroutine resumes inside permitStep() / requestCancel().
+    QObject::connect(m_control, &CoroutineRunControl::stepPermitted, m_context.get(), [this] { wake(); });
+    QObject::connect(m_control, &CoroutineRunControl::cancelRequested, m_context.get(), [this] { wake(); });
+    QObject::connect(m_control, &QObject::destroyed, m_context.get(), [this] { wake(); });
+}
+
+void StepPoint::wake()
+{
+    if (!m_awaiting)
+        return;
+    // Resuming may end the coroutine and destroy this awaiter: touch no member after resume().
+    std::exchange(m_awaiting, nullptr).resume();
+}
