@@ -10,10 +10,10 @@
 ComparisonCatalog::ComparisonCatalog(QObject *parent)
     : QAbstractListModel(parent)
 {
-    for (const ComparisonTableSpec &spec : ComparisonContent::tables()) {
-        auto *model = new ComparisonTableModel(spec, this);
+    for (const ComparisonTableSpec *spec : ComparisonContent::tables()) {
+        auto *model = new ComparisonTableModel(*spec, this);
         auto *filtered = new QSortFilterProxyModel(this);
-        filtered->setObjectName(QLatin1StringView(spec.id));
+        filtered->setObjectName(QLatin1StringView(spec->id));
         filtered->setSourceModel(model);
         filtered->setFilterKeyColumn(-1);
         filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -64,15 +64,21 @@ int ComparisonCatalog::matchingTableCount() const
                              [](const Entry &e) { return e.filtered->rowCount() > 0; }));
 }
 
-void ComparisonCatalog::setActiveDemo(std::optional<DemoKind> demo)
+void ComparisonCatalog::setActiveDemo(std::optional<DemoId> demo)
 {
     if (demo == m_activeDemo)
         return;
-    m_activeDemo = demo;
+    m_activeDemo = std::move(demo);
     for (const Entry &entry : std::as_const(m_tables))
-        entry.model->setActiveDemo(demo);
+        entry.model->setActiveDemo(m_activeDemo);
     if (!m_tables.isEmpty())
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {HighlightRole});
+}
+
+void ComparisonCatalog::setDemoTitles(const DemoTitleFunction &titleOf)
+{
+    for (const Entry &entry : std::as_const(m_tables))
+        entry.model->setDemoTitles(titleOf);
 }
 
 void ComparisonCatalog::retranslate()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "demoid.h"
+#include "demotitlefunction.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -45,8 +46,10 @@ public:
     int matchingTableCount() const;
 
     // Forwards to every table (HighlightRole); nullopt clears.
-    void setActiveDemo(std::optional<DemoKind> demo);
-    std::optional<DemoKind> activeDemo() const { return m_activeDemo; }
+    void setActiveDemo(std::optional<DemoId> demo);
+    std::optional<DemoId> activeDemo() const { return m_activeDemo; }
+    // Forwards to every table: how link tooltips name a demo (by default by its id).
+    void setDemoTitles(const DemoTitleFunction &titleOf);
     // After a language change: every text of every table changed.
     void retranslate();
 
@@ -64,5 +67,5 @@ private:
     };
     QList<Entry> m_tables;
     QString m_filterText;
-    std::optional<DemoKind> m_activeDemo;
+    std::optional<DemoId> m_activeDemo;
 };

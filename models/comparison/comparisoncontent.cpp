@@ -3,24 +3,33 @@
 
 #include <QLatin1StringView>
 
-const std::vector<ComparisonTableSpec> &ComparisonContent::tables()
+#include <algorithm>
+#include <array>
+
+std::span<const ComparisonTableSpec *const> ComparisonContent::tables()
 {
-    static const std::vector<ComparisonTableSpec> all = [] {
-        std::vector<ComparisonTableSpec> result;
-        for (auto group : {basicsTables, modelsTables, syncTables, practiceTables}) {
-            for (ComparisonTableSpec &table : group())
-                result.push_back(std::move(table));
-        }
-        return result;
-    }();
+    // The display order. A new table: a file in tables/, its declaration in the header, a line here.
+    static constexpr std::array all{
+        &concurrencyTable,
+        &executionUnitsTable,
+        &gilTable,
+        &summaryTable,
+        &multitaskingTable,
+        &queuesTable,
+        &locksTable,
+        &runningCoroutinesTable,
+        &whenToUseTable,
+        &bestPracticesTable,
+        &quickReferenceTable,
+    };
     return all;
 }
 
 const ComparisonTableSpec *ComparisonContent::table(QStringView id)
 {
-    for (const ComparisonTableSpec &table : tables()) {
-        if (QLatin1StringView(table.id) == id)
-            return &table;
+    for (const ComparisonTableSpec *table : tables()) {
+        if (QLatin1StringView(table->id) == id)
+            return table;
     }
     return nullptr;
 }
@@ -28,17 +37,16 @@ const ComparisonTableSpec *ComparisonContent::table(QStringView id)
 int ComparisonContent::rowIndex(const ComparisonTableSpec &table, QStringView rowId)
 {
     for (std::size_t row = 0; row < table.rows.size(); ++row) {
-        if (table.rows[row].id && QLatin1StringView(table.rows[row].id) == rowId)
+        if (table.row(row).id && QLatin1StringView(table.row(row).id) == rowId)
             return int(row);
     }
     return -1;
 }
 
-std::vector<DemoKind> ComparisonContent::eventLoopDemos()
+bool ComparisonContent::contains(DemoIdList demos, QStringView demo)
 {
-    std::vector<DemoKind> demos{DemoKind::Coroutine};
-    demos.insert(demos.end(), loopBlockingDemoKinds.begin(), loopBlockingDemoKinds.end());
-    return demos;
+    return std::any_of(demos.begin(), demos.end(),
+                       [demo](const char *id) { return QLatin1StringView(id) == demo; });
 }
 
 QString ComparisonContent::translate(const char *source, bool code)

@@ -1,23 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "comparisontablemodel.h"
 
+#include <QLatin1StringView>
 #include <QStringList>
 
 #include <algorithm>
 
 namespace {
 
-bool contains(const std::vector<DemoKind> &demos, std::optional<DemoKind> demo)
-{
-    return demo && std::find(demos.begin(), demos.end(), *demo) != demos.end();
-}
-
-QStringList ids(const std::vector<DemoKind> &first, const std::vector<DemoKind> &second = {})
+QStringList ids(DemoIdList first, DemoIdList second = {})
 {
     QStringList result;
-    for (const auto *list : {&first, &second}) {
-        for (DemoKind demo : *list) {
-            const QString id = DemoKinds::id(demo);
+    for (DemoIdList list : {first, second}) {
+        for (const char *demo : list) {
+            const QString id = QString::fromLatin1(demo);
             if (!result.contains(id))
                 result.append(id);
         }
@@ -50,22 +46,32 @@ QString ComparisonTableModel::note() const
     return ComparisonContent::translate(m_spec->note);
 }
 
-bool ComparisonTableModel::concerns(DemoKind demo) const
+bool ComparisonTableModel::concerns(const DemoId &demo) const
 {
-    return std::any_of(m_spec->columns.begin(), m_spec->columns.end(),
-                       [demo](const ComparisonColumn &c) { return contains(c.demos, demo); })
-        || std::any_of(m_spec->rows.begin(), m_spec->rows.end(),
-                       [demo](const ComparisonRow &r) { return contains(r.demos, demo); });
+    auto about = [&demo](const auto &rowOrColumn) {
+        return ComparisonContent::contains(rowOrColumn.demos, demo);
+    };
+    return std::any_of(m_spec->columns.begin(), m_spec->columns.end(), about)
+        || std::any_of(m_spec->rows.begin(), m_spec->rows.end(), about);
 }
 
-void ComparisonTableModel::setActiveDemo(std::optional<DemoKind> demo)
+void ComparisonTableModel::setActiveDemo(std::optional<DemoId> demo)
 {
     if (demo == m_activeDemo)
         return;
-    m_activeDemo = demo;
+    m_activeDemo = std::move(demo);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {HighlightRole});
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
+void ComparisonTableModel::setDemoTitles(DemoTitleFunction titleOf)
+{
+    m_titleOf = titleOf ? std::move(titleOf) : DemoTitleFunction(demoIdAsTitle);
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {Qt::ToolTipRole, Qt::AccessibleDescriptionRole, DemoLinkTitleRole});
+    }
 }
 
 void ComparisonTableModel::retranslate()
@@ -85,30 +91,38 @@ int ComparisonTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_spec->columns.size());
 }
 
+bool ComparisonTableModel::isActive(DemoIdList demos) const
+{
+    return m_activeDemo && ComparisonContent::contains(demos, *m_activeDemo);
+}
+
 bool ComparisonTableModel::isHighlighted(int row, int column) const
 {
-    return contains(m_spec->rows[row].demos, m_activeDemo)
-        || contains(m_spec->columns[column].demos, m_activeDemo);
+    return isActive(m_spec->row(row).demos) || isActive(m_spec->column(column).demos);
 }
 
 QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ComparisonRow &row = m_spec->rows[index.row()];
-    const ComparisonColumn &column = m_spec->columns[index.column()];
-    const ComparisonCell &cell = row.cells[index.column()];
+    const ComparisonRow &row = m_spec->row(index.row());
+    const ComparisonColumn &column = m_spec->column(index.column());
+    const ComparisonCell &cell = row.cell(index.column());
 
     switch (role) {
     case Qt::DisplayRole:
         return ComparisonContent::translate(cell.text, column.code);
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
-        if (cell.proof)
-            return tr("Runs the %1 demo (click, or press Enter).").arg(DemoKinds::title(*cell.proof));
+        if (cell.proof) {
+            const QString title = m_titleOf(QString::fromLatin1(cell.proof));
+            return tr("Runs the %1 demo (click, or press Enter).").arg(title);
+        }
         return {};
     case DemoLinkRole:
-        return cell.proof ? QVariant(DemoKinds::id(*cell.proof)) : QVariant();
+        return cell.proof ? QVariant(QString::fromLatin1(cell.proof)) : QVariant();
+    case DemoLinkTitleRole:
+        return cell.proof ? QVariant(m_titleOf(QString::fromLatin1(cell.proof))) : QVariant();
     case DemosRole:
         return ids(row.demos, column.demos);
     case HighlightRole:
@@ -126,14 +140,14 @@ QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientati
 {
     if (orientation == Qt::Vertical || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    const ComparisonColumn &column = m_spec->columns[section];
+    const ComparisonColumn &column = m_spec->column(section);
     switch (role) {
     case Qt::DisplayRole:
         return ComparisonContent::translate(column.title);
     case DemosRole:
         return ids(column.demos);
     case HighlightRole:
-        return contains(column.demos, m_activeDemo);
+        return isActive(column.demos);
     case CodeRole:
         return column.code;
     case SourceTextRole:
@@ -151,5 +165,6 @@ QHash<int, QByteArray> ComparisonTableModel::roleNames() const
     names.insert(HighlightRole, "highlight");
     names.insert(CodeRole, "code");
     names.insert(SourceTextRole, "sourceText");
+    names.insert(DemoLinkTitleRole, "demoLinkTitle");
     return names;
 }

@@ -2,7 +2,8 @@
 #pragma once
 
 #include "comparisoncontent.h"
-#include "demokind.h"
+#include "demoid.h"
+#include "demotitlefunction.h"
 
 #include <QAbstractTableModel>
 
@@ -16,7 +17,7 @@ class ComparisonTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Role {
-        // QString: DemoKinds::id() of the demo that proves this cell live (a link); invalid if none.
+        // QString: the DemoId of the demo that proves this cell live (a link); invalid if none.
         DemoLinkRole = Qt::UserRole + 1,
         // QStringList: ids of the demos this cell's row or column is about (headers: that column).
         DemosRole,
@@ -26,6 +27,8 @@ public:
         CodeRole,
         // QString: the untranslated source text, stable across languages.
         SourceTextRole,
+        // QString: the title of the demo of DemoLinkRole (see setDemoTitles()); invalid if none.
+        DemoLinkTitleRole,
     };
     Q_ENUM(Role)
 
@@ -37,10 +40,12 @@ public:
     QString note() const;     // translated
 
     // True if a row or column of this table is about `demo`.
-    bool concerns(DemoKind demo) const;
-    std::optional<DemoKind> activeDemo() const { return m_activeDemo; }
+    bool concerns(const DemoId &demo) const;
+    std::optional<DemoId> activeDemo() const { return m_activeDemo; }
     // Highlights the rows and columns about `demo` (HighlightRole); nullopt clears.
-    void setActiveDemo(std::optional<DemoKind> demo);
+    void setActiveDemo(std::optional<DemoId> demo);
+    // How link tooltips and DemoLinkTitleRole name a demo; by default by its id (demoIdAsTitle()).
+    void setDemoTitles(DemoTitleFunction titleOf);
     // Tells views every text changed (after a QTranslator was installed or removed).
     void retranslate();
 
@@ -52,7 +57,9 @@ public:
 
 private:
     bool isHighlighted(int row, int column) const;
+    bool isActive(DemoIdList demos) const;
 
     const ComparisonTableSpec *m_spec;
-    std::optional<DemoKind> m_activeDemo;
+    std::optional<DemoId> m_activeDemo;
+    DemoTitleFunction m_titleOf = demoIdAsTitle;
 };

@@ -14,16 +14,15 @@ struct Edge {
 };
 
 struct Node {
-    const char *question = nullptr;   // null on a leaf
+    const char *question = nullptr;        // null on a leaf
     const char *help = nullptr;
     std::vector<Edge> answers = {};
-    const char *rowId = nullptr;      // leaf: row of the "when-to-use" table
-    std::vector<DemoKind> demos = {}; // leaf: the demo that shows it first, then others
+    const char *rowId = nullptr;           // leaf: row of the "when-to-use" table
+    std::vector<const char *> demos = {};  // leaf: DemoIds, the demo that shows it first, then others
 };
 
 const std::vector<Node> &nodes()
 {
-    using enum DemoKind;
     static const std::vector<Node> tree{
         /* 0 */ {QT_TRANSLATE_NOOP("DecisionGuide", "Is the work I/O-bound or CPU-bound?"),
                  QT_TRANSLATE_NOOP("DecisionGuide",
@@ -37,10 +36,10 @@ const std::vector<Node> &nodes()
                                    "needs about 1 KB."),
                  {{"few", QT_TRANSLATE_NOOP("DecisionGuide", "A few (tens)"), 2},
                   {"many", QT_TRANSLATE_NOOP("DecisionGuide", "Many (hundreds or more)"), 3}}},
-        /* 2 */ {.rowId = "io-few", .demos = {Thread}},
-        /* 3 */ {.rowId = "io-many", .demos = {Coroutine}},
+        /* 2 */ {.rowId = "io-few", .demos = {"thread"}},
+        /* 3 */ {.rowId = "io-many", .demos = {"coroutine"}},
         // Python: processes (the GIL); C++: threads as well, hence the second demo.
-        /* 4 */ {.rowId = "cpu", .demos = {Process, Thread}},
+        /* 4 */ {.rowId = "cpu", .demos = {"process", "thread"}},
     };
     return tree;
 }
@@ -141,17 +140,21 @@ int DecisionGuide::recommendationRow() const
     return node.rowId ? ComparisonContent::rowIndex(whenTable(), QString::fromLatin1(node.rowId)) : -1;
 }
 
-std::optional<DemoKind> DecisionGuide::recommendedDemo() const
+std::optional<DemoId> DecisionGuide::recommendedDemo() const
 {
     const Node &node = nodes()[currentNode()];
-    return node.demos.empty() ? std::nullopt : std::optional(node.demos.front());
+    if (node.demos.empty())
+        return std::nullopt;
+    return QString::fromLatin1(node.demos.front());
 }
 
-std::vector<DemoKind> DecisionGuide::otherDemos() const
+QList<DemoId> DecisionGuide::otherDemos() const
 {
     const Node &node = nodes()[currentNode()];
-    return node.demos.empty() ? std::vector<DemoKind>{}
-                              : std::vector<DemoKind>(node.demos.begin() + 1, node.demos.end());
+    QList<DemoId> others;
+    for (std::size_t i = 1; i < node.demos.size(); ++i)
+        others.append(QString::fromLatin1(node.demos[i]));
+    return others;
 }
 
 QString DecisionGuide::recommendationCell(int column) const
@@ -159,7 +162,7 @@ QString DecisionGuide::recommendationCell(int column) const
     const int row = recommendationRow();
     if (row < 0)
         return {};
-    return ComparisonContent::translate(whenTable().rows[row].cells[column].text);
+    return ComparisonContent::translate(whenTable().row(row).cell(column).text);
 }
 
 // Columns of "when-to-use": situation, Python, Qt / C++, why.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "demoid.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -44,8 +44,8 @@ public:
     // Recommendation (only when isFinished()).
     static QString tableId();          // "when-to-use"
     int recommendationRow() const;     // row of that table, -1 if not finished
-    std::optional<DemoKind> recommendedDemo() const;  // the demo that shows it
-    std::vector<DemoKind> otherDemos() const;          // further demos worth running (may be empty)
+    std::optional<DemoId> recommendedDemo() const;  // the demo that shows it
+    QList<DemoId> otherDemos() const;               // further demos worth running (may be empty)
     QString situation() const;         // translated cells of the row
     QString python() const;
     QString qt() const;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Test helper shared by the comparison tests: a translator that marks every string it translates,
-// so a test can prove that each visible string goes through QCoreApplication::translate().
+// so a test can prove that each visible string goes through QCoreApplication::translate(); the demo
+// ids the comparison content may name.
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTranslator>
 
 class MarkingTranslator : public QTranslator
@@ -18,3 +20,12 @@ public:
         return sourceText ? mark(QString::fromUtf8(sourceText)) : QString();
     }
 };
+
+namespace ComparisonTest {
+// The six demos of the app by id (DemoId): the comparison tables and the decision guide may name
+// these and no others. Listed here on purpose, not taken from the app's registry.
+inline const QStringList knownDemoIds{
+    QStringLiteral("thread"), QStringLiteral("process"), QStringLiteral("coroutine"),
+    QStringLiteral("block"),  QStringLiteral("block-cpu"), QStringLiteral("cooperative-cpu"),
+};
+} // namespace ComparisonTest

@@ -7,12 +7,9 @@
 #include <QCoreApplication>
 #include <QTest>
 
-#include <algorithm>
 #include <functional>
 
 using namespace Qt::Literals::StringLiterals;
-
-Q_DECLARE_METATYPE(DemoKind)
 
 class TestComparisonDecision : public QObject
 {
@@ -47,20 +44,20 @@ void TestComparisonDecision::startsAtFirstQuestion()
 void TestComparisonDecision::recommendation_data()
 {
     QTest::addColumn<QStringList>("answers");
-    QTest::addColumn<DemoKind>("demo");
+    QTest::addColumn<QString>("demo");  // a DemoId
     QTest::addColumn<QString>("row");
 
     QTest::newRow("I/O-bound, many connections: coroutines")
-        << QStringList{u"io"_s, u"many"_s} << DemoKind::Coroutine << u"io-many"_s;
+        << QStringList{u"io"_s, u"many"_s} << u"coroutine"_s << u"io-many"_s;
     QTest::newRow("I/O-bound, few connections: threads")
-        << QStringList{u"io"_s, u"few"_s} << DemoKind::Thread << u"io-few"_s;
-    QTest::newRow("CPU-bound: processes") << QStringList{u"cpu"_s} << DemoKind::Process << u"cpu"_s;
+        << QStringList{u"io"_s, u"few"_s} << u"thread"_s << u"io-few"_s;
+    QTest::newRow("CPU-bound: processes") << QStringList{u"cpu"_s} << u"process"_s << u"cpu"_s;
 }
 
 void TestComparisonDecision::recommendation()
 {
     QFETCH(QStringList, answers);
-    QFETCH(DemoKind, demo);
+    QFETCH(QString, demo);
     QFETCH(QString, row);
 
     DecisionGuide guide;
@@ -77,7 +74,7 @@ void TestComparisonDecision::recommendation()
     const ComparisonTableSpec *table = ComparisonContent::table(DecisionGuide::tableId());
     QVERIFY(table);
     QCOMPARE(guide.recommendationRow(), ComparisonContent::rowIndex(*table, row));
-    QCOMPARE(guide.situation(), QString::fromUtf8(table->rows[guide.recommendationRow()].cells[0].text));
+    QCOMPARE(guide.situation(), QString::fromUtf8(table->row(guide.recommendationRow()).cell(0).text));
     QVERIFY(!guide.python().isEmpty());
     QVERIFY(!guide.qt().isEmpty());
     QVERIFY(!guide.reason().isEmpty());
@@ -87,8 +84,8 @@ void TestComparisonDecision::cpuBoundAlsoThreadsInCpp()
 {
     DecisionGuide guide;
     QVERIFY(guide.choose(u"cpu"));
-    QCOMPARE(guide.recommendedDemo(), std::optional(DemoKind::Process));
-    QCOMPARE(guide.otherDemos(), std::vector<DemoKind>{DemoKind::Thread});
+    QCOMPARE(guide.recommendedDemo(), std::optional(u"process"_s));
+    QCOMPARE(guide.otherDemos(), QList<DemoId>{u"thread"_s});
     // ... and it says why: the GIL is Python's; C++ threads use every core.
     QVERIFY(guide.reason().contains(u"GIL"_s));
     QVERIFY(guide.reason().contains(u"C++ has no GIL"_s));
@@ -109,7 +106,7 @@ void TestComparisonDecision::unknownAnswerAndBack()
     QVERIFY(guide.back());
     QCOMPARE(guide.question(), second);
     QVERIFY(guide.choose(u"many"));
-    QCOMPARE(guide.recommendedDemo(), std::optional(DemoKind::Coroutine));
+    QCOMPARE(guide.recommendedDemo(), std::optional(u"coroutine"_s));
     guide.restart();
     QCOMPARE(guide.depth(), 0);
     QVERIFY(!guide.isFinished());
@@ -125,8 +122,8 @@ void TestComparisonDecision::everyLeafIsARowOfTheTable()
             ++leaves;
             QVERIFY(guide.recommendationRow() >= 0);
             QVERIFY(guide.recommendedDemo());
-            const auto &demos = table.rows[guide.recommendationRow()].demos;
-            QVERIFY(std::find(demos.begin(), demos.end(), *guide.recommendedDemo()) != demos.end());
+            const DemoIdList demos = table.row(guide.recommendationRow()).demos;
+            QVERIFY(ComparisonContent::contains(demos, *guide.recommendedDemo()));
             return;
         }
         QVERIFY(guide.depth() < 10);

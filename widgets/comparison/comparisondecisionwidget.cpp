@@ -37,10 +37,7 @@ ComparisonDecisionWidget::ComparisonDecisionWidget(QWidget *parent)
     m_text->setTextFormat(Qt::RichText);
     m_runButton->setObjectName(u"decisionRunButton"_s);
     m_buttons->addWidget(m_runButton);  // first; the pools' buttons go below it
-    connect(m_runButton, &QPushButton::clicked, this, [this] {
-        if (const auto demo = DemoKinds::fromId(m_runButton->property("demoId").toString()))
-            Q_EMIT demoRequested(*demo);
-    });
+    connect(m_runButton, &QPushButton::clicked, this, [this] { requestDemo(m_runButton); });
     m_back->setObjectName(u"decisionBackButton"_s);
     m_restart->setObjectName(u"decisionRestartButton"_s);
 
@@ -76,6 +73,18 @@ bool ComparisonDecisionWidget::choose(const QString &answerId)
     return true;
 }
 
+void ComparisonDecisionWidget::setDemoTitles(DemoTitleFunction titleOf)
+{
+    m_titleOf = titleOf ? std::move(titleOf) : DemoTitleFunction(demoIdAsTitle);
+    refresh();
+}
+
+void ComparisonDecisionWidget::requestDemo(const QPushButton *button)
+{
+    if (const DemoId demo = button->property("demoId").toString(); !demo.isEmpty())
+        Q_EMIT demoRequested(demo);
+}
+
 QPushButton *ComparisonDecisionWidget::poolButton(QList<QPushButton *> &pool, qsizetype index)
 {
     while (pool.size() <= index) {
@@ -85,8 +94,8 @@ QPushButton *ComparisonDecisionWidget::poolButton(QList<QPushButton *> &pool, qs
         connect(button, &QPushButton::clicked, this, [this, button] {
             if (const QVariant answer = button->property("answerId"); answer.isValid())
                 choose(answer.toString());
-            else if (const auto demo = DemoKinds::fromId(button->property("demoId").toString()))
-                Q_EMIT demoRequested(*demo);
+            else
+                requestDemo(button);
         });
     }
     QPushButton *button = pool.at(index);
@@ -136,15 +145,15 @@ void ComparisonDecisionWidget::refresh()
                         + line.arg(tr("Qt / C++:").toHtmlEscaped(), m_guide.qt().toHtmlEscaped())
                         + line.arg(tr("Why:").toHtmlEscaped(), m_guide.reason().toHtmlEscaped()));
         if (const auto demo = m_guide.recommendedDemo()) {
-            m_runButton->setText(tr("Run this demo: %1").arg(DemoKinds::title(*demo)));
-            m_runButton->setProperty("demoId", DemoKinds::id(*demo));
+            m_runButton->setText(tr("Run this demo: %1").arg(m_titleOf(*demo)));
+            m_runButton->setProperty("demoId", *demo);
             first = m_runButton;
         }
-        for (DemoKind kind : m_guide.otherDemos()) {
+        for (const DemoId &demo : m_guide.otherDemos()) {
             QPushButton *button = poolButton(m_otherButtons, others++);
-            button->setText(tr("Also run: %1").arg(DemoKinds::title(kind)));
-            button->setObjectName(u"decisionOtherButton_"_s + DemoKinds::id(kind));
-            button->setProperty("demoId", DemoKinds::id(kind));
+            button->setText(tr("Also run: %1").arg(m_titleOf(demo)));
+            button->setObjectName(u"decisionOtherButton_"_s + demo);
+            button->setProperty("demoId", demo);
         }
     }
     m_runButton->setVisible(finished && m_guide.recommendedDemo());

@@ -2,7 +2,8 @@
 #pragma once
 
 #include "decisionguide.h"
-#include "demokind.h"
+#include "demoid.h"
+#include "demotitlefunction.h"
 
 #include <QFrame>
 #include <QList>
@@ -26,10 +27,12 @@ public:
     const DecisionGuide &guide() const { return m_guide; }
     // Follows an answer by id ("io", "cpu", "few", "many"); false if it is not offered now.
     bool choose(const QString &answerId);
+    // How the demo buttons name a demo ("Run this demo: QProcess"); by default by its id.
+    void setDemoTitles(DemoTitleFunction titleOf);
 
 Q_SIGNALS:
     // "Run this demo" (or another demo button) was activated.
-    void demoRequested(DemoKind demo);
+    void demoRequested(const DemoId &demo);
     // The guide reached a recommendation (its row in the "when-to-use" table), or left it (-1).
     void recommendationChanged(int row);
 
@@ -42,8 +45,10 @@ private:
     // button can safely trigger a refresh from its own clicked signal).
     QPushButton *poolButton(QList<QPushButton *> &pool, qsizetype index);
     void hideUnused(const QList<QPushButton *> &pool, qsizetype used);
+    void requestDemo(const QPushButton *button);
 
     DecisionGuide m_guide;
+    DemoTitleFunction m_titleOf = demoIdAsTitle;
     QLabel *m_heading;
     QLabel *m_path;
     QLabel *m_question;

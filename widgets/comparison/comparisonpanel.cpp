@@ -126,9 +126,21 @@ ComparisonTableView *ComparisonPanel::tableView(const QString &tableId) const
     return index < 0 ? nullptr : m_pageWidgets.at(index).view;
 }
 
-void ComparisonPanel::setActiveDemo(std::optional<DemoKind> demo)
+void ComparisonPanel::setActiveDemo(std::optional<DemoId> demo)
 {
-    m_catalog->setActiveDemo(demo);
+    m_catalog->setActiveDemo(std::move(demo));
+}
+
+std::optional<DemoId> ComparisonPanel::activeDemo() const
+{
+    return m_catalog->activeDemo();
+}
+
+void ComparisonPanel::setDemoTitles(const DemoTitleFunction &titleOf)
+{
+    m_catalog->setDemoTitles(titleOf);
+    if (m_decision)
+        m_decision->setDemoTitles(titleOf);
 }
 
 void ComparisonPanel::showIndex(int index)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "demoid.h"
+#include "demotitlefunction.h"
 
 #include <QList>
 #include <QWidget>
@@ -40,15 +41,22 @@ public:
     // The view of a table, or nullptr.
     ComparisonTableView *tableView(const QString &tableId) const;
     ComparisonDecisionWidget *decisionWidget() const { return m_decision; }
+    std::optional<DemoId> activeDemo() const;
+    // How the panel names a demo where it shows one (link tooltips and context menus, the decision
+    // guide's "Run this demo: ..."): the app passes its registry's translated titles; the panel never
+    // looks a title up itself. Called each time a title is shown, so titles follow a language change.
+    // By default (or when empty) the id is shown.
+    void setDemoTitles(const DemoTitleFunction &titleOf);
 
 public Q_SLOTS:
-    // Highlights the rows and columns about `demo` in every table (and the tables about it in the
-    // list); nullopt clears. Call it when a demo starts or is selected.
-    void setActiveDemo(std::optional<DemoKind> demo);
+    // Highlights the rows and columns about `demo` (a DemoId: "thread", "process", ...) in every
+    // table (and the tables about it in the list); nullopt clears. Call it when a demo starts or is
+    // selected.
+    void setActiveDemo(std::optional<DemoId> demo);
 
 Q_SIGNALS:
     // A demo link in a table, or a button of the decision guide, was activated: run or select it.
-    void demoRequested(DemoKind demo);
+    void demoRequested(const DemoId &demo);
 
 protected:
     void changeEvent(QEvent *event) override;

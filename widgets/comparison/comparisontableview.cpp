@@ -211,10 +211,10 @@ void ComparisonTableView::copyTable()
         QApplication::clipboard()->setText(ComparisonText::toTsv(*model()));
 }
 
-std::optional<DemoKind> ComparisonTableView::demoLinkAt(const QModelIndex &index)
+std::optional<DemoId> ComparisonTableView::demoLinkAt(const QModelIndex &index)
 {
     const QVariant link = index.data(ComparisonTableModel::DemoLinkRole);
-    return link.isValid() ? DemoKinds::fromId(link.toString()) : std::nullopt;
+    return link.isValid() ? std::optional(link.toString()) : std::nullopt;
 }
 
 void ComparisonTableView::keyPressEvent(QKeyEvent *event)
@@ -268,9 +268,9 @@ void ComparisonTableView::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     const QModelIndex index = indexAt(event->pos());  // viewport coordinates
     if (const auto demo = demoLinkAt(index)) {
-        const DemoKind kind = *demo;
-        menu.addAction(tr("Run the %1 demo").arg(DemoKinds::title(kind)), this,
-                       [this, kind] { Q_EMIT demoLinkActivated(kind); });
+        const QString title = index.data(ComparisonTableModel::DemoLinkTitleRole).toString();
+        menu.addAction(tr("Run the %1 demo").arg(title), this,
+                       [this, id = *demo] { Q_EMIT demoLinkActivated(id); });
         menu.addSeparator();
     }
     QAction *copyRows = menu.addAction(tr("Copy selected rows"), this, &ComparisonTableView::copySelection);

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "demoid.h"
 
 #include <QPersistentModelIndex>
 #include <QTableView>
 #include <QTimer>
+
+#include <optional>
 
 // A table view for one comparison table (a ComparisonTableModel or a proxy of it) that reads well in
 // a narrow side panel and on a projector: text wraps, rows grow to fit every line of every column,
 // columns share the width (never narrower than their longest word; scrolls sideways only then), all
 // measured with the current font, so a bigger application font just works.
 // Cells that a demo proves are links: a click, Enter or the context menu emits demoLinkActivated().
+// The context menu names the demo by the model's ComparisonTableModel::DemoLinkTitleRole.
 // Ctrl+C and the context menu copy the selected rows, or the whole table, as tab-separated text with
 // the header line. GUI thread only.
 class ComparisonTableView : public QTableView
@@ -27,13 +30,13 @@ public:
     // Copies selectionAsText() (or the whole table) to the clipboard.
     void copySelection();
     void copyTable();
-    // The demo whose link is at `index`, if any.
-    static std::optional<DemoKind> demoLinkAt(const QModelIndex &index);
+    // The id of the demo whose link is at `index`, if any.
+    static std::optional<DemoId> demoLinkAt(const QModelIndex &index);
     // Lays out columns and rows now (normally done on the next event-loop turn after a change).
     void relayout();
 
 Q_SIGNALS:
-    void demoLinkActivated(DemoKind demo);
+    void demoLinkActivated(const DemoId &demo);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

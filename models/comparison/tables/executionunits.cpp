@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+// Execution units: process, thread, coroutine, in Python and in Qt.
+#include "comparisoncontent.h"
+
+constinit const ComparisonTableSpec ComparisonContent::executionUnitsTable{
+    "execution-units",
+    QT_TR_NOOP("Execution units: process, thread, coroutine"),
+    QT_TR_NOOP("The Python rows summarize the book; the Qt rows describe what the demos of this "
+               "app run (Qt 6.4, QCoro 0.8)."),
+    {{QT_TR_NOOP("Aspect")}, {QT_TR_NOOP("Process"), {"process"}}, {QT_TR_NOOP("Thread"), {"thread"}},
+     {QT_TR_NOOP("Coroutine"), eventLoopDemos}},
+    {
+        {{QT_TR_NOOP("What it is"),
+          QT_TR_NOOP("An instance of a running program with its own private memory; the OS "
+                     "preempts it. In Python: a whole interpreter with its own GIL."),
+          QT_TR_NOOP("An execution unit inside one process; all threads of a process share its "
+                     "memory. Preemptive: the OS switches them."),
+          QT_TR_NOOP("A function that can suspend itself and resume later (async def). An event "
+                     "loop in one thread drives many of them; they switch only at await.")}},
+        {{QT_TR_NOOP("Communication (Python)"),
+          QT_TR_NOOP("Pipes, sockets or memory-mapped files carrying bytes: objects are pickled "
+                     "(multiprocessing.Queue, Pipe)."),
+          QT_TR_NOOP("Shared objects in memory: easy, but prone to races; use locks or "
+                     "queue.Queue."),
+          QT_TR_NOOP("Shared objects on the same thread, without locks between awaits; "
+                     "asyncio.Queue for producers and consumers.")}},
+        {{QT_TR_NOOP("Cost (Python)"),
+          {QT_TR_NOOP("High: each process starts an interpreter (or forks) and holds its own copy "
+                      "of the data."), "process"},
+          QT_TR_NOOP("Lower: a thread starts quickly and shares memory, but has its own stack."),
+          QT_TR_NOOP("Lowest: a coroutine is a small frame object (about 1 KB); thousands fit in "
+                     "one thread.")}},
+        {{QT_TR_NOOP("Qt unit"),
+          {QT_TR_NOOP("A QProcess child (here: concurrency-lab-worker), a separate program with "
+                      "its own address space."), "process"},
+          {QT_TR_NOOP("A QThread (or a QThreadPool thread via QtConcurrent::run): an OS thread "
+                      "sharing the app's memory."), "thread"},
+          {QT_TR_NOOP("A QCoro coroutine (QCoro::Task<>) resumed by the GUI thread's event loop: "
+                      "the demo reports \"GUI thread\"."), "coroutine"}}},
+        {{QT_TR_NOOP("Communication (Qt)"),
+          QT_TR_NOOP("Bytes over the child's stdin/stdout pipes (readyReadStandardOutput), or "
+                     "QLocalSocket / QSharedMemory."),
+          QT_TR_NOOP("Signals carrying values to the GUI thread (queued connections); shared data "
+                     "under a QMutex or in a std::atomic."),
+          QT_TR_NOOP("Plain member variables on the GUI thread; co_await a signal, a QFuture, a "
+                     "QNetworkReply or a timer.")}},
+        {{QT_TR_NOOP("Cost (Qt)"),
+          {QT_TR_NOOP("High: fork and exec of a new program (milliseconds), its own memory."),
+           "process"},
+          QT_TR_NOOP("Low: an OS thread with its own stack; QThreadPool reuses threads."),
+          QT_TR_NOOP("Lowest: one heap-allocated coroutine frame; no thread, no stack of its "
+                     "own.")}},
+    },
+};

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+// Python's queues and what plays their role in Qt.
+#include "comparisoncontent.h"
+
+constinit const ComparisonTableSpec ComparisonContent::queuesTable{
+    "queues",
+    QT_TR_NOOP("Queues"),
+    QT_TR_NOOP("Python's three queue families and what plays their role in Qt 6.4. Qt has no "
+               "ready-made blocking queue class: queued signal/slot connections are the usual "
+               "one."),
+    {{QT_TR_NOOP("Python")}, {QT_TR_NOOP("Between")}, {QT_TR_NOOP("Qt / C++ counterpart")}},
+    {
+        {{QT_TR_NOOP("queue.Queue (also LifoQueue, PriorityQueue, SimpleQueue)"),
+          QT_TR_NOOP("Threads of one process; blocking put() and get(), with optional "
+                     "timeouts."),
+          {QT_TR_NOOP("Queued signal/slot connections (each thread's event loop has an event "
+                      "queue), or a producer/consumer queue built from QMutex + QWaitCondition."),
+           "thread"}},
+         {"thread"}},
+        {{QT_TR_NOOP("multiprocessing.Queue (also JoinableQueue, Pipe)"),
+          QT_TR_NOOP("Processes; items are pickled and sent through a pipe."),
+          {QT_TR_NOOP("The child's stdin/stdout pipes through QProcess (this app's worker reads "
+                      "and writes lines), or QLocalSocket; QSharedMemory for bulk data."),
+           "process"}},
+         {"process"}},
+        {{QT_TR_NOOP("asyncio.Queue"),
+          QT_TR_NOOP("Coroutines of one event loop; not thread-safe; put() and get() are "
+                     "awaited."),
+          {QT_TR_NOOP("A plain container (QQueue, std::deque) plus a signal that consumers "
+                      "co_await with QCoro (qCoro(obj, &Obj::itemAdded)); one thread, no lock."),
+           "coroutine"}},
+         {"coroutine"}},
+    },
+};
