@@ -34,6 +34,7 @@ private Q_SLOTS:
     void clickOnDemoLinkRequestsDemo();
     void enterOnDemoLinkRequestsDemo();
     void decisionGuideRunsDemo();
+    void demoTitlesComeFromTheApp();
     void copyAsText();
     void highlightActiveDemo();
     void rowsFitWrappedTextAtLargeFont();
@@ -205,6 +206,40 @@ void TestComparisonPanel::decisionGuideRunsDemo()
     QCOMPARE(requested.count(), 4);
 }
 
+void TestComparisonPanel::demoTitlesComeFromTheApp()
+{
+    auto *run = m_panel->findChild<QPushButton *>(u"decisionRunButton"_s);
+    QVERIFY(m_panel->showTable(DecisionGuide::tableId()));
+    QVERIFY(m_panel->decisionWidget()->choose(u"cpu"_s));
+    // By default the panel names a demo by its id: it never looks a title up itself.
+    QCOMPARE(run->text(), u"Run this demo: process"_s);
+
+    QStringList asked;
+    m_panel->setDemoTitles([&asked](const DemoId &id) {
+        asked.append(id);
+        return u"<%1 title>"_s.arg(id);
+    });
+    QCOMPARE(run->text(), u"Run this demo: <process title>"_s);
+    QCOMPARE(m_panel->findChild<QPushButton *>(u"decisionOtherButton_thread"_s)->text(),
+             u"Also run: <thread title>"_s);
+    // The links' tooltips, in every table, and what the context menu names.
+    const QAbstractItemModel *summary = m_panel->tableView(u"summary"_s)->model();
+    const QModelIndex link = findCell(summary, u"Start-up cost (Qt)"_s, 2);
+    QVERIFY(link.data(Qt::ToolTipRole).toString().contains(u"<process title>"_s));
+    QCOMPARE(link.data(ComparisonTableModel::DemoLinkTitleRole).toString(), u"<process title>"_s);
+    QVERIFY(asked.contains(u"process"_s));
+    QVERIFY(asked.contains(u"thread"_s));
+
+    // The titles follow the function each time they are shown (e.g. after a language change).
+    MarkingTranslator translator;
+    m_panel->setDemoTitles(ComparisonTest::translatedDemoTitle);
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QTRY_VERIFY(MarkingTranslator::isMarked(run->text()));
+    QVERIFY(run->text().contains(MarkingTranslator::mark(u"process"_s)));
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QTRY_COMPARE(run->text(), u"Run this demo: process"_s);
+}
+
 void TestComparisonPanel::copyAsText()
 {
     QVERIFY(m_panel->showTable(u"concurrency"_s));
@@ -226,10 +261,12 @@ void TestComparisonPanel::highlightActiveDemo()
 {
     const QAbstractItemModel *summary = m_panel->tableView(u"summary"_s)->model();
     m_panel->setActiveDemo(u"thread"_s);
+    QCOMPARE(m_panel->activeDemo(), std::optional(u"thread"_s));
     QVERIFY(summary->index(0, 1).data(ComparisonTableModel::HighlightRole).toBool());
     QVERIFY(!summary->index(0, 2).data(ComparisonTableModel::HighlightRole).toBool());
     QVERIFY(summary->headerData(1, Qt::Horizontal, ComparisonTableModel::HighlightRole).toBool());
     m_panel->setActiveDemo(std::nullopt);
+    QVERIFY(!m_panel->activeDemo());
     QVERIFY(!summary->index(0, 1).data(ComparisonTableModel::HighlightRole).toBool());
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Test helper shared by the comparison tests: a translator that marks every string it translates,
 // so a test can prove that each visible string goes through QCoreApplication::translate(); the demo
-// ids the comparison content may name.
+// ids the comparison content may name; a demo title function like the one the app passes.
 #pragma once
 
+#include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTranslator>
@@ -28,4 +30,12 @@ inline const QStringList knownDemoIds{
     QStringLiteral("thread"), QStringLiteral("process"), QStringLiteral("coroutine"),
     QStringLiteral("block"),  QStringLiteral("block-cpu"), QStringLiteral("cooperative-cpu"),
 };
+
+// A title for setDemoTitles() that is translated each time it is asked for (context "DemoTitle"),
+// as the app's registry titles are: under a MarkingTranslator it comes back marked.
+inline QString translatedDemoTitle(const QString &id)
+{
+    const QByteArray source = id.toLatin1();
+    return QCoreApplication::translate("DemoTitle", source.constData());
+}
 } // namespace ComparisonTest

@@ -124,6 +124,11 @@ void TestComparisonDecision::everyLeafIsARowOfTheTable()
             QVERIFY(guide.recommendedDemo());
             const DemoIdList demos = table.row(guide.recommendationRow()).demos;
             QVERIFY(ComparisonContent::contains(demos, *guide.recommendedDemo()));
+            // The guide names only demos of the app (ids as in the comparison data).
+            QVERIFY2(ComparisonTest::knownDemoIds.contains(*guide.recommendedDemo()),
+                     qPrintable(*guide.recommendedDemo()));
+            for (const DemoId &other : guide.otherDemos())
+                QVERIFY2(ComparisonTest::knownDemoIds.contains(other), qPrintable(other));
             return;
         }
         QVERIFY(guide.depth() < 10);

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void shape();
     void noEmptyCell();
     void demoLinks();
+    void dataNamesOnlyKnownDemos();
+    void demoTitlesComeFromOutside();
     void highlight();
     void filterSearchesAllTables();
     void everyStringIsTranslated();
@@ -68,6 +70,7 @@ void TestComparisonModels::modelTester()
     }
     // Changes while the testers watch.
     catalog.setActiveDemo(u"process"_s);
+    catalog.setDemoTitles([](const DemoId &id) { return u"Title of "_s + id; });
     catalog.setFilterText(u"thread"_s);
     catalog.setFilterText(u"no such text anywhere"_s);
     catalog.setActiveDemo(std::nullopt);
@@ -209,6 +212,71 @@ void TestComparisonModels::demoLinks()
     QVERIFY(multitasking.index(races, 2).data().toString().startsWith(u"No race conditions"_s));
 }
 
+void TestComparisonModels::dataNamesOnlyKnownDemos()
+{
+    // Straight from the data: every proof link and every highlight id of every table (a typo in a
+    // table file would otherwise just never link or light up).
+    QCOMPARE(int(ComparisonContent::tables().size()), int(tableIds.size()));
+    int named = 0;
+    auto verifyKnown = [&named](DemoIdList demos, const QString &where) {
+        for (const char *demo : demos) {
+            ++named;
+            const QString id = QString::fromLatin1(demo);
+            QVERIFY2(ComparisonTest::knownDemoIds.contains(id), qPrintable(where + u": "_s + id));
+        }
+    };
+    for (const ComparisonTableSpec *table : ComparisonContent::tables()) {
+        const QString id = QString::fromLatin1(table->id);
+        for (std::size_t column = 0; column < table->columns.size(); ++column)
+            verifyKnown(table->column(column).demos, u"%1 column %2"_s.arg(id).arg(column));
+        for (std::size_t row = 0; row < table->rows.size(); ++row) {
+            const ComparisonRow &data = table->row(row);
+            const QString where = u"%1 row %2"_s.arg(id).arg(row);
+            verifyKnown(data.demos, where);
+            QCOMPARE(data.cells.size(), table->columns.size());
+            for (const ComparisonCell &cell : data.cells) {
+                if (cell.proof)
+                    verifyKnown({cell.proof}, where + u" link"_s);
+            }
+        }
+    }
+    QVERIFY(named > 50);
+    // The demos that run on the event loop, in the order their DemosRole lists them.
+    ComparisonCatalog catalog;
+    const ComparisonTableModel &units = *catalog.table(catalog.indexOf(u"execution-units"));
+    QCOMPARE(units.headerData(3, Qt::Horizontal, ComparisonTableModel::DemosRole).toStringList(),
+             (QStringList{u"coroutine"_s, u"block"_s, u"block-cpu"_s, u"cooperative-cpu"_s}));
+}
+
+void TestComparisonModels::demoTitlesComeFromOutside()
+{
+    ComparisonCatalog catalog;
+    ComparisonTableModel &summary = *catalog.table(catalog.indexOf(u"summary"));
+    const int startUp = int(firstColumn(summary).indexOf(u"Start-up cost (Qt)"_s));
+    const QModelIndex link = summary.index(startUp, 2);
+    QCOMPARE(link.data(ComparisonTableModel::DemoLinkRole).toString(), u"process"_s);
+    // By default a demo is named by its id.
+    QCOMPARE(link.data(ComparisonTableModel::DemoLinkTitleRole).toString(), u"process"_s);
+    QVERIFY(link.data(Qt::ToolTipRole).toString().contains(u"process"_s));
+    QVERIFY(summary.index(startUp, 1).data(ComparisonTableModel::DemoLinkTitleRole).isNull());
+
+    QSignalSpy changed(&summary, &QAbstractItemModel::dataChanged);
+    QStringList asked;
+    catalog.setDemoTitles([&asked](const DemoId &id) {
+        asked.append(id);
+        return u"Title of %1"_s.arg(id);
+    });
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.first().at(2).value<QList<int>>().contains(Qt::ToolTipRole));
+    QCOMPARE(link.data(ComparisonTableModel::DemoLinkTitleRole).toString(), u"Title of process"_s);
+    QCOMPARE(link.data(Qt::ToolTipRole).toString(), u"Runs the Title of process demo (click, or press Enter)."_s);
+    QCOMPARE(link.data(Qt::AccessibleDescriptionRole), link.data(Qt::ToolTipRole));
+    QVERIFY(asked.contains(u"process"_s));
+
+    catalog.setDemoTitles({});  // empty: back to the ids
+    QCOMPARE(link.data(ComparisonTableModel::DemoLinkTitleRole).toString(), u"process"_s);
+}
+
 void TestComparisonModels::highlight()
 {
     ComparisonCatalog catalog;
@@ -219,6 +287,7 @@ void TestComparisonModels::highlight()
     QSignalSpy catalogChanged(&catalog, &QAbstractItemModel::dataChanged);
 
     catalog.setActiveDemo(u"process"_s);
+    QCOMPARE(catalog.activeDemo(), std::optional(u"process"_s));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(headerChanged.count(), 1);
     QCOMPARE(catalogChanged.count(), 1);
