@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "lessonregistry.h"
 #include "slowtask.h"
 
 #include <QCommandLineParser>
@@ -28,34 +29,17 @@ CommandLineOutcome print(const QString &text)
     return outcome;
 }
 
-// "thread", "process", "coroutine" or "all" -> the demos; nullopt for anything else.
-std::optional<QList<DemoKind>> demosNamed(const QString &name)
-{
-    if (name == u"all"_s)
-        return QList<DemoKind>(spinnerDemoKinds.begin(), spinnerDemoKinds.end());
-    if (const auto kind = DemoKinds::fromId(name))
-        return QList<DemoKind>{*kind};
-    return std::nullopt;
-}
-
-QString demoNames()
-{
-    QStringList names;
-    for (DemoKind kind : allDemoKinds)
-        names << DemoKinds::id(kind);
-    names << u"all"_s;
-    return names.join(u'|');
-}
 
 } // namespace
 
-CommandLineOutcome CommandLine::parse(const QStringList &arguments)
+CommandLineOutcome CommandLine::parse(const QStringList &arguments, const LessonRegistry &registry)
 {
+    const QString demoNames = registry.runNames().join(u'|');
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Concurrency Lab: threads, processes and coroutines side by side, live and measured."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help and exit."));
     const QCommandLineOption versionOption({u"v"_s, u"version"_s}, tr("Show the version and exit."));
-    const QCommandLineOption runOption(u"run"_s, tr("Start a demo at once: %1 (all: the three spinner demos). May be repeated.").arg(demoNames()), tr("demo"));
+    const QCommandLineOption runOption(u"run"_s, tr("Start a demo at once: %1 (all: the three spinner demos). May be repeated.").arg(demoNames), tr("demo"));
     const QCommandLineOption secondsOption(u"seconds"_s,
         tr("How long the slow task takes, in seconds (%1 to %2).")
             .arg(SlowTask::minimumDuration.count() / 1000.0).arg(SlowTask::maximumDuration.count() / 1000.0),
@@ -80,12 +64,12 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments)
     CommandLineOutcome outcome;
     LabOptions &options = outcome.options;
     for (const QString &name : parser.values(runOption)) {
-        const auto demos = demosNamed(name);
+        const auto demos = registry.demosNamed(name);
         if (!demos)
-            return usageError(tr("--run takes one of %1, not \"%2\".").arg(demoNames(), name));
-        for (DemoKind kind : *demos) {
-            if (!options.demosToRun.contains(kind))
-                options.demosToRun.append(kind);
+            return usageError(tr("--run takes one of %1, not \"%2\".").arg(demoNames, name));
+        for (const DemoId &id : *demos) {
+            if (!options.demosToRun.contains(id))
+                options.demosToRun.append(id);
         }
     }
     if (parser.isSet(secondsOption)) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "demoid.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,7 +14,7 @@
 // What the command line asks of the app. Parsing needs no application object and no display, so
 // --help, --version and mistakes are answered without opening a window.
 struct LabOptions {
-    QList<DemoKind> demosToRun;                           // --run, in the order given, no repeats
+    QList<DemoId> demosToRun;                             // --run, in the order given, no repeats
     std::optional<std::chrono::milliseconds> duration;    // --seconds
     bool quitWhenDone = false;                            // --quit-when-done
     QString screenshotPath;                               // --screenshot
@@ -30,11 +30,14 @@ struct CommandLineOutcome {
     bool toStderr = false;
 };
 
+class LessonRegistry;
+
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     static constexpr int usageErrorExitCode = 2;
-    // `arguments` includes the program name first, as QCoreApplication::arguments() has it.
-    static CommandLineOutcome parse(const QStringList &arguments);
+    // `arguments` includes the program name first, as QCoreApplication::arguments() has it;
+    // `registry` gives the --run values.
+    static CommandLineOutcome parse(const QStringList &arguments, const LessonRegistry &registry);
 };

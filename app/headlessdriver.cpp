@@ -55,9 +55,9 @@ void HeadlessDriver::startDemosWhenSettled()
     }
     // A demo can end inside runDemo() (a worker that cannot start): check once all have started.
     m_starting = true;
-    for (DemoKind kind : m_options.demosToRun) {
-        connect(m_window->runner(kind), &DemoRunner::finished, this, &HeadlessDriver::checkAllFinished);
-        m_window->runDemo(kind);
+    for (const DemoId &id : m_options.demosToRun) {
+        connect(m_window->runner(id), &DemoRunner::finished, this, &HeadlessDriver::checkAllFinished);
+        m_window->runDemo(id);
     }
     m_starting = false;
     checkAllFinished();
@@ -67,8 +67,8 @@ void HeadlessDriver::checkAllFinished()
 {
     if (m_starting || m_finishScheduled)
         return;
-    for (DemoKind kind : m_options.demosToRun) {
-        if (m_window->runner(kind)->isRunning())
+    for (const DemoId &id : m_options.demosToRun) {
+        if (m_window->runner(id)->isRunning())
             return;
     }
     // Let the panels show the final state, and lesson 2 its analysis, before a screenshot is taken.
@@ -79,13 +79,14 @@ void HeadlessDriver::checkAllFinished()
 QString HeadlessDriver::summary() const
 {
     QString lines;
-    for (DemoKind kind : m_options.demosToRun) {
-        const DemoRunner *runner = m_window->runner(kind);
+    for (const DemoId &id : m_options.demosToRun) {
+        const DemoRunner *runner = m_window->runner(id);
         const QString seconds = QString::number(runner->elapsedMs() / 1000.0, 'f', 2);
         QString outcome;
         switch (runner->state()) {
         case DemoRunner::State::Done:
-            outcome = tr("Answer: %1 in %2 s").arg(runner->answer().value_or(0)).arg(seconds);
+            //: A demo's result ("Answer: 42") and how long the run took
+            outcome = tr("%1 in %2 s").arg(runner->resultText(), seconds);
             break;
         case DemoRunner::State::Failed:
             outcome = tr("failed after %1 s: %2").arg(seconds, runner->errorString());
@@ -94,7 +95,7 @@ QString HeadlessDriver::summary() const
             outcome = tr("%1 after %2 s").arg(DemoRunner::stateTitle(runner->state()), seconds);
             break;
         }
-        lines += DemoKinds::id(kind) + u": "_s + outcome + u'\n';
+        lines += id + u": "_s + outcome + u'\n';
     }
     return lines;
 }
@@ -104,8 +105,8 @@ void HeadlessDriver::finish()
     if (m_finished || !m_window)
         return;
     m_finished = true;
-    for (DemoKind kind : m_options.demosToRun) {
-        if (m_window->runner(kind)->state() != DemoRunner::State::Done)
+    for (const DemoId &id : m_options.demosToRun) {
+        if (m_window->runner(id)->state() != DemoRunner::State::Done)
             m_exitCode = 1;
     }
     if (m_options.quitWhenDone) {
@@ -115,8 +116,8 @@ void HeadlessDriver::finish()
     }
     if (!m_options.reportPath.isEmpty()) {
         QList<RunRecord> records;
-        for (DemoKind kind : m_options.demosToRun)
-            records.append(RunRecords::of(m_window, kind));
+        for (const DemoId &id : m_options.demosToRun)
+            records.append(RunRecords::of(*m_window->runner(id), *m_window->trace(), *m_window->frames(), *m_window->docks()->monitor()));
         if (const QString error = RunReport::write(m_options.reportPath, records); !error.isEmpty()) {
             std::fprintf(stderr, "concurrency-lab: %s\n", qPrintable(error));
             m_exitCode = 1;

@@ -75,8 +75,12 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
         if (!code->isFloating() && code->height() < window->height() / 2)
             window->resizeDocks({code}, {window->height() / 2}, Qt::Vertical);
     });
-    connect(m_stepPanel, &StepPanel::replayRequested, this, [this](DemoKind demo, const QString &unit, const QString &stepId) {
-        m_codeViewer->setDemo(demo);
+    connect(m_stepPanel, &StepPanel::replayRequested, this, [this](const DemoId &id, const ExecutionUnit &unit, const QString &stepId) {
+        const Demo *demo = m_demos.find(id);
+        if (!demo)
+            return;
+        if (m_codeViewer->demo().id != id)
+            m_codeViewer->setDemo(*demo);
         m_codeViewer->setUnitSteps({UnitStep{unit, stepId}});
     });
     connect(trace, &Trace::eventAppended, this, &LabDocks::follow);
@@ -87,6 +91,15 @@ void LabDocks::applyDefaultSizes(QMainWindow *window)
     window->resizeDocks({m_compareDock}, {std::max(window->width() / 4, m_comparison->fontMetrics().averageCharWidth() * 60)},
                         Qt::Horizontal);
     window->resizeDocks({m_timelineDock}, {window->height() / 4}, Qt::Vertical);
+}
+
+void LabDocks::setDemos(const DemoCatalog &demos)
+{
+    m_demos = demos;
+    m_stepPanel->setDemos(demos);
+    m_comparison->setDemoTitles(demos.titleFunction());
+    if (!demos.demos().isEmpty())
+        setActiveDemo(demos.demos().constFirst().id);
 }
 
 void LabDocks::addRunner(DemoRunner *runner)
@@ -105,7 +118,7 @@ void LabDocks::follow(const TraceEvent &event)
         m_positions.clear();
         m_unitOrder.clear();
     }
-    const QString unit = DemoRunner::unitLabel(event.unit, event.unitId);
+    const ExecutionUnit unit = event.executionUnit();
     if (!m_positions.contains(unit))
         m_unitOrder.append(unit);
     m_positions.insert(unit, event.detail);
@@ -115,7 +128,7 @@ void LabDocks::follow(const TraceEvent &event)
 void LabDocks::showPositions()
 {
     QList<UnitStep> steps;
-    for (const QString &unit : std::as_const(m_unitOrder))
+    for (const ExecutionUnit &unit : std::as_const(m_unitOrder))
         steps.append({unit, m_positions.value(unit)});
     m_codeViewer->setUnitSteps(steps);
 }
@@ -131,14 +144,15 @@ QDockWidget *LabDocks::addDock(QMainWindow *window, QMenu *viewMenu, const QStri
     return dock;
 }
 
-void LabDocks::setActiveDemo(DemoKind kind)
+void LabDocks::setActiveDemo(const DemoId &id)
 {
-    m_comparison->setActiveDemo(kind);
-    if (kind == m_activeDemo && m_codeViewer->demo() == kind)
+    m_comparison->setActiveDemo(id);
+    if (id == m_activeDemo && m_codeViewer->demo().id == id)
         return;   // reloading the listings is a visible stall: only when the demo changes
-    m_activeDemo = kind;
+    m_activeDemo = id;
     m_followedRun = 0;
     m_positions.clear();
     m_unitOrder.clear();
-    m_codeViewer->setDemo(kind);
+    if (const Demo *demo = m_demos.find(id))
+        m_codeViewer->setDemo(*demo);
 }

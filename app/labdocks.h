@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "democatalog.h"
+#include "executionunit.h"
 #include "trace.h"
 
 #include <QHash>
@@ -32,6 +33,8 @@ public:
     // `stepMenu` gets the step mode actions (Step mode, Step F10, Continue F5).
     LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *stepMenu);
 
+    // The demos the docks show (code viewer, step panel, comparison links); call before addRunner().
+    void setDemos(const DemoCatalog &demos);
     // A runner whose units step mode steers and whose steps the code viewer follows.
     void addRunner(DemoRunner *runner);
 
@@ -47,10 +50,10 @@ public:
     void applyDefaultSizes(QMainWindow *window);
 
     // The demo that runs or was last run: its rows in the tables, its code in the viewer.
-    void setActiveDemo(DemoKind kind);
+    void setActiveDemo(const DemoId &id);
 
 Q_SIGNALS:
-    void demoRequested(DemoKind kind);
+    void demoRequested(const DemoId &id);
 
 private:
     // Follow mode: each unit of the active demo's current run is shown on its latest step.
@@ -68,8 +71,9 @@ private:
     StepPanel *m_stepPanel;
     QDockWidget *m_compareDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
-    DemoKind m_activeDemo = DemoKind::Thread;
+    DemoCatalog m_demos;
+    DemoId m_activeDemo;
     quint64 m_followedRun = 0;
-    QHash<QString, QString> m_positions;   // unit label -> step id, for m_followedRun
-    QList<QString> m_unitOrder;            // units in the order they appeared
+    QHash<ExecutionUnit, QString> m_positions;   // unit -> step id, for m_followedRun
+    QList<ExecutionUnit> m_unitOrder;            // units in the order they appeared
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 #include "headlessdriver.h"
+#include "lessonregistry.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -34,7 +35,8 @@ int main(int argc, char *argv[])
     setApplicationNames();
 
     // --help, --version and usage errors are answered before any display is opened.
-    const CommandLineOutcome outcome = CommandLine::parse(argumentsOf(argc, argv));
+    const LessonRegistry lessons = LessonRegistry::standard();
+    const CommandLineOutcome outcome = CommandLine::parse(argumentsOf(argc, argv), lessons);
     if (outcome.action == CommandLineOutcome::Action::PrintAndExit) {
         const QByteArray text = outcome.output.toLocal8Bit();
         std::fputs(text.constData(), outcome.toStderr ? stderr : stdout);
@@ -42,7 +44,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    MainWindow window;
+    MainWindow window(lessons);
     window.show();
 
     HeadlessDriver driver(&window, outcome.options);

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "blocklessonpage.h"
-#include "blockingsleeprunner.h"
 #include "demopanel.h"
+#include "demorunner.h"
 #include "labdocks.h"
-#include "runnerfactory.h"
+#include "lessonpage.h"
 #include "slowtask.h"
-#include "spinnerlessonpage.h"
 #include "windowscreenshot.h"
 
 #include <QApplication>
@@ -25,20 +23,16 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-
-} // namespace
-
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(LessonRegistry lessons, QWidget *parent)
     : QMainWindow(parent)
+    , m_lessonRegistry(std::move(lessons))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Concurrency Lab"));
-    for (DemoKind kind : allDemoKinds) {
-        auto runner = RunnerFactory::make(kind);
+    for (const Demo &demo : m_lessonRegistry.demos().demos()) {
+        auto runner = demo.makeRunner(RunSize::Classroom);
         runner->setTrace(&m_trace);
-        m_runners.emplace(kind, std::move(runner));
+        m_runners.emplace(demo.id, std::move(runner));
     }
     createToolBar();
     createMenus();   // creates the docks, which the block lesson's lag meter reads
@@ -60,16 +54,23 @@ MainWindow::~MainWindow()
     qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
 }
 
-DemoRunner *MainWindow::runner(DemoKind kind) const
+DemoRunner *MainWindow::runner(const DemoId &id) const
 {
-    return m_runners.at(kind).get();
+    const auto it = m_runners.find(id);
+    return it == m_runners.end() ? nullptr : it->second.get();
 }
 
-DemoPanel *MainWindow::panel(DemoKind kind) const
+DemoPanel *MainWindow::panel(const DemoId &id) const
 {
-    if (DemoPanel *panel = m_spinnerLesson->panel(kind))
-        return panel;
-    return m_blockLesson->panel(kind);
+    const Lesson *lesson = m_lessonRegistry.lessonOf(id);
+    LessonPage *page = lesson ? this->page(lesson->id) : nullptr;
+    return page ? page->panel(id) : nullptr;
+}
+
+LessonPage *MainWindow::page(const QString &lessonId) const
+{
+    const auto it = m_pages.find(lessonId);
+    return it == m_pages.end() ? nullptr : it->second;
 }
 
 std::chrono::milliseconds MainWindow::slowTaskDuration() const
@@ -82,22 +83,20 @@ void MainWindow::setSlowTaskDuration(std::chrono::milliseconds duration)
     m_durationBox->setValue(LabSettings::clampDuration(duration).count() / 1000.0);
 }
 
-void MainWindow::runDemo(DemoKind kind)
+void MainWindow::runDemo(const DemoId &id)
 {
-    showLessonOf(kind);
-    m_docks->setActiveDemo(kind);
-    runner(kind)->start(slowTaskDuration());
-}
-
-void MainWindow::runAll()
-{
-    for (DemoKind kind : spinnerDemoKinds)
-        runDemo(kind);
+    DemoRunner *demoRunner = runner(id);
+    if (!demoRunner)
+        return;
+    showLessonOf(id);
+    m_docks->setActiveDemo(id);
+    demoRunner->applyDuration(slowTaskDuration());
+    demoRunner->start();
 }
 
 void MainWindow::cancelAll()
 {
-    for (const auto &[kind, runner] : m_runners)
+    for (const auto &[id, runner] : m_runners)
         runner->cancel();
 }
 
@@ -118,16 +117,8 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::createLessons()
 {
-    const auto runnerOf = [this](DemoKind kind) { return runner(kind); };
-    m_spinnerLesson = new SpinnerLessonPage(runnerOf);
-    connect(m_spinnerLesson, &LessonPage::runRequested, this, &MainWindow::runDemo);
-    connect(m_spinnerLesson, &SpinnerLessonPage::runAllRequested, this, &MainWindow::runAll);
-    connect(m_spinnerLesson, &SpinnerLessonPage::cancelAllRequested, this, &MainWindow::cancelAll);
-    m_blockLesson = new BlockLessonPage(runnerOf, m_docks->monitor());
-    connect(m_blockLesson, &LessonPage::runRequested, this, &MainWindow::runDemo);
-
-    m_lessons = new QTabWidget;
-    m_lessons->setObjectName(u"lessons"_s);
+    m_lessonTabs = new QTabWidget;
+    m_lessonTabs->setObjectName(u"lessons"_s);
     // Scrollable pages: at a projector's zoom the window still fits the screen; the page scrolls.
     const auto scrollable = [](QWidget *page) {
         auto *area = new QScrollArea;
@@ -136,18 +127,38 @@ void MainWindow::createLessons()
         area->setFrameShape(QFrame::NoFrame);
         return area;
     };
-    m_lessons->addTab(scrollable(m_spinnerLesson), tr("&1 Spinners"));
-    m_lessons->addTab(scrollable(m_blockLesson), tr("&2 Block the loop"));
-    setCentralWidget(m_lessons);
+    const DemoCatalog demos = m_lessonRegistry.demos();
+    int number = 1;
+    for (const Lesson &lesson : m_lessonRegistry.lessons()) {
+        LessonContext context;
+        context.lessonId = lesson.id;
+        for (const Demo &demo : lesson.demos)
+            context.lessonDemos.append(demo.id);
+        context.runnerOf = [this](const DemoId &id) { return runner(id); };
+        context.demos = demos;
+        context.monitor = m_docks->monitor();
+        context.frames = &m_frames;
+        context.trace = &m_trace;
+        LessonPage *page = lesson.makePage(context);
+        page->setProperty("lessonId", lesson.id);
+        connect(page, &LessonPage::runRequested, this, &MainWindow::runDemo);
+        m_pages.emplace(lesson.id, page);
+        //: Lesson tab: its number (with a keyboard mnemonic) and its title, e.g. "&1 Spinners"
+        m_lessonTabs->addTab(scrollable(page), tr("&%1 %2").arg(number++).arg(lesson.translatedTitle()));
+    }
+    setCentralWidget(m_lessonTabs);
 }
 
-void MainWindow::showLessonOf(DemoKind kind)
+void MainWindow::showLessonOf(const DemoId &id)
 {
-    const bool spinnerLesson = std::find(spinnerDemoKinds.begin(), spinnerDemoKinds.end(), kind) != spinnerDemoKinds.end();
-    // The awaiting coroutine is part of both lessons: stay where the user is.
-    if (kind == DemoKind::Coroutine && m_lessons->currentIndex() == 1)
+    // A demo shown on the current page (lesson 2 shows lesson 1's coroutine): stay where the user is.
+    const auto *current = qobject_cast<QScrollArea *>(m_lessonTabs->currentWidget());
+    const auto *currentPage = current ? qobject_cast<const LessonPage *>(current->widget()) : nullptr;
+    if (currentPage && currentPage->panel(id))
         return;
-    m_lessons->setCurrentIndex(spinnerLesson ? 0 : 1);
+    const Lesson *lesson = m_lessonRegistry.lessonOf(id);
+    if (LessonPage *page = lesson ? this->page(lesson->id) : nullptr)
+        m_lessonTabs->setCurrentWidget(page->parentWidget()->parentWidget());   // its scroll area
 }
 
 void MainWindow::createToolBar()
@@ -160,8 +171,7 @@ void MainWindow::createToolBar()
     m_durationBox->setDecimals(1);
     m_durationBox->setSingleStep(0.5);
     m_durationBox->setSuffix(tr(" s"));
-    m_durationBox->setToolTip(tr("How long the slow task takes (lesson 2 stops at %1 s)")
-                                  .arg(BlockingSleepRunner::maximumDuration.count() / 1000));
+    m_durationBox->setToolTip(tr("How long the slow task takes (a real freeze stops at 10 s)"));
     m_durationBox->setValue(m_settings.slowTaskDuration().count() / 1000.0);
     connect(m_durationBox, &QDoubleSpinBox::valueChanged, this, [this] {
         m_settings.setSlowTaskDuration(slowTaskDuration());
@@ -180,29 +190,13 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *lesson = menuBar()->addMenu(tr("&Lesson"));
-    int number = 1;
-    for (DemoKind kind : spinnerDemoKinds) {
-        QAction *run = lesson->addAction(tr("Run the %1 demo").arg(DemoKinds::title(kind)), this, [this, kind] { runDemo(kind); });
-        run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
-    }
-    QAction *runAllAction = lesson->addAction(tr("Run &all"), this, &MainWindow::runAll);
-    runAllAction->setShortcut(Qt::CTRL | Qt::Key_R);
-    lesson->addSeparator();
-    QAction *block = lesson->addAction(tr("&Block the Loop"), this, [this] { runDemo(DemoKind::BlockLoop); });
-    block->setShortcut(Qt::CTRL | Qt::Key_B);
-    QAction *await = lesson->addAction(tr("A&wait Instead"), this, [this] { runDemo(DemoKind::Coroutine); });
-    await->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
-    lesson->addAction(tr("Busy Loop (CPU)"), this, [this] { runDemo(DemoKind::BlockCpu); });
-    lesson->addAction(tr("Cooperative Loop (CPU)"), this, [this] { runDemo(DemoKind::CooperativeCpu); });
-    lesson->addSeparator();
-    QAction *cancelAllAction = lesson->addAction(tr("&Cancel All"), this, &MainWindow::cancelAll);
-    cancelAllAction->setShortcut(Qt::Key_Escape);
+    createLessonMenu(menuBar()->addMenu(tr("&Lesson")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *step = menuBar()->addMenu(tr("&Step"));
     m_docks = new LabDocks(this, &m_trace, view, step);
-    for (const auto &[kind, runner] : m_runners)
+    m_docks->setDemos(m_lessonRegistry.demos());
+    for (const auto &[id, runner] : m_runners)
         m_docks->addRunner(runner.get());
     connect(m_docks, &LabDocks::demoRequested, this, &MainWindow::runDemo);
     view->addSeparator();
@@ -215,6 +209,27 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Concurrency Lab"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createLessonMenu(QMenu *menu)
+{
+    menu->setObjectName(u"lessonMenu"_s);
+    for (const Lesson &lesson : m_lessonRegistry.lessons()) {
+        menu->addSection(lesson.translatedTitle());
+        for (const LessonAction &entry : lesson.actions) {
+            const QString text = entry.text ? QCoreApplication::translate("Lesson", entry.text)
+                                            : tr("Run the %1 demo").arg(m_lessonRegistry.demos().titleOf(entry.demos.value(0)));
+            QAction *action = menu->addAction(text, this, [this, demos = entry.demos] {
+                for (const DemoId &id : demos)
+                    runDemo(id);
+            });
+            if (!entry.shortcut.isEmpty())
+                action->setShortcut(QKeySequence::fromString(entry.shortcut, QKeySequence::PortableText));
+        }
+    }
+    menu->addSeparator();
+    QAction *cancelAllAction = menu->addAction(tr("&Cancel All"), this, &MainWindow::cancelAll);
+    cancelAllAction->setShortcut(Qt::Key_Escape);
 }
 
 void MainWindow::saveScreenshotInteractively()

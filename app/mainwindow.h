@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "framelog.h"
 #include "labsettings.h"
+#include "lessonregistry.h"
 #include "trace.h"
 
 #include <QMainWindow>
@@ -11,39 +12,43 @@
 #include <map>
 #include <memory>
 
-class BlockLessonPage;
 class DemoPanel;
 class DemoRunner;
 class LabDocks;
+class LessonPage;
 class QDoubleSpinBox;
 class QTabWidget;
-class SpinnerLessonPage;
 
-// The main window: composition and menus only. It owns the trace and the runners (declared after the
-// data they write to, so they are destroyed first), the lesson pages, the docks and the settings.
-// GUI thread only.
+// The main window: composition and menus only, all read from the lesson registry (a tab and a part
+// of the Lesson menu per lesson, a runner per demo). It owns the trace, the frame log and the
+// runners (declared after the data they write to, so they are destroyed first), the lesson pages,
+// the docks and the settings. GUI thread only.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(LessonRegistry lessons, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    DemoRunner *runner(DemoKind kind) const;
-    // The panel that shows `kind` on its own lesson's page (lesson 1 for the coroutine demo).
-    DemoPanel *panel(DemoKind kind) const;
+    const LessonRegistry &lessons() const { return m_lessonRegistry; }
+    // The runner of demo `id`; null when no lesson registers it.
+    DemoRunner *runner(const DemoId &id) const;
+    // The panel that shows demo `id` on the page of the lesson that registers it.
+    DemoPanel *panel(const DemoId &id) const;
+    // The page of lesson `lessonId`, or null.
+    LessonPage *page(const QString &lessonId) const;
     Trace *trace() { return &m_trace; }
+    FrameLog *frames() { return &m_frames; }
     LabDocks *docks() const { return m_docks; }
-    BlockLessonPage *blockLesson() const { return m_blockLesson; }
 
     std::chrono::milliseconds slowTaskDuration() const;
     // Clamped to the allowed range; shown in the window and remembered.
     void setSlowTaskDuration(std::chrono::milliseconds duration);
 
 public Q_SLOTS:
-    // Runs `kind` with the window's duration and shows its lesson, code and table rows.
-    void runDemo(DemoKind kind);
-    void runAll();
+    // Runs demo `id` with the window's duration (where it takes one) and shows its lesson, code and
+    // table rows.
+    void runDemo(const DemoId &id);
     void cancelAll();
 
 protected:
@@ -54,16 +59,18 @@ private:
     void createLessons();
     void createToolBar();
     void createMenus();
-    void showLessonOf(DemoKind kind);
+    void createLessonMenu(QMenu *menu);
+    void showLessonOf(const DemoId &id);
     void saveScreenshotInteractively();
     void showAbout();
 
+    const LessonRegistry m_lessonRegistry;
     LabSettings m_settings;
     Trace m_trace;
-    std::map<DemoKind, std::unique_ptr<DemoRunner>> m_runners;
-    QTabWidget *m_lessons = nullptr;
-    SpinnerLessonPage *m_spinnerLesson = nullptr;
-    BlockLessonPage *m_blockLesson = nullptr;
+    FrameLog m_frames;
+    std::map<DemoId, std::unique_ptr<DemoRunner>> m_runners;
+    QTabWidget *m_lessonTabs = nullptr;
+    std::map<QString, LessonPage *> m_pages;   // lesson id -> its page (owned by the tabs)
     QDoubleSpinBox *m_durationBox = nullptr;
     LabDocks *m_docks = nullptr;
     bool m_restoredState = false;   // the docks were laid out as the user left them

@@ -3,7 +3,8 @@
 // (start-up cost), how long a cancel takes to be confirmed (cancel latency), and how far the answer
 // of a 100 ms task comes after those 100 ms (overhead). Prints median and maximum in milliseconds.
 
-#include "runnerfactory.h"
+#include "demorunner.h"
+#include "spinners.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -44,14 +45,15 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int rounds = argc > 1 ? std::max(3, QByteArray(argv[1]).toInt()) : 20;
     std::printf("%-10s %22s %22s %22s\n", "model", "start-up ms (med/max)", "cancel ms (med/max)", "overhead ms (med/max)");
-    for (DemoKind kind : spinnerDemoKinds) {
+    for (const Demo &demo : SpinnersLesson::demos()) {
         std::vector<double> startup, cancel, overhead;
-        auto runner = RunnerFactory::make(kind);
+        auto runner = demo.makeRunner(RunSize::Classroom);
         for (int i = 0; i < rounds; ++i) {
             QElapsedTimer clock;
             clock.start();
-            runner->start(60s);
-            if (runner->executor().isEmpty())
+            runner->applyDuration(60s);
+            runner->start();
+            if (!runner->executor())
                 waitFor(runner.get(), &DemoRunner::executorChanged);
             startup.push_back(clock.nsecsElapsed() / 1e6);
 
@@ -62,12 +64,13 @@ int main(int argc, char *argv[])
             cancel.push_back(clock.nsecsElapsed() / 1e6);
 
             clock.restart();
-            runner->start(100ms);
+            runner->applyDuration(100ms);
+            runner->start();
             waitFor(runner.get(), &DemoRunner::finished);
             overhead.push_back(clock.nsecsElapsed() / 1e6 - 100.0);
         }
         const Stats s = stats(startup), c = stats(cancel), o = stats(overhead);
-        std::printf("%-10s %10.3f / %-9.3f %10.3f / %-9.3f %10.3f / %-9.3f\n", qPrintable(DemoKinds::id(kind)),
+        std::printf("%-10s %10.3f / %-9.3f %10.3f / %-9.3f %10.3f / %-9.3f\n", qPrintable(demo.id),
                     s.median, s.max, c.median, c.max, o.median, o.max);
     }
     return 0;

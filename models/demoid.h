@@ -3,7 +3,19 @@
 
 #include <QString>
 
+#include <functional>
+
 // A demo's stable, untranslated id: "thread", "process", "block", ... It is what the command line
 // (--run), reports, settings and the comparison tables' links use, and what the lesson registry keys
-// demos by. Never translated, never shown as a title (views ask the demo's descriptor for that).
+// demos by. Never translated, never shown as a title: views ask the demo's descriptor for that.
 using DemoId = QString;
+
+// Gives a demo's translated title for its id (the lesson registry's, in the app); views that name
+// demos take one, so they need not know the registry.
+using DemoTitleFunction = std::function<QString(const DemoId &)>;
+
+// The default title where no registry is given: the id itself.
+inline QString demoIdAsTitle(const DemoId &id)
+{
+    return id;
+}

@@ -1,20 +1,23 @@
 // SPDX-License-Identifier: MIT
-// concurrency-lab-worker: the child program of the QProcess demo. It runs the same slow task as the
-// thread demo and reports on stdout with the line protocol of models/workerprotocol.h.
+// concurrency-lab-worker: the child program of the process demos. It runs one registered workload
+// (`--workload ID -- ARGS`, see models/tasks/workerworkloads.h; the slow task is the same code as the
+// thread demo's) and reports on stdout with the line protocol of models/run/process/workerprotocol.h.
 // It exits when its parent goes away: stdin reaches EOF (and, on Linux, the parent-death signal that
 // the app sets up before exec). With --step-mode it stops at each step until the parent writes
 // "step" (or "continue") on its stdin. Test-only flags make it misbehave so every error path can be
 // tested.
 
-#include "runcontrol.h"
+#include "blockinggate.h"
 #include "slowtask.h"
 #include "workerprotocol.h"
+#include "workerworkloads.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
 #include <cstdlib>
+#include <stdexcept>
 #include <thread>
 
 #ifdef Q_OS_UNIX
@@ -37,7 +40,7 @@ void writeLine(const QByteArray &line)
 // Reads the parent's commands on a thread of its own: "step" lets the slow task past one step,
 // "continue" lets it run to the end, "pause" stops it at the next step. EOF cancels the slow task:
 // the parent is gone.
-void watchStdin(RunControl &control)
+void watchStdin(BlockingGate &control)
 {
     std::thread([&control] {
         QByteArray pending;
@@ -49,7 +52,7 @@ void watchStdin(RunControl &control)
                 const QByteArray command = pending.left(newline);
                 pending.remove(0, newline + 1);
                 if (command == WorkerProtocol::stepCommand)
-                    control.permitOneStep();
+                    control.permitStep();
                 else if (command == WorkerProtocol::continueCommand)
                     control.setGated(false);
                 else if (command == WorkerProtocol::pauseCommand)
@@ -77,28 +80,31 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"concurrency-lab-worker"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Runs the slow task of Concurrency Lab's QProcess demo."_s);
+    parser.setApplicationDescription(u"Runs a workload of Concurrency Lab's process demos: %1."_s
+                                         .arg(WorkerWorkloads::ids().join(u", "_s)));
     parser.addHelpOption();
-    const QCommandLineOption millisecondsOption(u"milliseconds"_s, u"How long the slow task sleeps."_s, u"ms"_s);
+    parser.addPositionalArgument(u"-- ARGS"_s, u"The workload's own arguments."_s);
+    const QCommandLineOption workloadOption(u"workload"_s, u"The workload to run."_s, u"id"_s);
     const QCommandLineOption stepModeOption(u"step-mode"_s, u"Stop at each step until told to go on."_s);
     const QCommandLineOption hangOption(u"test-hang"_s, u"Test only: never answer."_s);
     const QCommandLineOption crashOption(u"test-crash"_s, u"Test only: crash after starting."_s);
     const QCommandLineOption exitCodeOption(u"test-exit-code"_s, u"Test only: exit with this code, no answer."_s, u"code"_s);
     const QCommandLineOption garbageOption(u"test-garbage"_s, u"Test only: print a line outside the protocol."_s);
     const QCommandLineOption silentOption(u"test-silent"_s, u"Test only: exit 0 without an answer."_s);
-    parser.addOptions({millisecondsOption, stepModeOption, hangOption, crashOption, exitCodeOption, garbageOption, silentOption});
+    parser.addOptions({workloadOption, stepModeOption, hangOption, crashOption, exitCodeOption, garbageOption, silentOption});
 
-    bool durationOk = false;
-    const qint64 ms = parser.parse(app.arguments()) ? parser.value(millisecondsOption).toLongLong(&durationOk) : 0;
-    if (!durationOk || ms < 0 || !parser.positionalArguments().isEmpty()) {
+    const bool parsed = parser.parse(app.arguments());
+    const WorkerWorkloads::Workload *workload = parsed ? WorkerWorkloads::find(parser.value(workloadOption)) : nullptr;
+    if (!workload) {
         std::fprintf(stderr, "concurrency-lab-worker: %s\n",
-                     qPrintable(parser.errorText().isEmpty() ? u"--milliseconds takes a whole number"_s : parser.errorText()));
+                     qPrintable(!parsed ? parser.errorText()
+                                        : u"--workload takes one of: %1"_s.arg(WorkerWorkloads::ids().join(u", "_s))));
         return BadUsage;
     }
 
     // Lives as long as the process: the stdin thread may still use it while main() returns.
-    static RunControl *const runControl = new RunControl;
-    RunControl &control = *runControl;   // cancelled when the parent goes away
+    static BlockingGate *const runControl = new BlockingGate;
+    BlockingGate &control = *runControl;   // cancelled when the parent goes away
     control.setGated(parser.isSet(stepModeOption));
     watchStdin(control);
 
@@ -119,7 +125,13 @@ int main(int argc, char *argv[])
         writeLine(WorkerProtocol::stepLine(stepId));
         return control.waitAtStep();
     };
-    const std::optional<int> answer = SlowTask::run(std::chrono::milliseconds(ms), control, reach);
+    std::optional<int> answer;
+    try {
+        answer = (*workload)({parser.positionalArguments(), control, reach});
+    } catch (const std::invalid_argument &error) {
+        std::fprintf(stderr, "concurrency-lab-worker: %s\n", error.what());
+        return BadUsage;
+    }
     if (!answer)
         return ParentGone;
     if (parser.isSet(exitCodeOption))

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "demoid.h"
-#include "demotitlefunction.h"
+#include "demoid.h"
 
 #include <QAbstractListModel>
 #include <QList>

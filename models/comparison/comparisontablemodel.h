@@ -3,7 +3,7 @@
 
 #include "comparisoncontent.h"
 #include "demoid.h"
-#include "demotitlefunction.h"
+#include "demoid.h"
 
 #include <QAbstractTableModel>
 

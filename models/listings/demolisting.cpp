@@ -1,35 +1,43 @@
 // SPDX-License-Identifier: MIT
 #include "demolisting.h"
 
-#include "demosources.h"
+#include "stepcatalog.h"
+
+#include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
-DemoListing DemoListing::load(DemoKind kind)
+DemoListing DemoListing::load(const Demo &demo)
 {
-    return loadWith(kind, DemoSources::cppResourceRoot(),
-                    DemoSources::pythonResourceRoot());
+    return loadWith(demo, u":/sources/"_s, pythonResourcePath(demo.listings.pythonFile));
 }
 
-DemoListing DemoListing::loadFromDirectory(DemoKind kind, const QString &rootDir)
+DemoListing DemoListing::loadFromDirectory(const Demo &demo, const QString &rootDir)
 {
     const QString root = rootDir.endsWith(u'/') ? rootDir : rootDir + u'/';
-    return loadWith(kind, root, root + u"resources/python/"_s);
+    return loadWith(demo, root, demo.listings.pythonFile.isEmpty() ? QString() : root + demo.listings.pythonFile);
 }
 
-DemoListing DemoListing::loadWith(DemoKind kind, const QString &cppRoot, const QString &pythonRoot)
+QString DemoListing::cppResourcePath(const QString &repoPath)
 {
-    const DemoSources::Entry entry = DemoSources::entry(kind);
-    const QStringList known = DemoSources::allStepIds();
+    return u":/sources/"_s + repoPath;
+}
+
+QString DemoListing::pythonResourcePath(const QString &repoPath)
+{
+    return repoPath.isEmpty() ? QString() : u":/python/"_s + QFileInfo(repoPath).fileName();
+}
+
+DemoListing DemoListing::loadWith(const Demo &demo, const QString &cppRoot, const QString &pythonPath)
+{
     DemoListing listing;
-    listing.m_kind = kind;
-    listing.m_stepIds = entry.stepIds;
-    for (const QString &file : entry.cppFiles)
-        listing.m_cppFiles.append(SourceListing::fromFile(cppRoot + file, known, file));
-    if (!entry.pythonFile.isEmpty()) {
-        listing.m_python = SourceListing::fromFile(pythonRoot + entry.pythonFile, known,
-                                                   DemoSources::pythonRepoPath(kind));
-    }
+    listing.m_demoId = demo.id;
+    listing.m_stepIds = StepCatalog::stepIds(demo);
+    // C++ files may be shared by demos and carry markers of other demos' steps: any id is fine there.
+    for (const QString &file : demo.listings.cppFiles)
+        listing.m_cppFiles.append(SourceListing::fromFile(cppRoot + file, {}, file));
+    if (!pythonPath.isEmpty())
+        listing.m_python = SourceListing::fromFile(pythonPath, {}, demo.listings.pythonFile);
     return listing;
 }
 
@@ -55,7 +63,7 @@ QStringList DemoListing::errors() const
         errors.append(file.errors());
     errors.append(m_python.errors());
 
-    const QString demo = DemoKinds::id(m_kind);
+    const QString &demo = m_demoId;
     for (const QString &id : m_stepIds) {
         QStringList places;
         for (const SourceListing &file : m_cppFiles) {

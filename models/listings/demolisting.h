@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "demo.h"
 #include "sourcelisting.h"
 
 #include <QCoreApplication>
@@ -24,12 +24,16 @@ public:
     };
 
     DemoListing() = default;
-    // Reads the files of `kind` from the resources (":/sources/...", ":/python/...").
-    static DemoListing load(DemoKind kind);
+    // Reads the files of `demo` from the resources (":/sources/<repo path>", ":/python/<file name>").
+    static DemoListing load(const Demo &demo);
     // Same, from the files below `rootDir` (the repository) instead; for tests and tools.
-    static DemoListing loadFromDirectory(DemoKind kind, const QString &rootDir);
+    static DemoListing loadFromDirectory(const Demo &demo, const QString &rootDir);
+    // Resource path of a repository path ("models/tasks/slowtask.cpp" -> ":/sources/models/tasks/slowtask.cpp").
+    static QString cppResourcePath(const QString &repoPath);
+    // Resource path of a Python counterpart's repository path (":/python/<file name>").
+    static QString pythonResourcePath(const QString &repoPath);
 
-    DemoKind kind() const { return m_kind; }
+    const DemoId &demoId() const { return m_demoId; }
     QStringList stepIds() const { return m_stepIds; }
     QList<SourceListing> cppFiles() const { return m_cppFiles; }
     SourceListing python() const { return m_python; }
@@ -41,13 +45,13 @@ public:
 
     // Translated descriptions of what is wrong: errors of the files, and every step of the demo
     // that is not marked exactly once in its C++ files and exactly once in its Python file, and
-    // every marker that no demo knows. Empty when the demo can be shown step by step.
+    // every Python marker that is not a step of the demo. Empty when the demo can be shown step by step.
     QStringList errors() const;
 
 private:
-    static DemoListing loadWith(DemoKind kind, const QString &cppRoot, const QString &pythonRoot);
+    static DemoListing loadWith(const Demo &demo, const QString &cppRoot, const QString &pythonPath);
 
-    DemoKind m_kind = DemoKind::Thread;
+    DemoId m_demoId;
     QStringList m_stepIds;
     QList<SourceListing> m_cppFiles;
     SourceListing m_python;

@@ -72,7 +72,7 @@ QJsonObject RunReport::toJson(const TraceEvent &event)
 {
     return QJsonObject{
         {u"timeMs"_s, msValue(event.timeNs)},
-        {u"unit"_s, TraceNames::unitKindId(event.unit)},
+        {u"unit"_s, ExecutionUnit::kindId(event.unit)},
         {u"unitId"_s, event.unitId},
         {u"kind"_s, TraceNames::eventKindId(event.kind)},
         {u"detail"_s, event.detail},
@@ -107,13 +107,14 @@ QJsonObject RunReport::toJson(const RunRecord &run)
     for (const TraceEvent &e : run.events)
         events.append(toJson(e));
     return QJsonObject{
-        {u"demo"_s, DemoKinds::id(run.demo)},
+        {u"demo"_s, run.demo},
         {u"runId"_s, qint64(run.runId)},
         {u"startMs"_s, msValue(run.startNs)},
         {u"endMs"_s, msValue(run.endNs)},
         {u"durationMs"_s, msValue(run.endNs - run.startNs)},
         {u"state"_s, run.state},
         {u"answer"_s, run.answer ? QJsonValue(*run.answer) : QJsonValue()},
+        {u"result"_s, run.result.isEmpty() ? QJsonValue() : QJsonValue(run.result)},
         {u"error"_s, run.error},
         {u"executor"_s, run.executor},
         {u"frames"_s, frames},
@@ -155,7 +156,7 @@ QString RunReport::write(const QString &path, const QList<RunRecord> &runs, cons
     return {};
 }
 
-QList<TraceEvent> RunReport::eventsOfRun(const QList<TraceEvent> &events, DemoKind demo, quint64 runId)
+QList<TraceEvent> RunReport::eventsOfRun(const QList<TraceEvent> &events, const DemoId &demo, quint64 runId)
 {
     QList<TraceEvent> result;
     std::copy_if(events.cbegin(), events.cend(), std::back_inserter(result),

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "demoid.h"
 #include "lagstatistics.h"
+#include "loophold.h"
 #include "trace.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@
 // Frames one spinner painted during a run against what a 60 fps view would have painted
 // (fill from FrameCounter::paintedBetween / expectedBetween / longestGapBetween).
 struct SpinnerFrames {
-    QString spinner;          // untranslated id, e.g. DemoKinds::id(kind)
+    QString spinner;          // untranslated id: the demo id of its panel
     int painted = 0;
     int expected = 0;
     qint64 longestGapNs = 0;  // the longest time without a frame
@@ -24,21 +25,16 @@ struct SpinnerFrames {
     int expectedWhileLoopHeld = 0;
 };
 
-// When a run held the GUI thread without a break (LabClock times).
-struct LoopHold {
-    qint64 fromNs = 0;
-    qint64 toNs = 0;
-};
-
 // Everything the report says about one run of one demo. The lead fills it from the runner, the
 // frame counters, EventLoopMonitor::summaryBetween(startNs, endNs) and RunReport::eventsOfRun().
 struct RunRecord {
-    DemoKind demo = DemoKind::Thread;
+    DemoId demo;
     quint64 runId = 0;
     qint64 startNs = 0;           // LabClock times
     qint64 endNs = 0;
     QString state;                // untranslated id: "done", "cancelled", "failed", "running"
-    std::optional<qint64> answer; // written as null when there is none
+    std::optional<qint64> answer; // the result's "answer", written as null when there is none
+    QJsonObject result;           // the typed result as JSON (DemoRunner::resultJson()); {} without one
     QString error;                // translated failure message, empty unless failed
     QString executor;             // "worker thread TID 1234", "child PID 4711", "GUI thread"
     QList<SpinnerFrames> frames;
@@ -78,7 +74,7 @@ public:
     static QString write(const QString &path, const QList<RunRecord> &runs,
                          const ReportEnvironment &environment = ReportEnvironment::current());
     // The events of run `runId` of `demo` in `events`, sorted by time (stable).
-    static QList<TraceEvent> eventsOfRun(const QList<TraceEvent> &events, DemoKind demo, quint64 runId);
+    static QList<TraceEvent> eventsOfRun(const QList<TraceEvent> &events, const DemoId &demo, quint64 runId);
 
     static QJsonObject toJson(const ReportEnvironment &environment);
     static QJsonObject toJson(const RunRecord &run);

@@ -90,7 +90,7 @@ QList<TimelineSegment> TimelineModel::segmentsOf(const QList<TraceEvent> &events
 {
     QList<TimelineSegment> segments;
     std::optional<TimelineState> current;
-    DemoKind openedByDemo = DemoKind::Thread;  // GUI lane: the run that blocked the loop
+    DemoId openedByDemo;  // GUI lane: the run that blocked the loop
     quint64 openedByRun = 0;
     for (const TraceEvent &e : events) {
         std::optional<TimelineState> next;
@@ -272,12 +272,11 @@ QString TimelineModel::laneLabel(const TimelineLaneKey &key)
 {
     switch (key.unit) {
     case UnitKind::GuiLoop: return tr("GUI event loop");
-    case UnitKind::WorkerThread: return tr("Worker thread TID %1").arg(key.unitId);
-    case UnitKind::ChildProcess: return tr("Child PID %1").arg(key.unitId);
+    case UnitKind::WorkerThread:
+    case UnitKind::ChildProcess: return ExecutionUnit{key.unit, key.unitId}.name();
     case UnitKind::Coroutine:
-        if (key.demo == DemoKind::Coroutine)
-            return tr("Coroutine (run %1)").arg(key.runId);
-        return tr("Coroutine (%1 demo, run %2)").arg(DemoKinds::title(key.demo)).arg(key.runId);
+        //: A coroutine's lane: the unit, the demo's id and the run's number, e.g. "coroutine (block, run 2)"
+        return tr("%1 (%2, run %3)").arg(ExecutionUnit{key.unit, key.unitId}.name(), key.demo).arg(key.runId);
     }
     return {};
 }
@@ -312,7 +311,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
     case UnitKindRole: return int(lane.key.unit);
     case UnitIdRole: return lane.key.unitId;
-    case DemoRole: return int(lane.key.demo);
+    case DemoRole: return lane.key.demo;
     case RunIdRole: return lane.key.runId;
     case SegmentsRole: return QVariant::fromValue(lane.segments);
     case ActiveRole: return lane.isActive();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
 #include "trace.h"
 
 #include <QAbstractListModel>
@@ -41,11 +40,11 @@ struct TimelineSegment {
 };
 
 // One lane per execution unit of one run. The GUI event loop has a single lane for all demos
-// (demo Thread, runId 0, unitId 0), always present.
+// (no demo, runId 0, unitId 0), always present.
 struct TimelineLaneKey {
     UnitKind unit = UnitKind::GuiLoop;
     qint64 unitId = 0;
-    DemoKind demo = DemoKind::Thread;
+    DemoId demo;
     quint64 runId = 0;
 
     static TimelineLaneKey of(const TraceEvent &event);
@@ -79,7 +78,7 @@ public:
     enum Role {
         UnitKindRole = Qt::UserRole + 1,  // int(UnitKind)
         UnitIdRole,                       // qint64
-        DemoRole,                         // int(DemoKind)
+        DemoRole,                         // QString: the demo id
         RunIdRole,                        // quint64
         SegmentsRole,                     // QList<TimelineSegment>
         ActiveRole,                       // bool: the lane's last segment is open

@@ -10,18 +10,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace TraceNames {
 
-QString unitKindId(UnitKind kind)
-{
-    switch (kind) {
-    case UnitKind::GuiLoop: return u"gui-loop"_s;
-    case UnitKind::WorkerThread: return u"worker-thread"_s;
-    case UnitKind::ChildProcess: return u"child-process"_s;
-    case UnitKind::Coroutine: return u"coroutine"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
 QString eventKindId(TraceEventKind kind)
 {
     switch (kind) {
@@ -35,18 +23,6 @@ QString eventKindId(TraceEventKind kind)
     case TraceEventKind::Result: return u"result"_s;
     case TraceEventKind::Cancelled: return u"cancelled"_s;
     case TraceEventKind::Failed: return u"failed"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
-QString unitKindTitle(UnitKind kind)
-{
-    switch (kind) {
-    case UnitKind::GuiLoop: return QCoreApplication::translate("Trace", "GUI event loop");
-    case UnitKind::WorkerThread: return QCoreApplication::translate("Trace", "Worker thread");
-    case UnitKind::ChildProcess: return QCoreApplication::translate("Trace", "Child process");
-    case UnitKind::Coroutine: return QCoreApplication::translate("Trace", "Coroutine");
     }
     Q_UNREACHABLE();
     return {};

@@ -1,20 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "demoid.h"
+#include "executionunit.h"
 
 #include <QList>
 #include <QMutex>
 #include <QObject>
 #include <QString>
-
-// The kinds of execution unit the app shows. Adding one: a value here and its name in trace.cpp.
-enum class UnitKind {
-    GuiLoop,       // the GUI thread's event loop
-    WorkerThread,  // a QThread running a slow task
-    ChildProcess,  // a concurrency-lab-worker child
-    Coroutine,     // a QCoro coroutine on the GUI thread
-};
 
 enum class TraceEventKind {
     Started,    // the unit began the demo's work
@@ -31,18 +24,18 @@ enum class TraceEventKind {
 
 struct TraceEvent {
     qint64 timeNs = 0;      // LabClock::nowNs() when the event happened
-    DemoKind demo = DemoKind::Thread;
+    DemoId demo;            // the demo whose run this is
     quint64 runId = 0;      // which run of the demo (runs are numbered per runner)
     UnitKind unit = UnitKind::GuiLoop;
     qint64 unitId = 0;      // thread id (TID) or child PID; 0 for the GUI loop and coroutines
     TraceEventKind kind = TraceEventKind::Started;
     QString detail;
+
+    ExecutionUnit executionUnit() const { return {unit, unitId}; }
 };
 
 namespace TraceNames {
-QString unitKindId(UnitKind kind);          // "gui-loop", "worker-thread", ... (reports)
 QString eventKindId(TraceEventKind kind);   // "started", "sleeping", ... (reports)
-QString unitKindTitle(UnitKind kind);       // translated, for views
 QString eventKindTitle(TraceEventKind kind);// translated, for views
 } // namespace TraceNames
 

@@ -2,13 +2,27 @@
 #include "demorunner.h"
 
 #include "labclock.h"
+#include "rungate.h"
 #include "threadid.h"
 
-#include <QCoreApplication>
+using namespace Qt::Literals::StringLiterals;
 
-DemoRunner::DemoRunner(DemoKind kind, QObject *parent)
+namespace {
+ExecutionUnit guiUnit()
+{
+    return {UnitKind::GuiLoop, ThreadId::gui()};
+}
+} // namespace
+
+DemoRunner::DemoRunner(DemoId demoId, StepScript script, QObject *parent)
     : QObject(parent)
-    , m_kind(kind)
+    , m_demoId(std::move(demoId))
+    , m_script(std::move(script))
+    , m_guiSteps({
+          [this](quint64 runId, const QString &stepId) { recordStep(runId, guiUnit(), stepId); },
+          [this](quint64 runId) { return runsAreGated() && isCurrentRun(runId); },
+          [this](quint64 runId, const QString &stepId) { setWaiting(runId, guiUnit(), stepId); },
+      })
 {
 }
 
@@ -27,16 +41,41 @@ QString DemoRunner::stateTitle(State state)
     return {};
 }
 
-QString DemoRunner::unitLabel(UnitKind unit, qint64 unitId)
+QString DemoRunner::stateId(State state)
 {
-    switch (unit) {
-    case UnitKind::GuiLoop: return tr("GUI thread");
-    case UnitKind::WorkerThread: return tr("worker TID %1").arg(unitId);
-    case UnitKind::ChildProcess: return tr("child PID %1").arg(unitId);
-    case UnitKind::Coroutine: return tr("coroutine");
+    switch (state) {
+    case State::Idle: return u"idle"_s;
+    case State::Running: return u"running"_s;
+    case State::Done: return u"done"_s;
+    case State::Cancelled: return u"cancelled"_s;
+    case State::Failed: return u"failed"_s;
     }
     Q_UNREACHABLE();
     return {};
+}
+
+QString DemoRunner::executorText() const
+{
+    if (!m_executor)
+        return {};
+    if (m_executorNote.isEmpty())
+        return m_executor->name();
+    //: An execution unit and what the demo adds about it, e.g. "GUI thread (blocked)"
+    return tr("%1 (%2)").arg(m_executor->name(), m_executorNote);
+}
+
+RunGate *DemoRunner::currentGate() const
+{
+    return m_gateLifetime ? m_gate : nullptr;
+}
+
+void DemoRunner::attachGate(quint64 runId, QObject *lifetime, RunGate *gate)
+{
+    if (!isCurrentRun(runId))
+        return;
+    m_gateLifetime = lifetime;
+    m_gate = gate;
+    gate->setGated(runsAreGated());
 }
 
 void DemoRunner::setStepMode(bool on)
@@ -47,10 +86,11 @@ void DemoRunner::setStepMode(bool on)
     if (m_state != State::Running || m_continued)
         return;
     if (!on)
-        setWaiting(m_runId, {}, {});
-    setRunGated(m_runId, on);
+        setWaiting(m_runId, std::nullopt, {});
+    if (RunGate *gate = currentGate())
+        gate->setGated(on);
     if (!on)
-        advanceGuiSteps();
+        m_guiSteps.advance();
 }
 
 void DemoRunner::stepOnce()
@@ -58,61 +98,16 @@ void DemoRunner::stepOnce()
     if (m_state != State::Running || m_waitingStep.isEmpty())
         return;
     const bool gui = guiIsWaiting();
-    setWaiting(m_runId, {}, {});
-    if (!gui) {
-        permitStep(m_runId);
-        return;
-    }
-    const GuiStep step = m_guiSteps.takeFirst();
-    if (step.action)
-        step.action();
-    advanceGuiSteps();
+    setWaiting(m_runId, std::nullopt, {});
+    if (gui)
+        m_guiSteps.releaseHead();
+    else if (RunGate *gate = currentGate())
+        gate->permitStep();
 }
 
 bool DemoRunner::guiIsWaiting() const
 {
-    return !m_guiSteps.isEmpty() && m_guiSteps.first().reached && m_waitingStep == m_guiSteps.first().id
-        && m_waitingUnit == unitLabel(UnitKind::GuiLoop, ThreadId::gui());
-}
-
-void DemoRunner::atGuiStep(quint64 runId, const QString &stepId, std::function<void()> action)
-{
-    if (!isCurrentRun(runId)) {
-        recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), stepId);
-        if (action)
-            action();
-        return;
-    }
-    m_guiSteps.append({runId, stepId, std::move(action)});
-    advanceGuiSteps();
-}
-
-void DemoRunner::advanceGuiSteps()
-{
-    if (m_advancingGuiSteps)
-        return;   // an action added a step: the loop below takes it
-    m_advancingGuiSteps = true;
-    while (!m_guiSteps.isEmpty()) {
-        GuiStep &head = m_guiSteps.first();
-        if (!head.reached) {
-            head.reached = true;
-            recordStep(head.runId, UnitKind::GuiLoop, ThreadId::gui(), head.id);
-        }
-        if (runsAreGated() && isCurrentRun(head.runId)) {
-            setWaiting(head.runId, unitLabel(UnitKind::GuiLoop, ThreadId::gui()), head.id);
-            break;
-        }
-        const GuiStep step = m_guiSteps.takeFirst();
-        if (step.action)
-            step.action();
-    }
-    m_advancingGuiSteps = false;
-}
-
-void DemoRunner::beginSlowTask(quint64 runId, std::chrono::milliseconds duration)
-{
-    m_slowTaskStarted = true;
-    startRun(runId, duration);
+    return m_waitingUnit && m_waitingUnit->kind == UnitKind::GuiLoop && m_guiSteps.headIsWaiting(m_runId, m_waitingStep);
 }
 
 void DemoRunner::continueToEnd()
@@ -120,30 +115,47 @@ void DemoRunner::continueToEnd()
     if (m_state != State::Running || m_continued)
         return;
     m_continued = true;
-    setWaiting(m_runId, {}, {});
-    setRunGated(m_runId, false);
-    advanceGuiSteps();
+    setWaiting(m_runId, std::nullopt, {});
+    if (RunGate *gate = currentGate())
+        gate->setGated(false);
+    m_guiSteps.advance();
 }
 
-void DemoRunner::reachStep(quint64 runId, UnitKind unit, qint64 unitId, const QString &stepId)
+void DemoRunner::atGuiStep(quint64 runId, const QString &stepId, std::function<void()> action)
 {
-    recordStep(runId, unit, unitId, stepId);
-    if (runsAreGated())
-        setWaiting(runId, unitLabel(unit, unitId), stepId);
+    if (!isCurrentRun(runId)) {
+        recordStep(runId, guiUnit(), stepId);
+        if (action)
+            action();
+        return;
+    }
+    m_guiSteps.add(runId, stepId, std::move(action));
 }
 
-void DemoRunner::recordStep(quint64 runId, UnitKind unit, qint64 unitId, const QString &stepId)
+void DemoRunner::reachStep(quint64 runId, const ExecutionUnit &unit, const QString &stepId)
+{
+    recordStep(runId, unit, stepId);
+    unitWaits(runId, unit, stepId);
+}
+
+void DemoRunner::unitWaits(quint64 runId, const ExecutionUnit &unit, const QString &stepId)
+{
+    if (runsAreGated())
+        setWaiting(runId, unit, stepId);
+}
+
+void DemoRunner::recordStep(quint64 runId, const ExecutionUnit &unit, const QString &stepId)
 {
     if (runId == m_runId)
-        trace(runId, unit, unitId, TraceEventKind::Step, stepId);
+        trace(runId, unit, TraceEventKind::Step, stepId);
 }
 
-void DemoRunner::setWaiting(quint64 runId, const QString &unitLabel, const QString &stepId)
+void DemoRunner::setWaiting(quint64 runId, const std::optional<ExecutionUnit> &unit, const QString &stepId)
 {
-    if (!isCurrentRun(runId) || (m_waitingStep == stepId && m_waitingUnit == unitLabel))
+    if (!isCurrentRun(runId) || (m_waitingStep == stepId && m_waitingUnit == unit))
         return;
     m_waitingStep = stepId;
-    m_waitingUnit = unitLabel;
+    m_waitingUnit = unit;
     Q_EMIT waitingChanged();
 }
 
@@ -154,74 +166,98 @@ qint64 DemoRunner::elapsedMs() const
     return m_finishedElapsedMs;
 }
 
-void DemoRunner::start(std::chrono::milliseconds duration)
+void DemoRunner::start()
 {
     // A new run number first: whatever the previous run still reports (even synchronously, from
-    // inside cancelRun()) is then stale and dropped.
+    // inside its gate's cancel()) is then stale and dropped.
     const bool restarting = m_state == State::Running;
-    const quint64 previousRunId = m_runId;
+    RunGate *previousGate = currentGate();
+    const bool previousWorkRunning = m_workStarted && !m_workFinished;
     const quint64 runId = ++m_runId;
-    m_answer.reset();
+    clearResult();
     m_errorString.clear();
-    m_executor.clear();
+    m_executor.reset();
+    m_executorNote.clear();
     m_clock.start();
     m_startedAtNs = LabClock::nowNs();
     m_finishedAtNs = 0;
     m_continued = false;
     m_waitingStep.clear();
-    m_waitingUnit.clear();
+    m_waitingUnit.reset();
     m_guiSteps.clear();
-    const bool previousSlowTaskStarted = std::exchange(m_slowTaskStarted, false);
-    m_slowTaskAnswered = false;
+    m_gateLifetime.clear();
+    m_gate = nullptr;
+    m_workStarted = false;
+    m_workFinished = false;
     m_state = State::Running;
-    if (restarting && previousSlowTaskStarted)
-        cancelRun(previousRunId);
+    if (restarting && previousWorkRunning && previousGate)
+        previousGate->cancel();
     Q_EMIT waitingChanged();
-    Q_EMIT executorChanged(m_executor);
+    Q_EMIT executorChanged();
     Q_EMIT stateChanged(m_state);
-    // The book's order: start the spinner, then the slow task.
-    atGuiStep(runId, QStringLiteral("start-spinner"), [this, runId, duration] {
+    runScript(runId, m_script.beforeWork, {});
+}
+
+void DemoRunner::runScript(quint64 runId, const QList<StepScript::Step> &steps, const std::function<void()> &publish)
+{
+    for (const StepScript::Step &step : steps)
+        atGuiStep(runId, step.id, [this, runId, action = step.action, publish] { act(runId, action, publish); });
+}
+
+void DemoRunner::act(quint64 runId, StepScript::Action action, const std::function<void()> &publish)
+{
+    switch (action) {
+    case StepScript::Action::None:
+        break;
+    case StepScript::Action::StartSpinner:
         Q_EMIT spinningChanged(true);
-        if (guiStartsSlowTask())
-            atGuiStep(runId, QStringLiteral("start-slow-task"), [this, runId, duration] { beginSlowTask(runId, duration); });
-        else
-            beginSlowTask(runId, duration);
-    });
+        break;
+    case StepScript::Action::StopSpinner:
+        Q_EMIT spinningChanged(false);
+        break;
+    case StepScript::Action::StartWork:
+        if (isCurrentRun(runId)) {
+            m_workStarted = true;
+            startWork(runId);
+        }
+        break;
+    case StepScript::Action::PublishResult:
+        if (isCurrentRun(runId)) {
+            publish();
+            finish(State::Done);
+        }
+        break;
+    }
 }
 
 void DemoRunner::cancel()
 {
     if (m_state != State::Running)
         return;
-    // Paused at the GUI thread's own steps, before the slow task started or after it answered:
-    // nothing else to stop.
-    if (m_slowTaskStarted && !m_slowTaskAnswered)
-        cancelRun(m_runId);
+    // Paused at the GUI thread's own steps, before the work started or after it reported, or a unit
+    // with nothing to steer: nothing else to stop.
+    RunGate *gate = currentGate();
+    if (m_workStarted && !m_workFinished && gate)
+        gate->cancel();   // the unit confirms with finishCancelled()
     else
         finishCancelled(m_runId);
 }
 
-void DemoRunner::setExecutor(quint64 runId, const QString &executor)
+void DemoRunner::setExecutor(quint64 runId, const ExecutionUnit &unit, const QString &note)
 {
     if (!isCurrentRun(runId))
         return;
-    m_executor = executor;
-    Q_EMIT executorChanged(m_executor);
+    m_executor = unit;
+    m_executorNote = note;
+    Q_EMIT executorChanged();
 }
 
-void DemoRunner::finishWithAnswer(quint64 runId, int answer)
+void DemoRunner::finishWork(quint64 runId, std::function<void()> publish)
 {
     if (!isCurrentRun(runId))
         return;
-    m_slowTaskAnswered = true;
-    // The book's order: stop the spinner, then print the answer (in step mode, one Step each).
-    atGuiStep(runId, QStringLiteral("stop-spinner"), [this, runId, answer] {
-        Q_EMIT spinningChanged(false);
-        atGuiStep(runId, QStringLiteral("print-answer"), [this, answer] {
-            m_answer = answer;
-            finish(State::Done);
-        });
-    });
+    m_workFinished = true;
+    runScript(runId, m_script.afterResult, publish);
 }
 
 void DemoRunner::finishCancelled(quint64 runId)
@@ -229,8 +265,7 @@ void DemoRunner::finishCancelled(quint64 runId)
     if (!isCurrentRun(runId))
         return;
     m_guiSteps.clear();   // a cancel does not wait for Step
-    recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), QStringLiteral("stop-spinner"));
-    Q_EMIT spinningChanged(false);
+    stopSpinnerNow(runId);
     finish(State::Cancelled);
 }
 
@@ -240,9 +275,18 @@ void DemoRunner::finishFailed(quint64 runId, const QString &errorString)
         return;
     m_guiSteps.clear();
     m_errorString = errorString;
-    recordStep(runId, UnitKind::GuiLoop, ThreadId::gui(), QStringLiteral("stop-spinner"));
-    Q_EMIT spinningChanged(false);
+    stopSpinnerNow(runId);
     finish(State::Failed);
+}
+
+void DemoRunner::stopSpinnerNow(quint64 runId)
+{
+    // The script's stop-spinner step, taken at once: the run ends without its result.
+    for (const StepScript::Step &step : m_script.afterResult) {
+        if (step.action == StepScript::Action::StopSpinner && !step.id.isEmpty())
+            recordStep(runId, guiUnit(), step.id);
+    }
+    Q_EMIT spinningChanged(false);
 }
 
 void DemoRunner::finish(State state)
@@ -251,7 +295,7 @@ void DemoRunner::finish(State state)
     m_finishedAtNs = LabClock::nowNs();
     const bool wasWaiting = !m_waitingStep.isEmpty();
     m_waitingStep.clear();
-    m_waitingUnit.clear();
+    m_waitingUnit.reset();
     if (wasWaiting)
         Q_EMIT waitingChanged();
     m_state = state;
@@ -259,8 +303,8 @@ void DemoRunner::finish(State state)
     Q_EMIT finished();
 }
 
-void DemoRunner::trace(quint64 runId, UnitKind unit, qint64 unitId, TraceEventKind kind, const QString &detail)
+void DemoRunner::trace(quint64 runId, const ExecutionUnit &unit, TraceEventKind kind, const QString &detail)
 {
     if (m_trace)
-        m_trace->append({0, m_kind, runId, unit, unitId, kind, detail});
+        m_trace->append({0, m_demoId, runId, unit.kind, unit.id, kind, detail});
 }

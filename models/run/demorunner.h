@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "demoid.h"
+#include "executionunit.h"
+#include "guistepqueue.h"
+#include "stepscript.h"
 #include "trace.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -13,12 +17,15 @@
 #include <functional>
 #include <optional>
 
-// One execution model running the slow task. The subclasses (ThreadRunner, ProcessRunner,
-// CoroutineRunner) only say how the task is started and cancelled; this class keeps the state machine,
-// the run numbering and the bookkeeping, so the three behave alike.
+class RunGate;
+
+// The lifecycle of one demo's runs, whatever runs them (a thread, a child process, a coroutine):
+// numbered runs, states, cancel, step mode. A subclass says how the work starts (startWork()), hands
+// the run's RunGate over (attachGate()) and reports the outcome; TypedDemoRunner adds the typed
+// parameters and result. The GUI thread's steps around the work come from the demo's StepScript.
 //
-// GUI thread only. Runs are numbered: start() while a run is going cancels that run and starts a new
-// one; anything the old run reports afterwards is dropped.
+// GUI thread only. start() while a run is going cancels that run and starts a new one; anything the
+// old run reports afterwards is dropped (every report names its run).
 class DemoRunner : public QObject
 {
     Q_OBJECT
@@ -28,15 +35,16 @@ public:
 
     ~DemoRunner() override;
 
-    DemoKind kind() const { return m_kind; }
+    const DemoId &demoId() const { return m_demoId; }
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running; }
-    // The answer of the last finished run, if it finished with one.
-    std::optional<int> answer() const { return m_answer; }
     // Translated reason of the last failure; empty unless state() is Failed.
     QString errorString() const { return m_errorString; }
-    // Translated "who runs the slow task": "worker thread TID 1234", "child PID 4711", "GUI thread".
-    QString executor() const { return m_executor; }
+    // Who runs the work of the current or last run, once known.
+    std::optional<ExecutionUnit> executor() const { return m_executor; }
+    // Translated "who runs the work", as panels and reports show it: the unit's name and, where the
+    // demo says more ("blocked"), that too.
+    QString executorText() const;
     // Milliseconds since the current run started, or the duration of the last finished run.
     qint64 elapsedMs() const;
     quint64 currentRunId() const { return m_runId; }
@@ -44,16 +52,26 @@ public:
     qint64 startedAtNs() const { return m_startedAtNs; }
     qint64 finishedAtNs() const { return m_finishedAtNs; }
 
+    // The result of the last run that finished with one (state() Done).
+    virtual bool hasResult() const = 0;
+    // Translated one-line result for panels and the headless summary, e.g. "Answer: 42"; empty
+    // without a result.
+    virtual QString resultText() const = 0;
+    // The result for reports, e.g. {"answer": 42}; empty without a result.
+    virtual QJsonObject resultJson() const = 0;
+    // Lessons 1 and 2 take the window's "slow task duration": a runner whose parameters have a
+    // duration takes it for its next run (clamped to what the demo allows) and returns true.
+    virtual bool applyDuration(std::chrono::milliseconds duration) { Q_UNUSED(duration) return false; }
+
     // Where the runner records what its execution units do; may be null. Not owned.
     void setTrace(Trace *trace) { m_trace = trace; }
 
     static QString stateTitle(State state);  // translated: "idle", "running", ...
-    // Translated name of an execution unit, as the code viewer labels it: "GUI thread",
-    // "worker TID 1234", "child PID 4711", "coroutine".
-    static QString unitLabel(UnitKind unit, qint64 unitId);
+    // Untranslated state id for reports: "idle", "running", "done", "cancelled", "failed".
+    static QString stateId(State state);
 
-    // Step mode: the execution unit of each run (worker thread, child process, coroutine) stops at
-    // every step marker until stepOnce(). Applies to the current run and to later ones.
+    // Step mode: the execution unit of each run (and the GUI thread's own steps) stops at every step
+    // marker until stepOnce(). Applies to the current run and to later ones.
     void setStepMode(bool on);
     bool stepMode() const { return m_stepMode; }
     // Lets the current run's waiting unit past exactly one step.
@@ -62,93 +80,95 @@ public:
     void continueToEnd();
     // Where the current run's unit waits for stepOnce(), and which unit it is; empty if not waiting.
     QString waitingStep() const { return m_waitingStep; }
-    QString waitingUnit() const { return m_waitingUnit; }
+    std::optional<ExecutionUnit> waitingUnit() const { return m_waitingUnit; }
 
 public Q_SLOTS:
-    void start(std::chrono::milliseconds duration);
+    // Starts a run with the runner's current parameters.
+    void start();
     void cancel();
 
 Q_SIGNALS:
     void stateChanged(DemoRunner::State state);
-    void executorChanged(const QString &executor);
+    void executorChanged();
     // Emitted once per run when it leaves Running (done, cancelled or failed).
     void finished();
     // waitingStep() / waitingUnit() changed.
     void waitingChanged();
-    // The demo's spinner should turn (the GUI thread's start-spinner step) or stop (stop-spinner).
+    // The demo's spinner should turn (the script's StartSpinner) or stop (StopSpinner).
     void spinningChanged(bool spinning);
 
 protected:
-    explicit DemoRunner(DemoKind kind, QObject *parent = nullptr);
+    DemoRunner(DemoId demoId, StepScript script, QObject *parent = nullptr);
 
-    // Start the slow task of run `runId`. The run reports back through the protected calls below.
-    virtual void startRun(quint64 runId, std::chrono::milliseconds duration) = 0;
-    // Ask run `runId` to stop; it confirms with finishCancelled().
-    virtual void cancelRun(quint64 runId) = 0;
-    // Step mode switched on or off (continue) for the running run `runId`.
-    virtual void setRunGated(quint64 runId, bool gated) = 0;
-    // Let the gated unit of run `runId` past one step.
-    virtual void permitStep(quint64 runId) = 0;
-    // Whether runs started now stop at steps.
+    // Start the work of run `runId`; it reports back through the calls below. A unit that can be
+    // steered (cancel, step mode) is handed over with attachGate() as soon as it exists.
+    virtual void startWork(quint64 runId) = 0;
+    // Forget the result of the previous run (a new run starts).
+    virtual void clearResult() = 0;
+
+    // The gate of run `runId`'s unit; `lifetime` is the object it lives in (the gate is dropped when
+    // that object is destroyed). The gate gets the current step mode at once.
+    void attachGate(quint64 runId, QObject *lifetime, RunGate *gate);
+    // Whether units started now stop at steps.
     bool runsAreGated() const { return m_stepMode && !m_continued; }
-    // Whether startRun() is the GUI thread starting the slow task (thread, process: true), or the run's
-    // own unit marks that step (coroutines).
-    virtual bool guiStartsSlowTask() const { return true; }
 
-    // A step of the GUI thread in run `runId`: recorded when reached, then `action` runs; in step mode
-    // the GUI thread first waits there for stepOnce(), without blocking (the action is deferred; the
-    // event loop runs on). Steps are taken in order. For a finished or stale run: recorded, run at once.
+    // A step of the GUI thread in run `runId` outside the script (e.g. "join"), queued behind the
+    // script's steps; see GuiStepQueue. For a finished or stale run: recorded, then run at once.
     void atGuiStep(quint64 runId, const QString &stepId, std::function<void()> action = {});
-
-    // A unit of run `runId` reached `stepId`: records it in the trace (recordStep) and, when the run
-    // is gated, shows the unit as waiting there (setWaiting). Ignored for a stale run.
-    void reachStep(quint64 runId, UnitKind unit, qint64 unitId, const QString &stepId);
-    void recordStep(quint64 runId, UnitKind unit, qint64 unitId, const QString &stepId);
-    void setWaiting(quint64 runId, const QString &unitLabel, const QString &stepId);
+    // A unit of run `runId` reached `stepId`: recorded in the trace and, when the run is gated,
+    // shown as waiting there. Ignored for a stale run.
+    void reachStep(quint64 runId, const ExecutionUnit &unit, const QString &stepId);
+    // A unit that records its steps itself (a worker thread writes to the trace directly) reached
+    // `stepId`: when the run is gated, it is shown as waiting there.
+    void unitWaits(quint64 runId, const ExecutionUnit &unit, const QString &stepId);
 
     // These ignore calls for a run that is no longer the current one.
-    void setExecutor(quint64 runId, const QString &executor);
-    void finishWithAnswer(quint64 runId, int answer);
+    // `note`: what the panel adds to the unit's name, translated ("blocked"); may be empty.
+    void setExecutor(quint64 runId, const ExecutionUnit &unit, const QString &note = {});
+    // The work has its result: the script's steps after the result run, and `publish` (which makes
+    // the result the runner's) runs at its PublishResult step.
+    void finishWork(quint64 runId, std::function<void()> publish);
     void finishCancelled(quint64 runId);
     void finishFailed(quint64 runId, const QString &errorString);
     bool isCurrentRun(quint64 runId) const { return runId == m_runId && m_state == State::Running; }
 
     Trace *traceLog() const { return m_trace; }
-    // Records a trace event for run `runId` (no-op without a trace).
-    void trace(quint64 runId, UnitKind unit, qint64 unitId, TraceEventKind kind, const QString &detail = {});
+    // Records a trace event for run `runId` (no-op without a trace, or for a stale run's steps).
+    void trace(quint64 runId, const ExecutionUnit &unit, TraceEventKind kind, const QString &detail = {});
 
     // Called by subclasses' destructors: makes every run stale, so nothing is reported any more.
     void retireAllRuns() { ++m_runId; }
 
 private:
-    struct GuiStep {
-        quint64 runId = 0;
-        QString id;
-        std::function<void()> action;
-        bool reached = false;
-    };
-    void beginSlowTask(quint64 runId, std::chrono::milliseconds duration);
-    void advanceGuiSteps();
+    void runScript(quint64 runId, const QList<StepScript::Step> &steps, const std::function<void()> &publish);
+    void act(quint64 runId, StepScript::Action action, const std::function<void()> &publish);
+    void recordStep(quint64 runId, const ExecutionUnit &unit, const QString &stepId);
+    void setWaiting(quint64 runId, const std::optional<ExecutionUnit> &unit, const QString &stepId);
     bool guiIsWaiting() const;
+    RunGate *currentGate() const;
+    void stopSpinnerNow(quint64 runId);
     void finish(State state);
 
-    const DemoKind m_kind;
+    const DemoId m_demoId;
+    const StepScript m_script;
     State m_state = State::Idle;
     quint64 m_runId = 0;
-    std::optional<int> m_answer;
     QString m_errorString;
-    QString m_executor;
+    std::optional<ExecutionUnit> m_executor;
+    QString m_executorNote;
     QElapsedTimer m_clock;
     qint64 m_finishedElapsedMs = 0;
     qint64 m_startedAtNs = 0;
+    qint64 m_finishedAtNs = 0;
     bool m_stepMode = false;
     bool m_continued = false;   // continueToEnd() was called for the current run
     QString m_waitingStep;
-    QString m_waitingUnit;
-    QList<GuiStep> m_guiSteps;        // the GUI thread's pending steps of the current run
-    bool m_advancingGuiSteps = false;
-    bool m_slowTaskStarted = false;   // startRun() was called for the current run
-    bool m_slowTaskAnswered = false;  // ... and it has answered (the GUI thread may still be stepping)
-    qint64 m_finishedAtNs = 0;
+    std::optional<ExecutionUnit> m_waitingUnit;
+    GuiStepQueue m_guiSteps;    // the GUI thread's pending steps of the current run
+    // The current run's gate, while the object it lives in exists.
+    QPointer<QObject> m_gateLifetime;
+    RunGate *m_gate = nullptr;
+    bool m_workStarted = false;   // the script's StartWork ran for the current run
+    bool m_workFinished = false;  // ... and the work has reported (the GUI thread may still be stepping)
     QPointer<Trace> m_trace;
 };

@@ -7,7 +7,7 @@
 #include "labdocks.h"
 #include "mainwindow.h"
 #include "demopanel.h"
-#include "coroutineruncontrol.h"
+#include "coroutinegate.h"
 #include "processrunner.h"
 #include "spinnerwidget.h"
 #include "runnerfactory.h"
@@ -228,7 +228,7 @@ void TestStepMode::coroutineRunsLeaveNoControlsBehind()
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), run, 10000);
     }
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    QVERIFY(runner->findChildren<CoroutineRunControl *>().size() <= 1);
+    QVERIFY(runner->findChildren<CoroutineGate *>().size() <= 1);
 }
 
 void TestStepMode::viewerFollowsTheUnitsAndStepButtonSteps()

@@ -2,7 +2,6 @@
 #include "codeviewer.h"
 
 #include "codeeditor.h"
-#include "demosources.h"
 #include "okabeito.h"
 #include "stepcatalog.h"
 
@@ -134,7 +133,6 @@ CodeViewer::CodeViewer(QWidget *parent)
     connect(m_saveAction, &QAction::triggered, this, &CodeViewer::savePythonExampleInteractively);
 
     retranslate();
-    setDemo(DemoKind::Thread);
 }
 
 CodeViewer::~CodeViewer() = default;
@@ -146,13 +144,13 @@ QList<QColor> CodeViewer::unitPalette()
             OkabeIto::vermillion(), OkabeIto::skyBlue(), OkabeIto::yellow()};
 }
 
-void CodeViewer::setDemo(DemoKind kind)
+void CodeViewer::setDemo(const Demo &demo)
 {
-    m_demo = kind;
+    m_demo = demo;
     m_units.clear();
     m_unitColors.clear();
     m_selectedStep.clear();
-    m_listing = DemoListing::load(kind);
+    m_listing = DemoListing::load(demo);
 
     QList<CodeEditor::Part> cppParts;
     const QSignalBlocker blocker(m_fileCombo);
@@ -174,28 +172,28 @@ void CodeViewer::setDemo(DemoKind kind)
     rebuildStepList();
 }
 
-void CodeViewer::highlightStep(const QString &stepId, const QString &unitLabel)
+void CodeViewer::highlightStep(const QString &stepId, const ExecutionUnit &unit)
 {
     QList<UnitStep> units = m_units;
-    units.removeIf([&](const UnitStep &unit) { return unit.unitLabel == unitLabel; });
+    units.removeIf([&](const UnitStep &other) { return other.unit == unit; });
     if (!stepId.isEmpty() && m_listing.stepIds().contains(stepId))
-        units.append({unitLabel, stepId});
+        units.append({unit, stepId});
     m_units = units;
-    updateMarks(unitLabel);
+    updateMarks(unit);
 }
 
 void CodeViewer::setUnitSteps(const QList<UnitStep> &steps)
 {
     QList<UnitStep> units;
     for (const UnitStep &step : steps) {
-        units.removeIf([&](const UnitStep &unit) { return unit.unitLabel == step.unitLabel; });
+        units.removeIf([&](const UnitStep &other) { return other.unit == step.unit; });
         if (m_listing.stepIds().contains(step.stepId))
             units.append(step);
     }
-    QString changed;
+    std::optional<ExecutionUnit> changed;
     for (const UnitStep &unit : std::as_const(units)) {
         if (!m_units.contains(unit)) {
-            changed = unit.unitLabel;
+            changed = unit.unit;
             break;
         }
     }
@@ -209,18 +207,18 @@ void CodeViewer::clearHighlights()
     updateMarks({});
 }
 
-QColor CodeViewer::unitColor(const QString &unitLabel) const
+QColor CodeViewer::unitColor(const ExecutionUnit &unit) const
 {
-    for (const auto &[label, index] : m_unitColors) {
-        if (label == unitLabel)
+    for (const auto &[shown, index] : m_unitColors) {
+        if (shown == unit)
             return unitPalette().at(index);
     }
     return {};
 }
 
-QColor CodeViewer::colorFor(const QString &unitLabel)
+QColor CodeViewer::colorFor(const ExecutionUnit &unit)
 {
-    const QColor known = unitColor(unitLabel);
+    const QColor known = unitColor(unit);
     if (known.isValid())
         return known;
     const QList<QColor> colors = unitPalette();
@@ -231,7 +229,7 @@ QColor CodeViewer::colorFor(const QString &unitLabel)
     while (index < colors.size() && used(index))
         ++index;
     index %= int(colors.size());  // more units than colours: reuse
-    m_unitColors.append({unitLabel, index});
+    m_unitColors.append({unit, index});
     return colors.at(index);
 }
 
@@ -246,19 +244,19 @@ int CodeViewer::pythonBlockOf(const QString &stepId) const
     return m_pythonView->blockFor(0, m_listing.pythonLine(stepId));
 }
 
-void CodeViewer::updateMarks(const QString &revealUnit)
+void CodeViewer::updateMarks(const std::optional<ExecutionUnit> &revealUnit)
 {
     // Units that left give their colour back.
     m_unitColors.removeIf([this](const auto &p) {
-        return std::none_of(m_units.cbegin(), m_units.cend(), [&](const UnitStep &u) { return u.unitLabel == p.first; });
+        return std::none_of(m_units.cbegin(), m_units.cend(), [&](const UnitStep &u) { return u.unit == p.first; });
     });
     QList<CodeEditor::Mark> cppMarks;
     QList<CodeEditor::Mark> pythonMarks;
     for (const UnitStep &unit : std::as_const(m_units)) {
-        const QColor color = colorFor(unit.unitLabel);
-        cppMarks.append({cppBlockOf(unit.stepId), unit.unitLabel, color});
-        pythonMarks.append({pythonBlockOf(unit.stepId), unit.unitLabel, color});
-        if (unit.unitLabel == revealUnit) {
+        const QColor color = colorFor(unit.unit);
+        cppMarks.append({cppBlockOf(unit.stepId), unit.unit.name(), color});
+        pythonMarks.append({pythonBlockOf(unit.stepId), unit.unit.name(), color});
+        if (unit.unit == revealUnit) {
             m_cppView->revealBlock(cppMarks.constLast().block);
             m_pythonView->revealBlock(pythonMarks.constLast().block);
         }
@@ -294,7 +292,7 @@ bool CodeViewer::savePythonExample(const QString &path, QString *errorString) co
             *errorString = message;
         return false;
     };
-    QFile source(DemoSources::pythonResourcePath(m_demo));
+    QFile source(DemoListing::pythonResourcePath(m_demo.listings.pythonFile));
     if (!source.open(QIODevice::ReadOnly))
         return fail(tr("This demo has no Python example."));
     const QByteArray bytes = source.readAll();
@@ -309,7 +307,7 @@ bool CodeViewer::savePythonExample(const QString &path, QString *errorString) co
 
 void CodeViewer::savePythonExampleInteractively()
 {
-    const QString name = QFileInfo(DemoSources::pythonResourcePath(m_demo)).fileName();
+    const QString name = QFileInfo(DemoListing::pythonResourcePath(m_demo.listings.pythonFile)).fileName();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Python Example"), QDir(folder).filePath(name),
                                                       tr("Python files (*.py);;All files (*)"));
@@ -336,14 +334,14 @@ void CodeViewer::changeEvent(QEvent *event)
 
 void CodeViewer::retranslate()
 {
-    m_title->setText(tr("%1: the C++ code and the Python code it mirrors").arg(DemoKinds::title(m_demo)));
+    m_title->setText(m_demo.title ? tr("%1: the C++ code and the Python code it mirrors").arg(m_demo.translatedTitle()) : QString());
     m_cppCaption->setText(tr("C++ and Qt"));
-    m_pythonCaption->setText(tr("%1 (%2)").arg(DemoKinds::pythonCounterpart(m_demo),
+    m_pythonCaption->setText(!m_demo.pythonCounterpart ? QString() : tr("%1 (%2)").arg(m_demo.translatedPythonCounterpart(),
                                               QFileInfo(m_listing.python().name()).fileName()));
     m_fileCombo->setToolTip(tr("Go to a file of this demo"));
     m_saveButton->setText(tr("Save Python Example..."));
     m_saveButton->setToolTip(tr("Save the Python version of this demo to run it with python3"));
     m_saveAction->setText(tr("Save Python Example..."));
-    m_saveButton->setEnabled(!DemoSources::pythonResourcePath(m_demo).isEmpty());
+    m_saveButton->setEnabled(!DemoListing::pythonResourcePath(m_demo.listings.pythonFile).isEmpty());
     m_saveAction->setEnabled(m_saveButton->isEnabled());
 }

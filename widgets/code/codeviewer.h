@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "demo.h"
 #include "demolisting.h"
+#include "executionunit.h"
+
+#include <optional>
 
 #include <QColor>
 #include <QList>
@@ -17,10 +20,10 @@ class QListWidget;
 class QPushButton;
 class QSplitter;
 
-// Where one execution unit is: the step it has reached. `unitLabel` names the unit as the user
-// sees it ("GUI thread", "worker TID 1234", "child PID 4711", "coroutine") and identifies it.
+// Where one execution unit is: the step it has reached. The unit is a value (never its translated
+// name, which only the viewer shows).
 struct UnitStep {
-    QString unitLabel;
+    ExecutionUnit unit;
     QString stepId;
     friend bool operator==(const UnitStep &, const UnitStep &) = default;
 };
@@ -40,22 +43,23 @@ public:
     explicit CodeViewer(QWidget *parent = nullptr);
     ~CodeViewer() override;
 
-    DemoKind demo() const { return m_demo; }
-    // Shows the listings of `kind`; clears the units and the selected step.
-    void setDemo(DemoKind kind);
+    // The demo shown; its id is empty before the first setDemo().
+    const Demo &demo() const { return m_demo; }
+    // Shows the listings of `demo`; clears the units and the selected step.
+    void setDemo(const Demo &demo);
     // The loaded listings (with any marker errors, also shown in the viewer).
     const DemoListing &listing() const { return m_listing; }
 
-    // Puts unit `unitLabel` on step `stepId`, keeping the other units where they are, and scrolls
+    // Puts `unit` on step `stepId`, keeping the other units where they are, and scrolls
     // both listings to it; an empty `stepId` removes the unit. Unknown steps remove it too.
-    void highlightStep(const QString &stepId, const QString &unitLabel);
+    void highlightStep(const QString &stepId, const ExecutionUnit &unit);
     // Replaces all units at once (a unit listed twice: the last entry wins).
     void setUnitSteps(const QList<UnitStep> &steps);
     QList<UnitStep> unitSteps() const { return m_units; }
     // Removes every unit (the selected step stays).
     void clearHighlights();
     // The colour of a unit currently shown; invalid if it is not shown.
-    QColor unitColor(const QString &unitLabel) const;
+    QColor unitColor(const ExecutionUnit &unit) const;
 
     // Selects step `stepId` as if chosen in the step list: marks its line in both listings and
     // shows its explanation. An empty id clears the selection.
@@ -86,16 +90,16 @@ private:
     void retranslate();
     void rebuildStepList();
     void updateStepItems();
-    void updateMarks(const QString &revealUnit);
+    void updateMarks(const std::optional<ExecutionUnit> &revealUnit);
     void showExplanation();
     int cppBlockOf(const QString &stepId) const;
     int pythonBlockOf(const QString &stepId) const;
-    QColor colorFor(const QString &unitLabel);
+    QColor colorFor(const ExecutionUnit &unit);
 
-    DemoKind m_demo = DemoKind::Thread;
+    Demo m_demo;
     DemoListing m_listing;
     QList<UnitStep> m_units;
-    QList<std::pair<QString, int>> m_unitColors;  // unit label -> index into unitPalette()
+    QList<std::pair<ExecutionUnit, int>> m_unitColors;  // unit -> index into unitPalette()
     QString m_selectedStep;
 
     QLabel *m_title = nullptr;

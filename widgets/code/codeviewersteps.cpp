@@ -44,7 +44,7 @@ void CodeViewer::rebuildStepList()
     const QSignalBlocker blocker(m_stepList);
     m_stepList->clear();
     for (const QString &id : m_listing.stepIds()) {
-        auto *item = new QListWidgetItem(StepCatalog::numberedTitle(id, m_demo), m_stepList);
+        auto *item = new QListWidgetItem(StepCatalog::numberedTitle(m_demo, id), m_stepList);
         item->setData(Qt::UserRole, id);
     }
     m_stepList->setCurrentRow(int(m_listing.stepIds().indexOf(m_selectedStep)));
@@ -66,8 +66,8 @@ void CodeViewer::updateStepItems()
         QList<QColor> colors;
         for (const UnitStep &unit : std::as_const(m_units)) {
             if (unit.stepId == id) {
-                here.append(unit.unitLabel);
-                colors.append(unitColor(unit.unitLabel));
+                here.append(unit.unit.name());
+                colors.append(unitColor(unit.unit));
             }
         }
         item->setIcon(dotsIcon(colors, iconSize, devicePixelRatioF()));
@@ -77,7 +77,7 @@ void CodeViewer::updateStepItems()
         QList<QColor> colors;
         for (const UnitStep &unit : std::as_const(m_units)) {
             if (m_listing.cppLocation(unit.stepId).file == part)
-                colors.append(unitColor(unit.unitLabel));
+                colors.append(unitColor(unit.unit));
         }
         m_fileCombo->setItemIcon(part, dotsIcon(colors, iconSize, devicePixelRatioF()));
     }
@@ -92,12 +92,12 @@ void CodeViewer::showExplanation()
         return;
     }
     QString html = u"<p><b>%1</b></p><p>%2</p>"_s.arg(
-        StepCatalog::numberedTitle(m_selectedStep, m_demo).toHtmlEscaped(),
-        StepCatalog::explanation(m_selectedStep, m_demo).toHtmlEscaped());
+        StepCatalog::numberedTitle(m_demo, m_selectedStep).toHtmlEscaped(),
+        StepCatalog::explanation(m_demo, m_selectedStep).toHtmlEscaped());
     QStringList here;
     for (const UnitStep &unit : std::as_const(m_units)) {
         if (unit.stepId == m_selectedStep)
-            here.append(unit.unitLabel.toHtmlEscaped());
+            here.append(unit.unit.name().toHtmlEscaped());
     }
     if (!here.isEmpty())
         html += u"<p><i>%1</i></p>"_s.arg(tr("Here now: %1").arg(here.join(u", "_s)));

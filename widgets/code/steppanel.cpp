@@ -16,7 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-enum Role { DemoRole = Qt::UserRole, UnitRole, StepRole };
+enum Role { DemoRole = Qt::UserRole, UnitKindRole, UnitIdRole, StepRole };
 
 QToolButton *buttonFor(QAction *action, const QString &objectName, QWidget *parent)
 {
@@ -55,8 +55,8 @@ StepPanel::StepPanel(QWidget *parent)
     m_history->setAccessibleName(tr("Steps passed"));
     connect(m_history, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item) {
-            Q_EMIT replayRequested(item->data(DemoRole).value<DemoKind>(), item->data(UnitRole).toString(),
-                                   item->data(StepRole).toString());
+            const ExecutionUnit unit{UnitKind(item->data(UnitKindRole).toInt()), item->data(UnitIdRole).toLongLong()};
+            Q_EMIT replayRequested(item->data(DemoRole).toString(), unit, item->data(StepRole).toString());
         }
     });
 
@@ -134,9 +134,9 @@ DemoRunner *StepPanel::selectedWaitingRunner() const
         item = m_waiting->item(0);
     if (!item)
         return nullptr;
-    const DemoKind kind = item->data(DemoRole).value<DemoKind>();
+    const DemoId demo = item->data(DemoRole).toString();
     for (const QPointer<DemoRunner> &runner : m_runners) {
-        if (runner && runner->kind() == kind)
+        if (runner && runner->demoId() == demo)
             return runner;
     }
     return nullptr;
@@ -150,13 +150,13 @@ void StepPanel::refreshWaiting()
     for (const QPointer<DemoRunner> &runner : std::as_const(m_runners)) {
         if (!runner || runner->waitingStep().isEmpty())
             continue;
-        const DemoKind kind = runner->kind();
+        const DemoId &demo = runner->demoId();
+        const QString unit = runner->waitingUnit() ? runner->waitingUnit()->name() : QString();
         auto *item = new QListWidgetItem(tr("%1 (%2): %3")
-                                             .arg(runner->waitingUnit(), DemoKinds::title(kind),
-                                                  StepCatalog::numberedTitle(runner->waitingStep(), kind)),
+                                             .arg(unit, m_demos.titleOf(demo), stepTitle(demo, runner->waitingStep(), true)),
                                          m_waiting);
-        item->setData(DemoRole, QVariant::fromValue(kind));
-        if (selectedDemo.isValid() && selectedDemo.value<DemoKind>() == kind)
+        item->setData(DemoRole, demo);
+        if (selectedDemo.isValid() && selectedDemo.toString() == demo)
             m_waiting->setCurrentItem(item);
     }
     if (!m_waiting->currentItem() && m_waiting->count() > 0)
@@ -166,12 +166,13 @@ void StepPanel::refreshWaiting()
 
 void StepPanel::appendToHistory(const TraceEvent &event)
 {
-    const QString unit = DemoRunner::unitLabel(event.unit, event.unitId);
     auto *item = new QListWidgetItem(tr("%1 s  %2  %3 (%4)")
                                          .arg(event.timeNs / 1e9, 0, 'f', 3)
-                                         .arg(unit, StepCatalog::title(event.detail), DemoKinds::title(event.demo)));
-    item->setData(DemoRole, QVariant::fromValue(event.demo));
-    item->setData(UnitRole, unit);
+                                         .arg(event.executionUnit().name(), stepTitle(event.demo, event.detail, false),
+                                              m_demos.titleOf(event.demo)));
+    item->setData(DemoRole, event.demo);
+    item->setData(UnitKindRole, int(event.unit));
+    item->setData(UnitIdRole, event.unitId);
     item->setData(StepRole, event.detail);
     constexpr int keep = 500;
     if (m_history->count() >= keep)
@@ -180,4 +181,12 @@ void StepPanel::appendToHistory(const TraceEvent &event)
     const QSignalBlocker blocker(m_history);
     m_history->addItem(item);
     m_history->scrollToBottom();
+}
+
+QString StepPanel::stepTitle(const DemoId &demo, const QString &stepId, bool numbered) const
+{
+    const Demo *descriptor = m_demos.find(demo);
+    if (!descriptor)
+        return stepId;
+    return numbered ? StepCatalog::numberedTitle(*descriptor, stepId) : StepCatalog::title(*descriptor, stepId);
 }

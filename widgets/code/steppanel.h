@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "democatalog.h"
 #include "trace.h"
 
 #include <QList>
@@ -25,6 +25,8 @@ class StepPanel : public QWidget
 public:
     explicit StepPanel(QWidget *parent = nullptr);
 
+    // The demos' descriptors, for their titles and step names.
+    void setDemos(const DemoCatalog &demos) { m_demos = demos; }
     // The runners whose units step mode steers; call once per runner.
     void addRunner(DemoRunner *runner);
     // The log whose Step events fill the history (not owned).
@@ -42,14 +44,16 @@ public Q_SLOTS:
     void continueAll();
 
 Q_SIGNALS:
-    // A history entry was selected: show `stepId` of `demo` reached by `unitLabel`.
-    void replayRequested(DemoKind demo, const QString &unitLabel, const QString &stepId);
+    // A history entry was selected: show `stepId` of `demo` reached by `unit`.
+    void replayRequested(const DemoId &demo, const ExecutionUnit &unit, const QString &stepId);
 
 private:
     void refreshWaiting();
     void appendToHistory(const TraceEvent &event);
     DemoRunner *selectedWaitingRunner() const;
+    QString stepTitle(const DemoId &demo, const QString &stepId, bool numbered) const;
 
+    DemoCatalog m_demos;
     QList<QPointer<DemoRunner>> m_runners;
     QPointer<Trace> m_trace;
     QAction *m_stepModeAction;

@@ -3,7 +3,7 @@
 
 #include "decisionguide.h"
 #include "demoid.h"
-#include "demotitlefunction.h"
+#include "demoid.h"
 
 #include <QFrame>
 #include <QList>

@@ -28,12 +28,13 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent, qreal scale = 1.0,
 
 } // namespace
 
-DemoPanel::DemoPanel(DemoRunner *runner, QWidget *parent)
+DemoPanel::DemoPanel(DemoRunner *runner, const Demo &demo, QWidget *parent)
     : QFrame(parent)
     , m_runner(runner)
 {
-    const DemoKind kind = runner->kind();
-    setObjectName(u"panel-"_s + DemoKinds::id(kind));
+    const DemoId id = demo.id;
+    const QString demoTitle = demo.translatedTitle();
+    setObjectName(u"panel-"_s + id);
     setFrameShape(QFrame::StyledPanel);
     // Read from the back of a classroom: everything in the panel a little larger than the default.
     QFont panelFont = font();
@@ -41,18 +42,18 @@ DemoPanel::DemoPanel(DemoRunner *runner, QWidget *parent)
     setFont(panelFont);
 
     auto *title = makeLabel(u"titleLabel"_s, this, 1.5, true);
-    title->setText(DemoKinds::title(kind));
+    title->setText(demoTitle);
     auto *counterpart = makeLabel(u"counterpartLabel"_s, this);
-    counterpart->setText(DemoKinds::pythonCounterpart(kind));
+    counterpart->setText(demo.translatedPythonCounterpart());
 
     m_spinner = new SpinnerWidget(this);
     m_spinner->setObjectName(u"spinner"_s);
-    m_spinner->setAccessibleName(tr("Spinner of the %1 demo").arg(DemoKinds::title(kind)));
+    m_spinner->setAccessibleName(tr("Spinner of the %1 demo").arg(demoTitle));
     m_message = makeLabel(u"messageLabel"_s, this, 1.3);
 
     m_runButton = new QPushButton(tr("Run"), this);
     m_runButton->setObjectName(u"runButton"_s);
-    m_runButton->setToolTip(tr("Start the slow task with the %1 model").arg(DemoKinds::title(kind)));
+    m_runButton->setToolTip(tr("Run the %1 demo").arg(demoTitle));
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(u"cancelButton"_s);
     auto *buttons = new QHBoxLayout;
@@ -75,11 +76,12 @@ DemoPanel::DemoPanel(DemoRunner *runner, QWidget *parent)
     layout->addWidget(m_elapsedLabel);
     layout->addWidget(m_executorLabel);
 
-    connect(m_runButton, &QPushButton::clicked, this, [this, kind] { Q_EMIT runRequested(kind); });
+    connect(m_runButton, &QPushButton::clicked, this, [this, id] { Q_EMIT runRequested(id); });
     connect(m_cancelButton, &QPushButton::clicked, runner, &DemoRunner::cancel);
     connect(runner, &DemoRunner::spinningChanged, this, &DemoPanel::showSpinning);
     connect(runner, &DemoRunner::stateChanged, this, &DemoPanel::showState);
-    connect(runner, &DemoRunner::executorChanged, this, [this](const QString &executor) {
+    connect(runner, &DemoRunner::executorChanged, this, [this] {
+        const QString executor = m_runner->executorText();
         m_executorLabel->setText(executor.isEmpty() ? QString() : tr("Run by: %1").arg(executor));
     });
     m_elapsedTimer.setInterval(100);
@@ -114,7 +116,7 @@ void DemoPanel::showState(DemoRunner::State state)
 
     switch (state) {
     case DemoRunner::State::Done:
-        m_answerLabel->setText(tr("Answer: %1").arg(m_runner->answer().value_or(0)));  // step: print-answer
+        m_answerLabel->setText(m_runner->resultText());  // step: print-answer
         break;
     case DemoRunner::State::Failed:
         m_answerLabel->setText(m_runner->errorString());

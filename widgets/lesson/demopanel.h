@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "demo.h"
 #include "demorunner.h"
 
 #include <QFrame>
@@ -11,21 +12,21 @@ class QLabel;
 class QPushButton;
 class SpinnerWidget;
 
-// One demo of lesson 1: its title (Qt model and Python counterpart), the spinner, "thinking!", Run
-// and Cancel, and what the runner reports: state, answer or error, elapsed time, who ran the task.
+// One demo: its title (Qt model and Python counterpart), the spinner, "thinking!", Run and Cancel,
+// and what the runner reports: state, result or error, elapsed time, who ran the work.
 // A view of a DemoRunner that it does not own. GUI thread only.
 class DemoPanel : public QFrame
 {
     Q_OBJECT
 public:
-    DemoPanel(DemoRunner *runner, QWidget *parent = nullptr);
+    DemoPanel(DemoRunner *runner, const Demo &demo, QWidget *parent = nullptr);
 
     DemoRunner *runner() const { return m_runner; }
     SpinnerWidget *spinner() const { return m_spinner; }
 
 Q_SIGNALS:
     // Run was clicked; the owner starts the runner with the lesson's duration.
-    void runRequested(DemoKind kind);
+    void runRequested(const DemoId &id);
 
 private:
     void showSpinning(bool spinning);

@@ -2,6 +2,8 @@
 #include "lessonpage.h"
 
 #include "demopanel.h"
+#include "framelog.h"
+#include "spinnerwidget.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,8 +11,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-LessonPage::LessonPage(const QString &heading, const QString &explanation, QWidget *parent)
+LessonPage::LessonPage(const QString &heading, const QString &explanation, LessonContext context, QWidget *parent)
     : QWidget(parent)
+    , m_context(std::move(context))
 {
     auto *headingLabel = new QLabel(heading, this);
     headingLabel->setObjectName(u"lessonHeading"_s);
@@ -32,17 +35,23 @@ LessonPage::LessonPage(const QString &heading, const QString &explanation, QWidg
     m_layout->addLayout(m_panelRow, 1);
 }
 
-DemoPanel *LessonPage::panel(DemoKind kind) const
+DemoPanel *LessonPage::panel(const DemoId &id) const
 {
-    const auto it = m_panels.find(kind);
+    const auto it = m_panels.find(id);
     return it == m_panels.end() ? nullptr : it->second;
 }
 
-DemoPanel *LessonPage::addPanel(DemoRunner *runner)
+DemoPanel *LessonPage::addPanel(const DemoId &id)
 {
-    auto *panel = new DemoPanel(runner, this);
+    const Demo *demo = m_context.demos.find(id);
+    Q_ASSERT_X(demo, "LessonPage::addPanel", "the demo is not registered");
+    auto *panel = new DemoPanel(m_context.runnerOf(id), *demo, this);
+    if (m_context.frames) {
+        const QString track = m_context.lessonDemos.contains(id) ? id : m_context.lessonId + u'/' + id;
+        panel->spinner()->setFrameTrack(&m_context.frames->track(track));
+    }
     connect(panel, &DemoPanel::runRequested, this, &LessonPage::runRequested);
     m_panelRow->addWidget(panel);
-    m_panels.emplace(runner->kind(), panel);
+    m_panels.emplace(id, panel);
     return panel;
 }

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "demoid.h"
+#include "lessoncontext.h"
 
 #include <QWidget>
 
 #include <map>
 
 class DemoPanel;
-class DemoRunner;
 class QBoxLayout;
-class QLabel;
 
 // What every lesson page shares: a heading, an explanation, a row of demo panels, and the signal
 // that asks the window to run a demo. GUI thread only.
@@ -18,21 +17,25 @@ class LessonPage : public QWidget
 {
     Q_OBJECT
 public:
-    // The panel of `kind` on this page, or null.
-    DemoPanel *panel(DemoKind kind) const;
+    // The panel of demo `id` on this page, or null.
+    DemoPanel *panel(const DemoId &id) const;
+    const LessonContext &context() const { return m_context; }
 
 Q_SIGNALS:
-    void runRequested(DemoKind kind);
+    void runRequested(const DemoId &id);
 
 protected:
-    LessonPage(const QString &heading, const QString &explanation, QWidget *parent);
+    LessonPage(const QString &heading, const QString &explanation, LessonContext context, QWidget *parent);
 
-    // Adds a panel for `runner` to the row of panels and returns it.
-    DemoPanel *addPanel(DemoRunner *runner);
+    // Adds a panel for demo `id` (its runner from the context) to the row of panels and returns it.
+    // Its spinner records into the context's FrameLog as "<demo id>", or "<lesson id>/<demo id>" on
+    // the page of a lesson that shows another lesson's demo.
+    DemoPanel *addPanel(const DemoId &id);
     QBoxLayout *pageLayout() const { return m_layout; }
 
 private:
+    const LessonContext m_context;
     QBoxLayout *m_layout;
     QBoxLayout *m_panelRow;
-    std::map<DemoKind, DemoPanel *> m_panels;
+    std::map<DemoId, DemoPanel *> m_panels;
 };

@@ -23,15 +23,6 @@ ClickLatencyProbe::~ClickLatencyProbe()
         QCoreApplication::instance()->removeEventFilter(this);
 }
 
-std::optional<ClickLatencyProbe::Click> ClickLatencyProbe::clickDuring(qint64 fromNs, qint64 toNs) const
-{
-    for (const Click &click : m_clicks) {
-        if (click.pressedAtNs >= fromNs && click.pressedAtNs <= toNs && click.handledAtNs >= toNs)
-            return click;
-    }
-    return std::nullopt;
-}
-
 bool ClickLatencyProbe::eventFilter(QObject *watched, QEvent *event)
 {
     // The same press reaches the filter once per object it travels through; a window sees it first.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "clicktiming.h"
+
 #include <QList>
 #include <QObject>
 
@@ -13,16 +15,15 @@ class ClickLatencyProbe : public QObject
 {
     Q_OBJECT
 public:
-    struct Click {
-        qint64 pressedAtNs = 0;  // LabClock, estimated from the event's timestamp
-        qint64 handledAtNs = 0;  // LabClock
-    };
+    using Click = ClickTiming;   // pressedAtNs is estimated from the event's timestamp
 
     explicit ClickLatencyProbe(QObject *parent = nullptr);
     ~ClickLatencyProbe() override;
 
     // The first press made within [fromNs, toNs] and handled after toNs, if any.
-    std::optional<Click> clickDuring(qint64 fromNs, qint64 toNs) const;
+    std::optional<Click> clickDuring(qint64 fromNs, qint64 toNs) const { return ClickTiming::firstDuring(m_clicks, fromNs, toNs); }
+    // The last few presses, the newest last.
+    const QList<Click> &clicks() const { return m_clicks; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

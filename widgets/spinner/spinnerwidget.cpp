@@ -39,37 +39,31 @@ QChar SpinnerWidget::characterAt(qint64 elapsedMs)
     return characters[(elapsedMs / msPerCharacter) % characters.size()];
 }
 
+void SpinnerWidget::setFrameTrack(FrameTrack *track)
+{
+    m_track = track ? track : &m_ownTrack;
+}
+
 void SpinnerWidget::setSpinning(bool spinning)
 {
-    if (spinning == m_spinning)
+    if (spinning == m_track->isSpinning())
         return;
-    m_spinning = spinning;
+    m_track->setSpinning(spinning, LabClock::nowNs());
     if (spinning) {
-        m_spinStartNs = LabClock::nowNs();
         m_frameTimer.start();
     } else {
-        m_spinStopNs = LabClock::nowNs();
-        m_lastElapsedMs = (m_spinStopNs - m_spinStartNs) / 1'000'000;
+        m_lastElapsedMs = (m_track->spinStopNs() - m_track->spinStartNs()) / 1'000'000;
         m_frameTimer.stop();
     }
     update();
 }
 
-bool SpinnerWidget::wasSpinningThrough(qint64 fromNs, qint64 toNs) const
-{
-    return m_spinStartNs != 0 && m_spinStartNs <= fromNs && (m_spinning || m_spinStopNs >= toNs);
-}
-
-bool SpinnerWidget::wasSpinningDuring(qint64 fromNs, qint64 toNs) const
-{
-    return m_spinStartNs != 0 && m_spinStartNs <= toNs && (m_spinning || m_spinStopNs >= fromNs);
-}
-
 void SpinnerWidget::paintEvent(QPaintEvent *)
 {
     const qint64 nowNs = LabClock::nowNs();
-    m_frames.recordFrame(nowNs);
-    const qint64 elapsedMs = m_spinning ? (nowNs - m_spinStartNs) / 1'000'000 : m_lastElapsedMs;
+    m_track->recordFrame(nowNs);
+    const bool spinning = m_track->isSpinning();
+    const qint64 elapsedMs = spinning ? (nowNs - m_track->spinStartNs()) / 1'000'000 : m_lastElapsedMs;
 
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -81,7 +75,7 @@ void SpinnerWidget::paintEvent(QPaintEvent *)
 
     const QColor trackColor = palette().color(QPalette::Mid);
     QColor arcColor = palette().color(QPalette::Highlight);
-    if (!m_spinning)
+    if (!spinning)
         arcColor.setAlphaF(0.45f);
 
     painter.setPen(QPen(trackColor, penWidth / 2));
@@ -97,6 +91,6 @@ void SpinnerWidget::paintEvent(QPaintEvent *)
     font.setBold(true);
     font.setPixelSize(qMax(8, int(ring.height() * 0.45)));
     painter.setFont(font);
-    painter.setPen(palette().color(m_spinning ? QPalette::WindowText : QPalette::PlaceholderText));
+    painter.setPen(palette().color(spinning ? QPalette::WindowText : QPalette::PlaceholderText));
     painter.drawText(ring, Qt::AlignCenter, QString(characterAt(elapsedMs)));
 }

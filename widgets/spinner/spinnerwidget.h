@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "framecounter.h"
+#include "framelog.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -16,15 +16,13 @@ class SpinnerWidget : public QWidget
 public:
     explicit SpinnerWidget(QWidget *parent = nullptr);
 
-    bool isSpinning() const { return m_spinning; }
-    // Every frame this widget painted, with its time (see FrameCounter).
-    const FrameCounter &frames() const { return m_frames; }
-
-    // Whether the spinner was turning during the whole of [fromNs, toNs] (LabClock times), as far
-    // as its last start and stop tell.
-    bool wasSpinningThrough(qint64 fromNs, qint64 toNs) const;
-    // Whether it turned at any time within [fromNs, toNs], as far as its last start and stop tell.
-    bool wasSpinningDuring(qint64 fromNs, qint64 toNs) const;
+    bool isSpinning() const { return m_track->isSpinning(); }
+    // Every frame this widget painted and when it turned; its own track unless setFrameTrack() gave
+    // one (the window's FrameLog, which analyses read).
+    const FrameTrack &track() const { return *m_track; }
+    const FrameCounter &frames() const { return m_track->frames(); }
+    // Where to record from now on; must outlive the widget. Null: its own track again.
+    void setFrameTrack(FrameTrack *track);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -40,9 +38,7 @@ protected:
 
 private:
     QTimer m_frameTimer;
-    qint64 m_spinStartNs = 0;
-    qint64 m_spinStopNs = 0;
     qint64 m_lastElapsedMs = 0;   // where the spinner stopped, so it rests there
-    bool m_spinning = false;
-    FrameCounter m_frames;
+    FrameTrack m_ownTrack;
+    FrameTrack *m_track = &m_ownTrack;
 };

@@ -2,12 +2,11 @@
 #include "blocklessonpage.h"
 
 #include "clicklatencyprobe.h"
-#include "coroutinedemorunner.h"
-#include "cpuboundrunner.h"
-#include "demopanel.h"
+#include "cpulooprunner.h"
 #include "eventloopmonitor.h"
+#include "freezeanalysis.h"
 #include "lagmeterwidget.h"
-#include "spinnerwidget.h"
+#include "runreport.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -25,39 +24,37 @@ constexpr int sliderSteps = 16;   // 10^3 .. 10^7 in quarter decades
 constexpr int analyseDelayMs = 150;
 }
 
-BlockLessonPage::BlockLessonPage(const std::function<DemoRunner *(DemoKind)> &runnerOf, EventLoopMonitor *monitor,
-                                 QWidget *parent)
+BlockLessonPage::BlockLessonPage(const LessonContext &context, QWidget *parent)
     : LessonPage(tr("Blocking the event loop"),
                  tr("A coroutine runs on the GUI thread. When it awaits, the event loop goes on painting and "
                     "handling clicks. When it calls a blocking sleep, or computes without awaiting, nothing else "
                     "can run: every spinner stops and clicks wait. Press \"Block the loop\", then \"Await instead\", "
                     "and compare the numbers."),
-                 parent)
-    , m_monitor(monitor)
+                 context, parent)
     , m_clicks(new ClickLatencyProbe(this))
 {
     setObjectName(u"blockLesson"_s);
-    for (DemoKind kind : {DemoKind::BlockLoop, DemoKind::Coroutine, DemoKind::BlockCpu, DemoKind::CooperativeCpu}) {
-        DemoRunner *runner = runnerOf(kind);
-        addPanel(runner);
-        watch(runner);
+    for (const QString id : {u"block"_s, u"coroutine"_s, u"block-cpu"_s, u"cooperative-cpu"_s}) {
+        addPanel(id);
+        watch(context.runnerOf(id));
     }
-    m_cooperative = static_cast<CpuBoundRunner *>(runnerOf(DemoKind::CooperativeCpu));
+    m_cooperative = qobject_cast<CpuLoopRunner *>(context.runnerOf(u"cooperative-cpu"_s));
+    Q_ASSERT(m_cooperative);
 
     auto *block = new QPushButton(tr("Block the loop"), this);
     block->setObjectName(u"blockButton"_s);
     block->setToolTip(tr("A coroutine calls a blocking sleep on the GUI thread (Ctrl+B)"));
-    connect(block, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(DemoKind::BlockLoop); });
+    connect(block, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(u"block"_s); });
     auto *await = new QPushButton(tr("Await instead"), this);
     await->setObjectName(u"awaitButton"_s);
     await->setToolTip(tr("The same coroutine, awaiting the sleep (Ctrl+Shift+B)"));
-    connect(await, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(DemoKind::Coroutine); });
+    connect(await, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(u"coroutine"_s); });
 
     m_yieldSlider = new QSlider(Qt::Horizontal, this);
     m_yieldSlider->setObjectName(u"yieldSlider"_s);
     m_yieldSlider->setRange(0, sliderSteps);
     m_yieldSlider->setPageStep(4);
-    m_yieldSlider->setValue(int(std::lround(4 * std::log10(double(CpuBoundRunner::defaultYieldEvery) / 1000.0))));
+    m_yieldSlider->setValue(int(std::lround(4 * std::log10(double(CpuLoopParameters::defaultYieldEvery) / 1000.0))));
     m_yieldLabel = new QLabel(this);
     m_yieldLabel->setObjectName(u"yieldLabel"_s);
     m_yieldLabel->setBuddy(m_yieldSlider);
@@ -81,7 +78,7 @@ BlockLessonPage::BlockLessonPage(const std::function<DemoRunner *(DemoKind)> &ru
 
     auto *lagMeter = new LagMeterWidget(this);
     lagMeter->setObjectName(u"lessonLagMeter"_s);
-    lagMeter->setMonitor(monitor);
+    lagMeter->setMonitor(context.monitor);
     pageLayout()->addWidget(lagMeter);
 
     m_report = new QLabel(tr("Run a demo: what it did to the event loop appears here."), this);
@@ -116,34 +113,16 @@ void BlockLessonPage::watch(DemoRunner *runner)
 
 void BlockLessonPage::analyse(const DemoRunner *runner)
 {
-    FreezeFacts facts;
-    facts.demo = runner->kind();
-    facts.totalMs = runner->elapsedMs();
-    const LagSummary lag = m_monitor->summaryBetween(runner->startedAtNs(), runner->finishedAtNs());
-    facts.longestLagMs = lag.longestGapNs / 1'000'000;
-    facts.p99LagMs = lag.p99Ns / 1'000'000;
-
-    const auto *coroutineRunner = qobject_cast<const CoroutineDemoRunner *>(runner);
-    const auto hold = coroutineRunner ? coroutineRunner->lastLoopHold() : std::nullopt;
-    if (hold && hold->first >= runner->startedAtNs()) {
-        const auto [fromNs, toNs] = *hold;
-        facts.heldMs = (toNs - fromNs) / 1'000'000;
-        for (const SpinnerWidget *spinner : window()->findChildren<SpinnerWidget *>()) {
-            if (!spinner->wasSpinningThrough(fromNs, toNs))
-                continue;
-            facts.framesExpected += FrameCounter::expectedBetween(fromNs, toNs);
-            facts.framesPainted += spinner->frames().paintedBetween(fromNs, toNs);
-        }
-        if (const auto click = m_clicks->clickDuring(fromNs, toNs)) {
-            facts.clickIntoFreezeMs = (click->pressedAtNs - fromNs) / 1'000'000;
-            facts.clickLateMs = (click->handledAtNs - click->pressedAtNs) / 1'000'000;
-        }
-    }
-    if (runner->kind() == DemoKind::CooperativeCpu) {
-        facts.yieldEvery = m_cooperative->yieldEvery();
-        facts.yields = m_cooperative->lastYieldCount();
-    }
-    m_lastFacts = facts;
-    m_report->setText(FreezeReport::describe(facts));
-    Q_EMIT analysed(facts);
+    // Everything the page says comes from data: the run's trace, the frame log, the monitor's lag.
+    FreezeRun run;
+    run.demo = runner->demoId();
+    run.startNs = runner->startedAtNs();
+    run.endNs = runner->finishedAtNs();
+    run.totalMs = runner->elapsedMs();
+    run.events = RunReport::eventsOfRun(context().trace->events(), run.demo, runner->currentRunId());
+    run.result = runner->resultJson();
+    run.lag = context().monitor->summaryBetween(run.startNs, run.endNs);
+    m_lastFacts = FreezeAnalysis::analyse(run, *context().frames, m_clicks->clicks());
+    m_report->setText(FreezeReport::describe(m_lastFacts, context().demos.titleOf(run.demo)));
+    Q_EMIT analysed(m_lastFacts);
 }

@@ -4,11 +4,11 @@
 #include "freezereport.h"
 #include "lessonpage.h"
 
-#include <functional>
 
 class ClickLatencyProbe;
-class CpuBoundRunner;
-class EventLoopMonitor;
+class CpuLoopRunner;
+class DemoRunner;
+class QLabel;
 class QSlider;
 
 // Lesson 2: blocking the event loop. A coroutine that sleeps without awaiting freezes the whole
@@ -19,10 +19,9 @@ class BlockLessonPage : public LessonPage
 {
     Q_OBJECT
 public:
-    // `runnerOf` gives the runners of loopBlockingDemoKinds and of DemoKind::Coroutine (owned by the
-    // window); `monitor` measures the GUI thread's event loop (not owned).
-    BlockLessonPage(const std::function<DemoRunner *(DemoKind)> &runnerOf, EventLoopMonitor *monitor,
-                    QWidget *parent = nullptr);
+    // The context gives the runners of "block", "coroutine", "block-cpu" and "cooperative-cpu", the
+    // event-loop monitor and the frame log the analysis reads.
+    explicit BlockLessonPage(const LessonContext &context, QWidget *parent = nullptr);
 
     // The facts of the last analysed run (also shown as text on the page).
     const FreezeFacts &lastFacts() const { return m_lastFacts; }
@@ -39,11 +38,10 @@ private:
     void analyse(const DemoRunner *runner);
     void showYieldEvery(int sliderPosition);
 
-    EventLoopMonitor *m_monitor;
     ClickLatencyProbe *m_clicks;
-    CpuBoundRunner *m_cooperative = nullptr;
+    CpuLoopRunner *m_cooperative = nullptr;
     QSlider *m_yieldSlider = nullptr;
-    class QLabel *m_yieldLabel = nullptr;
-    class QLabel *m_report = nullptr;
+    QLabel *m_yieldLabel = nullptr;
+    QLabel *m_report = nullptr;
     FreezeFacts m_lastFacts;
 };

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "freezereport.h"
 
-QString FreezeReport::describe(const FreezeFacts &facts)
+QString FreezeReport::describe(const FreezeFacts &facts, const QString &demoTitle)
 {
     QStringList sentences;
-    const QString demo = DemoKinds::title(facts.demo);
+    const QString &demo = demoTitle;
     if (facts.heldMs > 0) {
         sentences << tr("%1: the event loop was blocked for %2 ms.").arg(demo).arg(facts.heldMs);
         if (facts.framesExpected > 0) {

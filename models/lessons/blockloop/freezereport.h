@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "demokind.h"
+#include "demoid.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -9,10 +9,10 @@
 #include <optional>
 
 // What a run of lesson 2 did to the event loop, in numbers, and the same in plain words for the
-// room. Filled by the lesson page from the event-loop monitor, the spinners' frame counters and the
-// click probe. Pure data; GUI-thread agnostic.
+// room. Computed by FreezeAnalysis from the run's trace, the frame log, the event-loop monitor's lag
+// and the clicks. Pure data; GUI-thread agnostic.
 struct FreezeFacts {
-    DemoKind demo = DemoKind::BlockLoop;
+    DemoId demo;
     qint64 totalMs = 0;              // the run, start to answer
     qint64 heldMs = 0;               // how long it held the loop without a break (0: it never did)
     qint64 longestLagMs = 0;         // the event-loop monitor's longest gap during the run
@@ -32,5 +32,6 @@ public:
     // Several short sentences, translated, e.g. "Blocking sleep: the event loop was blocked for
     // 2003 ms. Meanwhile the spinners painted 0 of the 120 frames they should have painted. The click
     // you made 0.8 s into the freeze was handled 1203 ms late."
-    static QString describe(const FreezeFacts &facts);
+    // `demoTitle`: the demo's translated title.
+    static QString describe(const FreezeFacts &facts, const QString &demoTitle);
 };

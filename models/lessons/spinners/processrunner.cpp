@@ -5,8 +5,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-ProcessRunner::ProcessRunner(QObject *parent)
-    : DemoRunner(DemoKind::Process, parent)
+ProcessRunner::ProcessRunner(SlowTaskParameters parameters, QObject *parent)
+    : TypedDemoRunner(u"process"_s, SlowTask::script(true), parameters, parent)
 {
     m_options.program = WorkerLocator::workerPath();
 }
@@ -19,27 +19,31 @@ ProcessRunner::~ProcessRunner()
     qDeleteAll(findChildren<WorkerProcess *>(Qt::FindDirectChildrenOnly));
 }
 
-void ProcessRunner::startRun(quint64 runId, std::chrono::milliseconds duration)
+void ProcessRunner::startWork(quint64 runId)
 {
-    auto *worker = new WorkerProcess(duration, m_options, runsAreGated(), this);
-    connect(worker, &WorkerProcess::childReady, this, [this, runId](qint64 pid) {
-        setExecutor(runId, tr("child PID %1").arg(pid));
-        trace(runId, UnitKind::ChildProcess, pid, TraceEventKind::Started);
-        trace(runId, UnitKind::ChildProcess, pid, TraceEventKind::Sleeping);
+    const auto duration = parameters().duration;
+    const WorkerProcess::Request request{u"slow-task"_s, {u"--milliseconds"_s, QString::number(duration.count())}, duration};
+    auto *worker = new WorkerProcess(request, m_options, this);
+    const auto child = [worker] { return ExecutionUnit{UnitKind::ChildProcess, worker->pid()}; };
+    connect(worker, &WorkerProcess::childReady, this, [this, runId, child] {
+        setExecutor(runId, child());
+        trace(runId, child(), TraceEventKind::Started);
+        trace(runId, child(), TraceEventKind::Sleeping);
     });
-    connect(worker, &WorkerProcess::stepReached, this, [this, runId, worker](const QString &stepId) {
-        reachStep(runId, UnitKind::ChildProcess, worker->pid(), stepId);
+    connect(worker, &WorkerProcess::stepReached, this, [this, runId, child](const QString &stepId) {
+        reachStep(runId, child(), stepId);
     });
-    connect(worker, &WorkerProcess::answered, this, [this, runId, worker](int answer) {
-        trace(runId, UnitKind::ChildProcess, worker->pid(), TraceEventKind::Result, QString::number(answer));
-        finishWithAnswer(runId, answer);
+    connect(worker, &WorkerProcess::answered, this, [this, runId, child](int answer) {
+        const SlowTaskResult result{answer};
+        trace(runId, child(), TraceEventKind::Result, traceDetail(result));
+        finishWithResult(runId, result);
     });
-    connect(worker, &WorkerProcess::cancelled, this, [this, runId, worker] {
-        trace(runId, UnitKind::ChildProcess, worker->pid(), TraceEventKind::Cancelled);
+    connect(worker, &WorkerProcess::cancelled, this, [this, runId, child] {
+        trace(runId, child(), TraceEventKind::Cancelled);
         finishCancelled(runId);
     });
-    connect(worker, &WorkerProcess::failed, this, [this, runId, worker](const QString &error) {
-        trace(runId, UnitKind::ChildProcess, worker->pid(), TraceEventKind::Failed, error);
+    connect(worker, &WorkerProcess::failed, this, [this, runId, child](const QString &error) {
+        trace(runId, child(), TraceEventKind::Failed, error);
         finishFailed(runId, error);
     });
     connect(worker, &WorkerProcess::exited, this, [this, runId, worker] {
@@ -47,27 +51,6 @@ void ProcessRunner::startRun(quint64 runId, std::chrono::milliseconds duration)
         // Python's process.join(): the child has exited and been reaped.
         atGuiStep(runId, u"join"_s);  // step: join
     });
-    m_current = worker;
+    attachGate(runId, worker, worker);
     worker->start();  // step: start-slow-task
-}
-
-void ProcessRunner::cancelRun(quint64 runId)
-{
-    Q_UNUSED(runId)
-    if (m_current)
-        m_current->cancel();
-}
-
-void ProcessRunner::setRunGated(quint64 runId, bool gated)
-{
-    Q_UNUSED(runId)
-    if (m_current)
-        m_current->setGated(gated);
-}
-
-void ProcessRunner::permitStep(quint64 runId)
-{
-    Q_UNUSED(runId)
-    if (m_current)
-        m_current->permitStep();
 }

@@ -8,21 +8,21 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SlowTaskThread::SlowTaskThread(quint64 runId, std::chrono::milliseconds duration, Trace *trace, bool gated,
+SlowTaskThread::SlowTaskThread(DemoId demo, quint64 runId, std::chrono::milliseconds duration, Trace *trace,
                                QObject *parent)
     : QThread(parent)
+    , m_demo(std::move(demo))
     , m_runId(runId)
     , m_duration(duration)
     , m_trace(trace)
 {
-    m_control.setGated(gated);
     setObjectName(u"slow-task-%1"_s.arg(runId));   // the thread's name in a debugger and in `ps -L`
 }
 
 SlowTaskThread::~SlowTaskThread()
 {
     // Whoever starts a thread stops it: never destroy a running QThread.
-    requestCancel();
+    m_gate.cancel();
     wait();
 }
 
@@ -32,7 +32,7 @@ void SlowTaskThread::run()
     const qint64 tid = ThreadId::current();
     auto record = [&](TraceEventKind kind, const QString &detail = {}) {
         if (m_trace)
-            m_trace->append({0, DemoKind::Thread, m_runId, UnitKind::WorkerThread, tid, kind, detail});
+            m_trace->append({0, m_demo, m_runId, UnitKind::WorkerThread, tid, kind, detail});
     };
     record(TraceEventKind::Started);
     Q_EMIT workerStarted(m_runId, tid);
@@ -40,10 +40,10 @@ void SlowTaskThread::run()
     const auto reach = [&](const QString &stepId) {
         record(TraceEventKind::Step, stepId);
         Q_EMIT stepReached(m_runId, tid, stepId);   // queued: the GUI shows where the worker is
-        return m_control.waitAtStep();
+        return m_gate.waitAtStep();
     };
     record(TraceEventKind::Sleeping);
-    const std::optional<int> answer = SlowTask::run(m_duration, m_control, reach);
+    const std::optional<int> answer = SlowTask::run(m_duration, m_gate, reach);
     record(TraceEventKind::Resumed);
 
     if (answer) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "runcontrol.h"
-#include "demokind.h"
+#include "blockinggate.h"
+#include "demoid.h"
 
 #include <QThread>
 
@@ -18,15 +18,14 @@ class SlowTaskThread : public QThread
 {
     Q_OBJECT
 public:
-    // `trace` may be null; when set it must outlive this thread. `gated`: start in step mode.
-    SlowTaskThread(quint64 runId, std::chrono::milliseconds duration, Trace *trace, bool gated,
+    // `trace` may be null; when set it must outlive this thread. Its events name `demo`.
+    SlowTaskThread(DemoId demo, quint64 runId, std::chrono::milliseconds duration, Trace *trace,
                    QObject *parent = nullptr);
     ~SlowTaskThread() override;
 
-    // Thread-safe: wakes the sleeping worker at once; the run then reports cancelled().
-    void requestCancel() { m_control.cancel(); }
-    // Thread-safe steering of step mode (see RunControl).
-    RunControl &control() { return m_control; }
+    // The run's gate, thread-safe: a cancel wakes the sleeping worker at once and the run then
+    // reports cancelled(); step mode steers it (see BlockingGate).
+    BlockingGate &gate() { return m_gate; }
 
 Q_SIGNALS:
     void workerStarted(quint64 runId, qint64 tid);
@@ -39,8 +38,9 @@ protected:
     void run() override;
 
 private:
+    const DemoId m_demo;
     const quint64 m_runId;
     const std::chrono::milliseconds m_duration;
     Trace *const m_trace;
-    RunControl m_control;
+    BlockingGate m_gate;
 };

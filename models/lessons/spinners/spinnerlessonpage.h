@@ -3,17 +3,12 @@
 
 #include "lessonpage.h"
 
-#include <functional>
-
-// Lesson 1: one slow task, three ways (QThread, QProcess, QCoro), side by side, with "Run all".
+// Lesson 1: one slow task, three ways (QThread, QProcess, QCoro), side by side, with "Run all" and
+// "Cancel all".
 class SpinnerLessonPage : public LessonPage
 {
     Q_OBJECT
 public:
-    // `runnerOf` gives the runner of each of spinnerDemoKinds (owned by the window).
-    SpinnerLessonPage(const std::function<DemoRunner *(DemoKind)> &runnerOf, QWidget *parent = nullptr);
-
-Q_SIGNALS:
-    void runAllRequested();
-    void cancelAllRequested();
+    // `demos`: the panels, in order.
+    SpinnerLessonPage(const QList<DemoId> &demos, const LessonContext &context, QWidget *parent = nullptr);
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "coroutineruncontrol.h"
+#include "coroutinegate.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -19,7 +19,7 @@
 class InterruptibleSleep
 {
 public:
-    InterruptibleSleep(std::chrono::milliseconds duration, CoroutineRunControl *source);
+    InterruptibleSleep(std::chrono::milliseconds duration, CoroutineGate *source);
     // Movable until awaited (QCoro's await_transform may move it); never copied.
     InterruptibleSleep(InterruptibleSleep &&) noexcept = default;
     InterruptibleSleep &operator=(InterruptibleSleep &&) noexcept = default;
@@ -33,7 +33,7 @@ private:
     void wake(bool sleptFully);
 
     std::chrono::milliseconds m_duration;
-    QPointer<CoroutineRunControl> m_source;
+    QPointer<CoroutineGate> m_source;
     std::unique_ptr<QTimer> m_timer;  // created when suspending
     QMetaObject::Connection m_onCancel;
     QMetaObject::Connection m_onSourceGone;

@@ -3,7 +3,7 @@
 
 #include <utility>
 
-StepPoint::StepPoint(CoroutineRunControl *control)
+StepPoint::StepPoint(CoroutineGate *control)
     : m_control(control)
 {
 }
@@ -12,16 +12,16 @@ StepPoint::~StepPoint() = default;
 
 bool StepPoint::await_ready() const noexcept
 {
-    return !m_control || m_control->isCancelRequested() || !m_control->isGated();
+    return !m_control || m_control->isCancelled() || !m_control->isGated();
 }
 
 void StepPoint::await_suspend(std::coroutine_handle<> awaiting)
 {
     m_awaiting = awaiting;
     m_context = std::make_unique<QObject>();
-    // Direct connections: the coroutine resumes inside permitStep() / requestCancel().
-    QObject::connect(m_control, &CoroutineRunControl::stepPermitted, m_context.get(), [this] { wake(); });
-    QObject::connect(m_control, &CoroutineRunControl::cancelRequested, m_context.get(), [this] { wake(); });
+    // Direct connections: the coroutine resumes inside permitStep() / cancel().
+    QObject::connect(m_control, &CoroutineGate::stepPermitted, m_context.get(), [this] { wake(); });
+    QObject::connect(m_control, &CoroutineGate::cancelRequested, m_context.get(), [this] { wake(); });
     QObject::connect(m_control, &QObject::destroyed, m_context.get(), [this] { wake(); });
 }
 

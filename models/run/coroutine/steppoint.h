@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "coroutineruncontrol.h"
+#include "coroutinegate.h"
 
 #include <QPointer>
 
@@ -14,19 +14,19 @@
 class StepPoint
 {
 public:
-    explicit StepPoint(CoroutineRunControl *control);
+    explicit StepPoint(CoroutineGate *control);
     StepPoint(StepPoint &&) noexcept = default;
     StepPoint &operator=(StepPoint &&) noexcept = default;
     ~StepPoint();
 
     bool await_ready() const noexcept;
     void await_suspend(std::coroutine_handle<> awaiting);
-    bool await_resume() const noexcept { return m_control && !m_control->isCancelRequested(); }
+    bool await_resume() const noexcept { return m_control && !m_control->isCancelled(); }
 
 private:
     void wake();
 
-    QPointer<CoroutineRunControl> m_control;
+    QPointer<CoroutineGate> m_control;
     std::unique_ptr<QObject> m_context;   // owns the connections while suspended
     std::coroutine_handle<> m_awaiting;
 };

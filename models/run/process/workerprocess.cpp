@@ -10,11 +10,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-WorkerProcess::WorkerProcess(std::chrono::milliseconds duration, Options options, bool gated, QObject *parent)
+WorkerProcess::WorkerProcess(Request request, Options options, QObject *parent)
     : QObject(parent)
-    , m_duration(duration)
+    , m_request(std::move(request))
     , m_options(std::move(options))
-    , m_gated(gated)
 {
     m_answerDeadline.setSingleShot(true);
     m_killTimer.setSingleShot(true);
@@ -23,7 +22,7 @@ WorkerProcess::WorkerProcess(std::chrono::milliseconds duration, Options options
     connect(&m_process, &QProcess::finished, this, &WorkerProcess::handleFinished);
     connect(&m_process, &QProcess::errorOccurred, this, &WorkerProcess::handleError);
     connect(&m_answerDeadline, &QTimer::timeout, this, [this] {
-        const double seconds = std::chrono::duration<double>(m_duration + m_options.answerGrace).count();
+        const double seconds = std::chrono::duration<double>(m_request.expectedDuration + m_options.answerGrace).count();
         fail(tr("The worker did not answer within %1 s.").arg(seconds, 0, 'f', 1));
     });
     connect(&m_killTimer, &QTimer::timeout, this, [this] { m_process.kill(); });
@@ -46,10 +45,13 @@ void WorkerProcess::start()
         Q_EMIT exited();
         return;
     }
-    QStringList arguments{u"--milliseconds"_s, QString::number(m_duration.count())};
+    QStringList arguments{u"--workload"_s, m_request.workload};
     if (m_gated)
         arguments << u"--step-mode"_s;
     arguments += m_options.extraArguments;
+    // The workload's own arguments come after "--", so they can never be taken for the worker's.
+    arguments << u"--"_s;
+    arguments += m_request.arguments;
 #ifdef Q_OS_LINUX
     // Runs in the child between fork and exec: if this app dies, the kernel kills the child.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
@@ -57,7 +59,7 @@ void WorkerProcess::start()
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(m_options.program, arguments);   // no shell: the arguments are passed as they are
     if (!m_gated)
-        m_answerDeadline.start(m_duration + m_options.answerGrace);
+        m_answerDeadline.start(m_request.expectedDuration + m_options.answerGrace);
 }
 
 void WorkerProcess::permitStep()
@@ -75,7 +77,7 @@ void WorkerProcess::setGated(bool gated)
     }
     sendCommand(WorkerProtocol::continueCommand);
     if (!m_reported)
-        m_answerDeadline.start(m_duration + m_options.answerGrace);
+        m_answerDeadline.start(m_request.expectedDuration + m_options.answerGrace);
 }
 
 void WorkerProcess::sendCommand(QByteArrayView command)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "rungate.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QProcess>
@@ -9,10 +11,11 @@
 
 #include <chrono>
 
-// One run of concurrency-lab-worker: starts it without a shell, reads its line protocol, enforces an
-// answer deadline, and turns every way it can end into exactly one of answered(), cancelled() or
-// failed() with a distinct translated message. Owned by ProcessRunner; GUI thread only.
-class WorkerProcess : public QObject
+// One run of concurrency-lab-worker: starts it without a shell on one of its workloads, reads its
+// line protocol, enforces an answer deadline, and turns every way it can end into exactly one of
+// answered(), cancelled() or failed() with a distinct translated message. It is the run's RunGate:
+// cancel terminates the child, step mode is a command on its stdin. Owned by its runner; GUI thread only.
+class WorkerProcess : public QObject, public RunGate
 {
     Q_OBJECT
 public:
@@ -23,17 +26,26 @@ public:
         std::chrono::milliseconds terminateGrace{1000};  // SIGTERM, then SIGKILL after this
     };
 
-    // `gated`: start the child in step mode (no answer deadline while it waits for the user).
-    WorkerProcess(std::chrono::milliseconds duration, Options options, bool gated, QObject *parent = nullptr);
+    // What the child runs: a workload registered in the worker (WorkerWorkloads), its arguments,
+    // and how long it should take (the answer deadline is that plus Options::answerGrace).
+    struct Request {
+        QString workload;
+        QStringList arguments;
+        std::chrono::milliseconds expectedDuration{0};
+    };
+
+    // Call setGated(true) before start() to start the child in step mode (no answer deadline while
+    // it waits for the user).
+    WorkerProcess(Request request, Options options, QObject *parent = nullptr);
     // Kills a child that is still running and reaps it (a short, bounded wait).
     ~WorkerProcess() override;
 
     void start();
     // Terminates the child, then kills it after the grace period; reports cancelled() once it exits.
-    void cancel();
+    void cancel() override;
     // Step mode: let the child past one step / run it to the end (commands on its stdin).
-    void permitStep();
-    void setGated(bool gated);
+    void permitStep() override;
+    void setGated(bool gated) override;
     qint64 pid() const { return m_pid; }
     bool hasExited() const { return m_process.state() == QProcess::NotRunning; }
 
@@ -55,7 +67,7 @@ private:
     void stopChild();
     void sendCommand(QByteArrayView command);
 
-    const std::chrono::milliseconds m_duration;
+    const Request m_request;
     const Options m_options;
     QProcess m_process;
     QTimer m_answerDeadline;

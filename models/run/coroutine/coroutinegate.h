@@ -1,23 +1,25 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "rungate.h"
+
 #include <QObject>
 
-// How one coroutine run is steered: cancelled (QCoro 0.8 has no cancellation of its own) and, in
+// The RunGate of one coroutine run: cancelled (QCoro 0.8 has no cancellation of its own) and, in
 // step mode, let past one step at a time. GUI thread only; it lives as long as the run's owner keeps
 // it. Both requests resume the waiting coroutine right now, not at the next turn of the event loop.
-class CoroutineRunControl : public QObject
+class CoroutineGate : public QObject, public RunGate
 {
     Q_OBJECT
 public:
     using QObject::QObject;
-    bool isCancelRequested() const { return m_requested; }
-    void requestCancel();
+    bool isCancelled() const { return m_requested; }
+    void cancel() override;
 
     // Step mode (see StepPoint). setGated(false) is "continue to the end".
-    void setGated(bool gated);
+    void setGated(bool gated) override;
     bool isGated() const { return m_gated; }
-    void permitStep();
+    void permitStep() override;
 
 Q_SIGNALS:
     void cancelRequested();

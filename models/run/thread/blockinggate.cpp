@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: MIT
-#include "runcontrol.h"
+#include "blockinggate.h"
 
 #include <QDeadlineTimer>
 #include <QMutexLocker>
 
-void RunControl::cancel()
+void BlockingGate::cancel()
 {
     QMutexLocker locker(&m_mutex);
     m_cancelled = true;
     m_wake.wakeAll();
 }
 
-bool RunControl::isCancelled() const
+bool BlockingGate::isCancelled() const
 {
     QMutexLocker locker(&m_mutex);
     return m_cancelled;
 }
 
-bool RunControl::sleepFor(std::chrono::milliseconds duration)
+bool BlockingGate::sleepFor(std::chrono::milliseconds duration)
 {
     QDeadlineTimer deadline(duration, Qt::PreciseTimer);
     QMutexLocker locker(&m_mutex);
@@ -29,7 +29,7 @@ bool RunControl::sleepFor(std::chrono::milliseconds duration)
     return false;
 }
 
-void RunControl::setGated(bool gated)
+void BlockingGate::setGated(bool gated)
 {
     QMutexLocker locker(&m_mutex);
     if (m_gated && !gated) {
@@ -40,20 +40,20 @@ void RunControl::setGated(bool gated)
     m_wake.wakeAll();
 }
 
-bool RunControl::isGated() const
+bool BlockingGate::isGated() const
 {
     QMutexLocker locker(&m_mutex);
     return m_gated;
 }
 
-void RunControl::permitOneStep()
+void BlockingGate::permitStep()
 {
     QMutexLocker locker(&m_mutex);
     ++m_permits;
     m_wake.wakeAll();
 }
 
-bool RunControl::waitAtStep()
+bool BlockingGate::waitAtStep()
 {
     QMutexLocker locker(&m_mutex);
     const quint64 ungatings = m_ungatings;

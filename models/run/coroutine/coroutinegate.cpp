@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "coroutineruncontrol.h"
+#include "coroutinegate.h"
 
-void CoroutineRunControl::requestCancel()
+void CoroutineGate::cancel()
 {
     if (m_requested)
         return;
@@ -9,14 +9,14 @@ void CoroutineRunControl::requestCancel()
     Q_EMIT cancelRequested();
 }
 
-void CoroutineRunControl::setGated(bool gated)
+void CoroutineGate::setGated(bool gated)
 {
     m_gated = gated;
     if (!gated)
         Q_EMIT stepPermitted();   // a coroutine waiting at a step goes on
 }
 
-void CoroutineRunControl::permitStep()
+void CoroutineGate::permitStep()
 {
     Q_EMIT stepPermitted();
 }

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "executionunit.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+QString ExecutionUnit::name() const
+{
+    switch (kind) {
+    case UnitKind::GuiLoop: return QCoreApplication::translate("ExecutionUnit", "GUI thread");
+    case UnitKind::WorkerThread: return QCoreApplication::translate("ExecutionUnit", "worker thread TID %1").arg(id);
+    case UnitKind::ChildProcess: return QCoreApplication::translate("ExecutionUnit", "child PID %1").arg(id);
+    case UnitKind::Coroutine: return QCoreApplication::translate("ExecutionUnit", "coroutine");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString ExecutionUnit::kindId(UnitKind kind)
+{
+    switch (kind) {
+    case UnitKind::GuiLoop: return u"gui-loop"_s;
+    case UnitKind::WorkerThread: return u"worker-thread"_s;
+    case UnitKind::ChildProcess: return u"child-process"_s;
+    case UnitKind::Coroutine: return u"coroutine"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString ExecutionUnit::kindName(UnitKind kind)
+{
+    switch (kind) {
+    case UnitKind::GuiLoop: return QCoreApplication::translate("ExecutionUnit", "GUI thread");
+    case UnitKind::WorkerThread: return QCoreApplication::translate("ExecutionUnit", "worker thread");
+    case UnitKind::ChildProcess: return QCoreApplication::translate("ExecutionUnit", "child process");
+    case UnitKind::Coroutine: return QCoreApplication::translate("ExecutionUnit", "coroutine");
+    }
+    Q_UNREACHABLE();
+    return {};
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#include "freezeanalysis.h"
+
+#include "framelog.h"
+#include "loophold.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace FreezeAnalysis {
+
+FreezeFacts analyse(const FreezeRun &run, const FrameLog &frames, const QList<ClickTiming> &clicks)
+{
+    FreezeFacts facts;
+    facts.demo = run.demo;
+    facts.totalMs = run.totalMs;
+    facts.longestLagMs = run.lag.longestGapNs / 1'000'000;
+    facts.p99LagMs = run.lag.p99Ns / 1'000'000;
+
+    if (const std::optional<LoopHold> hold = LoopHold::of(run.events)) {
+        facts.heldMs = hold->durationNs() / 1'000'000;
+        // Only the spinners that turned through the whole hold say what it did to painting.
+        for (const QString &spinner : frames.spinnerIds()) {
+            const FrameTrack &track = *frames.find(spinner);
+            if (!track.wasSpinningThrough(hold->fromNs, hold->toNs))
+                continue;
+            facts.framesExpected += FrameCounter::expectedBetween(hold->fromNs, hold->toNs);
+            facts.framesPainted += track.frames().paintedBetween(hold->fromNs, hold->toNs);
+        }
+        if (const auto click = ClickTiming::firstDuring(clicks, hold->fromNs, hold->toNs)) {
+            facts.clickIntoFreezeMs = (click->pressedAtNs - hold->fromNs) / 1'000'000;
+            facts.clickLateMs = (click->handledAtNs - click->pressedAtNs) / 1'000'000;
+        }
+    }
+    facts.yieldEvery = quint64(run.result.value(u"yieldEvery"_s).toInteger());
+    facts.yields = quint64(run.result.value(u"yields"_s).toInteger());
+    return facts;
+}
+
+} // namespace FreezeAnalysis

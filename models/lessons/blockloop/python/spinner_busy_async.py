@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""A coroutine that computes without awaiting: the spinner stops while it works.
+
+Concurrency Lab's Python counterpart of its "busy loop" demo, after spinner_prime_async_broken.py
+in "Fluent Python", 2nd edition, chapter 19 (there the work is is_prime(); here a loop of
+arithmetic, as in the C++ demo). The lines that make a step of the demo end with a
+"# step: <id>" comment; the app's code viewer highlights them next to the C++ version.
+
+slow() never awaits while it computes, so the event loop's one thread is busy with it and the
+spinner task cannot run, exactly as a CPU-bound QCoro coroutine freezes a Qt window.
+"""
+
+import argparse
+import asyncio
+import contextlib
+import itertools
+
+
+async def spin(msg: str) -> None:
+    for char in itertools.cycle(r'\|/-'):
+        status = f'\r{char} {msg}'
+        print(status, end='', flush=True)
+        try:
+            await asyncio.sleep(.1)
+        except asyncio.CancelledError:
+            break
+    blanks = ' ' * len(status)
+    print(f'\r{blanks}\r', end='')
+
+
+def busy(iterations: int, value: int) -> int:
+    for _ in range(iterations):
+        value = (value * 6364136223846793005 + 1442695040888963407) % 2**64
+    return value
+
+
+async def slow(iterations: int) -> int:
+    await asyncio.sleep(.3)  # a short lead-in, so the spinner is seen to turn (not in the book)
+    busy(iterations, 42)  # step: slow-task-computes
+    return 42  # step: result-ready
+
+
+async def supervisor(iterations: int) -> int:
+    spinner = asyncio.create_task(spin('thinking!'))  # step: start-spinner
+    result = await slow(iterations)  # step: start-slow-task
+    spinner.cancel()  # step: stop-spinner
+    with contextlib.suppress(asyncio.CancelledError):
+        await spinner  # step: join
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description='A coroutine that computes without awaiting.')
+    parser.add_argument('--iterations', type=int, default=5_000_000, help='rounds of arithmetic (default: 5,000,000)')
+    args = parser.parse_args()
+    result = asyncio.run(supervisor(args.iterations))
+    print(f'Answer: {result}')  # step: print-answer
+
+
+if __name__ == '__main__':
+    main()

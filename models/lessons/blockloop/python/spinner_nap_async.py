@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""A CPU-bound coroutine that gives the event loop a turn every N rounds: the spinner keeps turning.
+
+Concurrency Lab's Python counterpart of its "cooperative loop" demo, after spinner_prime_async_nap.py
+in "Fluent Python", 2nd edition, chapter 19 (there is_prime() awaits asyncio.sleep(0) every 50,000
+divisors; here a loop of arithmetic, as in the C++ demo). The lines that make a step of the demo
+end with a "# step: <id>" comment; the app's code viewer highlights them next to the C++ version.
+
+`await asyncio.sleep(0)` suspends slow() for one turn of the event loop, so the spinner task runs.
+The smaller N, the smoother the spinner and the longer the whole computation.
+"""
+
+import argparse
+import asyncio
+import contextlib
+import itertools
+
+
+async def spin(msg: str) -> None:
+    for char in itertools.cycle(r'\|/-'):
+        status = f'\r{char} {msg}'
+        print(status, end='', flush=True)
+        try:
+            await asyncio.sleep(.1)
+        except asyncio.CancelledError:
+            break
+    blanks = ' ' * len(status)
+    print(f'\r{blanks}\r', end='')
+
+
+async def slow(iterations: int, every: int) -> int:
+    await asyncio.sleep(.3)  # a short lead-in, so the spinner is seen to turn (not in the book)
+    value = 42
+    for i in range(1, iterations + 1):  # step: slow-task-computes
+        value = (value * 6364136223846793005 + 1442695040888963407) % 2**64
+        if i % every == 0:
+            await asyncio.sleep(0)  # one turn of the event loop
+    return 42  # step: result-ready
+
+
+async def supervisor(iterations: int, every: int) -> int:
+    spinner = asyncio.create_task(spin('thinking!'))  # step: start-spinner
+    result = await slow(iterations, every)  # step: start-slow-task
+    spinner.cancel()  # step: stop-spinner
+    with contextlib.suppress(asyncio.CancelledError):
+        await spinner  # step: join
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description='A CPU-bound coroutine that yields every N rounds.')
+    parser.add_argument('--iterations', type=int, default=5_000_000, help='rounds of arithmetic (default: 5,000,000)')
+    parser.add_argument('--every', type=int, default=100_000, help='yield every N rounds (default: 100,000)')
+    args = parser.parse_args()
+    result = asyncio.run(supervisor(args.iterations, args.every))
+    print(f'Answer: {result}')  # step: print-answer
+
+
+if __name__ == '__main__':
+    main()

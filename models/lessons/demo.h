@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "demoid.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class DemoRunner;
+
+// What a runner is made for: the classroom's defaults, or the small sizes that tests run (a short
+// duration, a small count, the quick primes set), so "every demo runs headless" stays fast.
+enum class RunSize { Classroom, Test };
+
+// One step of a demo, in words: a short title and what the Qt code does beside its Python
+// counterpart. Untranslated sources (QT_TRANSLATE_NOOP, context "StepCatalog"); see StepCatalog.
+struct DemoStep {
+    QString id;                         // the "// step:" / "# step:" marker id
+    const char *title = nullptr;
+    const char *explanation = nullptr;
+};
+
+// The code a demo shows in the code viewer: its C++ files (repository paths, in reading order, all
+// embedded as ":/sources/<path>" by the lesson's CMake) and its Python counterpart (embedded as
+// ":/python/<file name>"), both cut by step markers, and its steps in order.
+struct DemoListings {
+    QStringList cppFiles;       // e.g. "models/lessons/spinners/threadrunner.cpp"
+    QString pythonFile;         // e.g. "spinner_thread.py"
+    QList<DemoStep> steps;
+};
+
+// Everything the app knows about one demo, in one place: the window, the Lesson menu, --run, the
+// code viewer, the step panel, reports and tests all read it. Registered through its lesson (see
+// LessonRegistry). Plain data; the texts are untranslated sources (context "Demo").
+struct Demo {
+    DemoId id;                        // stable: "thread"
+    const char *title = nullptr;      // QT_TRANSLATE_NOOP("Demo", "QThread")
+    const char *pythonCounterpart = nullptr;   // QT_TRANSLATE_NOOP("Demo", "Python: threading.Thread")
+    // A new runner for this demo, with the parameters of `size`. GUI thread; the caller owns it.
+    std::function<std::unique_ptr<DemoRunner>(RunSize size)> makeRunner;
+    DemoListings listings;
+    // Comparison rows this demo shows live ("<table id>/<row id>"): their demo links may open it.
+    QStringList provesRows;
+
+    QString translatedTitle() const { return QCoreApplication::translate("Demo", title); }
+    QString translatedPythonCounterpart() const { return QCoreApplication::translate("Demo", pythonCounterpart); }
+};

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "democatalog.h"
+#include "lesson.h"
+
+#include <QList>
+
+#include <optional>
+
+// The lessons of the app, in order. standard() is THE list (registeredlessons.cpp: one line per
+// lesson); tests build their own (standard() plus a test lesson). Demo ids must be unique across
+// lessons. Any thread once built.
+class LessonRegistry
+{
+public:
+    // Every lesson the app ships.
+    static LessonRegistry standard();
+
+    void add(Lesson lesson);
+    const QList<Lesson> &lessons() const { return m_lessons; }
+    // Every demo of every lesson, in lesson order.
+    DemoCatalog demos() const;
+    const Demo *demo(const DemoId &id) const;
+    // The lesson that registers demo `id`, or nullptr.
+    const Lesson *lessonOf(const DemoId &id) const;
+
+    // A --run value: a demo id, or a lesson action's command-line name ("all"); nullopt otherwise.
+    std::optional<QList<DemoId>> demosNamed(const QString &name) const;
+    // Every --run value, demo ids first.
+    QStringList runNames() const;
+
+private:
+    QList<Lesson> m_lessons;
+};

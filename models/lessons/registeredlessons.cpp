@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+// THE list of lessons, in the order of the window's tabs. Adding a lesson: its folder, its
+// add_subdirectory() in models/lessons/CMakeLists.txt, and one line here.
+#include "lessonregistry.h"
+
+#include "blockloop/blockloop.h"
+#include "spinners/spinners.h"
+
+LessonRegistry LessonRegistry::standard()
+{
+    LessonRegistry registry;
+    registry.add(SpinnersLesson::lesson());
+    registry.add(BlockLoopLesson::lesson());
+    return registry;
+}

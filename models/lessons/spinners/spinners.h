@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "demo.h"
+#include "lesson.h"
+
+// Lesson 1, "Spinners": one slow task, three ways. The demos (spinnersdemos.cpp, QtCore only) and
+// the lesson with its page (spinnerslesson.cpp, widgets).
+namespace SpinnersLesson {
+
+// "thread" (QThread), "process" (QProcess child), "coroutine" (QCoro coroutine).
+QList<Demo> demos();
+Lesson lesson();
+
+// Their steps in words (spinnerssteps.cpp).
+QList<DemoStep> threadSteps();
+QList<DemoStep> processSteps();
+QList<DemoStep> coroutineSteps();
+
+} // namespace SpinnersLesson

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "spinners.h"
+
+#include "awaitingsleeprunner.h"
+#include "processrunner.h"
+#include "threadrunner.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace SpinnersLesson {
+
+namespace {
+
+// The slow task's parameters for a run of `size`.
+SlowTaskParameters slowTask(RunSize size)
+{
+    return {size == RunSize::Test ? SlowTask::testDuration : SlowTask::defaultDuration};
+}
+
+// Shown first in every spinner demo's listing: the panel that starts and stops the spinner.
+const QString panelFile = u"widgets/lesson/demopanel.cpp"_s;
+
+} // namespace
+
+QList<Demo> demos()
+{
+    return {
+        {u"thread"_s, QT_TRANSLATE_NOOP("Demo", "QThread"), QT_TRANSLATE_NOOP("Demo", "Python: threading.Thread"),
+         [](RunSize size) { return std::make_unique<ThreadRunner>(slowTask(size)); },
+         {{panelFile, u"models/lessons/spinners/threadrunner.cpp"_s, u"models/lessons/spinners/slowtaskthread.cpp"_s,
+           u"models/tasks/slowtask.cpp"_s},
+          u"models/lessons/spinners/python/spinner_thread.py"_s,
+          threadSteps()},
+         {}},
+        {u"process"_s, QT_TRANSLATE_NOOP("Demo", "QProcess"), QT_TRANSLATE_NOOP("Demo", "Python: multiprocessing.Process"),
+         [](RunSize size) { return std::make_unique<ProcessRunner>(slowTask(size)); },
+         {{panelFile, u"models/lessons/spinners/processrunner.cpp"_s, u"models/run/process/workerprocess.cpp"_s,
+           u"app/worker/main.cpp"_s, u"models/tasks/slowtaskworkload.cpp"_s, u"models/tasks/slowtask.cpp"_s},
+          u"models/lessons/spinners/python/spinner_proc.py"_s,
+          processSteps()},
+         {}},
+        {u"coroutine"_s, QT_TRANSLATE_NOOP("Demo", "QCoro coroutine"), QT_TRANSLATE_NOOP("Demo", "Python: asyncio task"),
+         [](RunSize size) { return std::make_unique<AwaitingSleepRunner>(slowTask(size)); },
+         {{panelFile, u"models/run/coroutine/coroutinerunner.h"_s, u"models/lessons/spinners/awaitingsleeprunner.cpp"_s,
+           u"models/run/coroutine/interruptiblesleep.cpp"_s},
+          u"models/lessons/spinners/python/spinner_async.py"_s,
+          coroutineSteps()},
+         {}},
+    };
+}
+
+} // namespace SpinnersLesson

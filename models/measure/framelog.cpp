@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#include "framelog.h"
+
+void FrameTrack::setSpinning(bool spinning, qint64 nowNs)
+{
+    if (spinning == m_spinning)
+        return;
+    m_spinning = spinning;
+    if (spinning)
+        m_spinStartNs = nowNs;
+    else
+        m_spinStopNs = nowNs;
+}
+
+bool FrameTrack::wasSpinningThrough(qint64 fromNs, qint64 toNs) const
+{
+    return m_spinStartNs != 0 && m_spinStartNs <= fromNs && (m_spinning || m_spinStopNs >= toNs);
+}
+
+bool FrameTrack::wasSpinningDuring(qint64 fromNs, qint64 toNs) const
+{
+    return m_spinStartNs != 0 && m_spinStartNs <= toNs && (m_spinning || m_spinStopNs >= fromNs);
+}
+
+FrameTrack &FrameLog::track(const QString &spinnerId)
+{
+    auto &slot = m_tracks[spinnerId];
+    if (!slot) {
+        slot = std::make_unique<FrameTrack>();
+        m_order.append(spinnerId);
+    }
+    return *slot;
+}
+
+const FrameTrack *FrameLog::find(const QString &spinnerId) const
+{
+    const auto it = m_tracks.find(spinnerId);
+    return it == m_tracks.end() ? nullptr : it->second.get();
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "framecounter.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+
+// One spinner's record: every frame it painted, and when it last started and stopped turning
+// (LabClock times). The spinner writes it; analyses and reports read it. GUI thread only.
+class FrameTrack
+{
+public:
+    const FrameCounter &frames() const { return m_frames; }
+    void recordFrame(qint64 timeNs) { m_frames.recordFrame(timeNs); }
+    void setSpinning(bool spinning, qint64 nowNs);
+    bool isSpinning() const { return m_spinning; }
+    qint64 spinStartNs() const { return m_spinStartNs; }
+    qint64 spinStopNs() const { return m_spinStopNs; }
+
+    // Whether it was turning during the whole of [fromNs, toNs], as far as its last start and stop tell.
+    bool wasSpinningThrough(qint64 fromNs, qint64 toNs) const;
+    // Whether it turned at any time within [fromNs, toNs], as far as its last start and stop tell.
+    bool wasSpinningDuring(qint64 fromNs, qint64 toNs) const;
+
+private:
+    FrameCounter m_frames;
+    qint64 m_spinStartNs = 0;
+    qint64 m_spinStopNs = 0;
+    bool m_spinning = false;
+};
+
+// Every spinner's FrameTrack, by spinner id (the demo id of its panel), in the order they were
+// created. The window owns one; lesson analyses and run reports read frames from it, not from
+// widgets. GUI thread only.
+class FrameLog
+{
+public:
+    // The track of `spinnerId`, created on first use; stays valid as long as the log.
+    FrameTrack &track(const QString &spinnerId);
+    // The track of `spinnerId`, or nullptr.
+    const FrameTrack *find(const QString &spinnerId) const;
+    QStringList spinnerIds() const { return m_order; }
+
+private:
+    std::map<QString, std::unique_ptr<FrameTrack>> m_tracks;
+    QStringList m_order;
+};

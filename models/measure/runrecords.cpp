@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "runrecords.h"
+
+#include "demorunner.h"
+#include "eventloopmonitor.h"
+#include "framelog.h"
+#include "labclock.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace RunRecords {
+
+RunRecord of(const DemoRunner &runner, const Trace &trace, const FrameLog &frames, const EventLoopMonitor &monitor)
+{
+    RunRecord record;
+    record.demo = runner.demoId();
+    record.runId = runner.currentRunId();
+    record.startNs = runner.startedAtNs();
+    record.endNs = runner.finishedAtNs() != 0 ? runner.finishedAtNs() : LabClock::nowNs();
+    record.state = DemoRunner::stateId(runner.state());
+    record.result = runner.resultJson();
+    if (const QJsonValue answer = record.result.value(u"answer"_s); answer.isDouble())
+        record.answer = answer.toInteger();
+    record.error = runner.errorString();
+    record.executor = runner.executorText();
+    record.events = RunReport::eventsOfRun(trace.events(), record.demo, record.runId);
+    record.loopHold = LoopHold::of(record.events);
+    for (const QString &spinner : frames.spinnerIds()) {
+        const FrameTrack &track = *frames.find(spinner);
+        if (!track.wasSpinningDuring(record.startNs, record.endNs))
+            continue;   // a spinner that stood still the whole run says nothing about it
+        SpinnerFrames counted{spinner, track.frames().paintedBetween(record.startNs, record.endNs),
+                              FrameCounter::expectedBetween(record.startNs, record.endNs),
+                              track.frames().longestGapBetween(record.startNs, record.endNs)};
+        if (record.loopHold) {
+            counted.paintedWhileLoopHeld = track.frames().paintedBetween(record.loopHold->fromNs, record.loopHold->toNs);
+            counted.expectedWhileLoopHeld = FrameCounter::expectedBetween(record.loopHold->fromNs, record.loopHold->toNs);
+        }
+        record.frames.append(counted);
+    }
+    record.lag = monitor.summaryBetween(record.startNs, record.endNs);
+    return record;
+}
+
+} // namespace RunRecords
