@@ -17,7 +17,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <stdexcept>
 #include <thread>
 
 #ifdef Q_OS_UNIX
@@ -95,10 +94,11 @@ int main(int argc, char *argv[])
 
     const bool parsed = parser.parse(app.arguments());
     const WorkerWorkloads::Workload *workload = parsed ? WorkerWorkloads::find(parser.value(workloadOption)) : nullptr;
-    if (!workload) {
-        std::fprintf(stderr, "concurrency-lab-worker: %s\n",
-                     qPrintable(!parsed ? parser.errorText()
-                                        : u"--workload takes one of: %1"_s.arg(WorkerWorkloads::ids().join(u", "_s))));
+    const QString usageError = !parsed ? parser.errorText()
+                             : !workload ? u"--workload takes one of: %1"_s.arg(WorkerWorkloads::ids().join(u", "_s))
+                                         : workload->checkArguments(parser.positionalArguments());
+    if (!usageError.isEmpty()) {
+        std::fprintf(stderr, "concurrency-lab-worker: %s\n", qPrintable(usageError));
         return BadUsage;
     }
 
@@ -125,13 +125,7 @@ int main(int argc, char *argv[])
         writeLine(WorkerProtocol::stepLine(stepId));
         return control.waitAtStep();
     };
-    std::optional<int> answer;
-    try {
-        answer = (*workload)({parser.positionalArguments(), control, reach});
-    } catch (const std::invalid_argument &error) {
-        std::fprintf(stderr, "concurrency-lab-worker: %s\n", error.what());
-        return BadUsage;
-    }
+    const std::optional<int> answer = workload->run({parser.positionalArguments(), control, reach});
     if (!answer)
         return ParentGone;
     if (parser.isSet(exitCodeOption))

@@ -5,26 +5,13 @@ void LessonRegistry::add(Lesson lesson)
 {
     for (const Demo &demo : std::as_const(lesson.demos))
         Q_ASSERT_X(!this->demo(demo.id), "LessonRegistry::add", "demo ids must be unique");
+    m_demos = DemoCatalog(m_demos.demos() + lesson.demos);
     m_lessons.append(std::move(lesson));
-}
-
-DemoCatalog LessonRegistry::demos() const
-{
-    QList<Demo> all;
-    for (const Lesson &lesson : m_lessons)
-        all += lesson.demos;
-    return DemoCatalog(all);
 }
 
 const Demo *LessonRegistry::demo(const DemoId &id) const
 {
-    for (const Lesson &lesson : m_lessons) {
-        for (const Demo &demo : lesson.demos) {
-            if (demo.id == id)
-                return &demo;
-        }
-    }
-    return nullptr;
+    return m_demos.find(id);
 }
 
 const Lesson *LessonRegistry::lessonOf(const DemoId &id) const

@@ -20,7 +20,7 @@ public:
     void add(Lesson lesson);
     const QList<Lesson> &lessons() const { return m_lessons; }
     // Every demo of every lesson, in lesson order.
-    DemoCatalog demos() const;
+    const DemoCatalog &demos() const { return m_demos; }
     const Demo *demo(const DemoId &id) const;
     // The lesson that registers demo `id`, or nullptr.
     const Lesson *lessonOf(const DemoId &id) const;
@@ -32,4 +32,5 @@ public:
 
 private:
     QList<Lesson> m_lessons;
+    DemoCatalog m_demos;   // of m_lessons, kept in step by add()
 };

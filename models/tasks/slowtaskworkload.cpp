@@ -4,22 +4,25 @@
 #include "slowtask.h"
 #include "workerworkloads.h"
 
-#include <stdexcept>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-std::optional<int> runSlowTask(const WorkerWorkloads::Context &context)
+// "--milliseconds N": how long the task sleeps; -1 when the arguments are not that.
+qint64 millisecondsIn(const QStringList &arguments)
 {
-    const QStringList &arguments = context.arguments;
     bool ok = false;
     const qint64 ms = arguments.size() == 2 && arguments.at(0) == u"--milliseconds"_s ? arguments.at(1).toLongLong(&ok) : -1;
-    if (!ok || ms < 0)
-        throw std::invalid_argument("slow-task takes --milliseconds <whole number>");
-    return SlowTask::run(std::chrono::milliseconds(ms), context.gate, context.reach);
+    return ok && ms >= 0 ? ms : -1;
 }
 
-const WorkerWorkloads::Registration registration(u"slow-task"_s, runSlowTask);
+const WorkerWorkloads::Registration registration(u"slow-task"_s, {
+    [](const QStringList &arguments) {
+        return millisecondsIn(arguments) < 0 ? u"slow-task takes --milliseconds <whole number>"_s : QString();
+    },
+    [](const WorkerWorkloads::Context &context) {
+        return SlowTask::run(std::chrono::milliseconds(millisecondsIn(context.arguments)), context.gate, context.reach);
+    },
+});
 
 } // namespace

@@ -22,9 +22,13 @@ struct Context {
     std::function<bool(const QString &stepId)> reach;  // prints "step <id>", waits in step mode
 };
 
-// Runs the workload; its answer, or nullopt when cancelled. Throws std::invalid_argument with a
-// message for arguments it cannot use.
-using Workload = std::function<std::optional<int>(const Context &context)>;
+struct Workload {
+    // An error message for arguments the workload cannot use, checked before the child says
+    // "ready"; empty when they are fine.
+    std::function<QString(const QStringList &arguments)> checkArguments;
+    // Runs the workload; its answer, or nullopt when cancelled.
+    std::function<std::optional<int>(const Context &context)> run;
+};
 
 struct Registration {
     Registration(const QString &id, Workload workload);

@@ -81,15 +81,15 @@ void TestProcessRunner::failures()
     runner.setWorkerOptions(options);
 
     QSignalSpy finished(&runner, &DemoRunner::finished);
-    runner.start(100ms);
+    runner.start({100ms});
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QCOMPARE(runner.state(), DemoRunner::State::Failed);
     QVERIFY2(runner.errorString().contains(expectedMessage), qPrintable(runner.errorString()));
-    QCOMPARE(runner.answer(), std::nullopt);
+    QVERIFY(!runner.hasResult());
     m_messages.insert(runner.errorString());
 
     // Whatever happened, the child is gone soon after (killed if it was still there).
-    const qint64 pid = runner.childPid();
+    const qint64 pid = runner.executor() ? runner.executor()->id : 0;
     if (pid > 0)
         QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), 5000);
 }
@@ -103,9 +103,10 @@ void TestProcessRunner::cancelKillsTheChild()
 {
     ProcessRunner runner;
     QSignalSpy finished(&runner, &DemoRunner::finished);
-    runner.start(60s);
-    QTRY_VERIFY_WITH_TIMEOUT(runner.childPid() > 0, 10000);
-    const qint64 pid = runner.childPid();
+    runner.start({60s});
+    QTRY_VERIFY_WITH_TIMEOUT(runner.executor().has_value(), 10000);
+    const qint64 pid = runner.executor()->id;
+    QCOMPARE(runner.executor()->kind, UnitKind::ChildProcess);
     QVERIFY(processExists(pid));
     runner.cancel();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000);
@@ -116,9 +117,9 @@ void TestProcessRunner::cancelKillsTheChild()
 void TestProcessRunner::destroyingTheRunnerLeavesNoProcess()
 {
     auto runner = std::make_unique<ProcessRunner>();
-    runner->start(60s);
-    QTRY_VERIFY_WITH_TIMEOUT(runner->childPid() > 0, 10000);
-    const qint64 pid = runner->childPid();
+    runner->start({60s});
+    QTRY_VERIFY_WITH_TIMEOUT(runner->executor().has_value(), 10000);
+    const qint64 pid = runner->executor()->id;
     runner.reset();
     // Killed and reaped by the destructor: not even a zombie is left.
     QVERIFY(!processExists(pid));
@@ -128,7 +129,7 @@ void TestProcessRunner::workerExitsWhenStdinCloses()
 {
     // What happens when the app dies: the pipe to the child's stdin closes.
     QProcess worker;
-    worker.start(WorkerLocator::workerPath(), {u"--milliseconds"_s, u"60000"_s});
+    worker.start(WorkerLocator::workerPath(), {u"--workload"_s, u"slow-task"_s, u"--"_s, u"--milliseconds"_s, u"60000"_s});
     QVERIFY(worker.waitForStarted(5000));
     QVERIFY(worker.waitForReadyRead(5000));
     QVERIFY(worker.readLine().startsWith("ready "));
@@ -140,11 +141,20 @@ void TestProcessRunner::workerExitsWhenStdinCloses()
 
 void TestProcessRunner::workerRejectsBadArguments()
 {
-    QProcess worker;
-    worker.start(WorkerLocator::workerPath(), {u"--milliseconds"_s, u"soon"_s});
-    QVERIFY(worker.waitForFinished(5000));
-    QCOMPARE(worker.exitCode(), 2);
-    QCOMPARE(worker.readAllStandardOutput(), QByteArray());
+    // A workload's bad arguments, an unknown workload, a missing one: refused before "ready".
+    const QList<QStringList> badCalls{
+        {u"--workload"_s, u"slow-task"_s, u"--"_s, u"--milliseconds"_s, u"soon"_s},
+        {u"--workload"_s, u"no-such-workload"_s},
+        {u"--milliseconds"_s, u"100"_s},
+    };
+    for (const QStringList &arguments : badCalls) {
+        QProcess worker;
+        worker.start(WorkerLocator::workerPath(), arguments);
+        QVERIFY(worker.waitForFinished(5000));
+        QCOMPARE(worker.exitCode(), 2);
+        QCOMPARE(worker.readAllStandardOutput(), QByteArray());
+        QVERIFY(!worker.readAllStandardError().isEmpty());
+    }
 }
 
 LAB_TEST_MAIN(TestProcessRunner)

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The three runners of lesson 1 behave alike: answer 42, cancel at once, restart cleanly, can be
+// The three runners of lesson 1 behave alike (each made by its registered demo): answer 42, cancel at once, restart cleanly, can be
 // destroyed mid-run. Durations are long where the point is that something happens *before* the end.
 #include "labtest.h"
 
-#include "coroutinerunner.h"
-#include "processrunner.h"
-#include "runnerfactory.h"
+#include "awaitingsleeprunner.h"
+#include "labtestdemos.h"
 #include "threadid.h"
 
 #include <QSignalSpy>
@@ -15,14 +14,12 @@
 using namespace std::chrono_literals;
 using namespace Qt::Literals::StringLiterals;
 
-Q_DECLARE_METATYPE(DemoKind)
-
 namespace {
 
 // A run has really begun once it knows who runs it (the thread's TID, the child's PID, ...).
 bool waitUntilExecuting(const DemoRunner &runner)
 {
-    return QTest::qWaitFor([&] { return !runner.executor().isEmpty(); }, 10000);
+    return QTest::qWaitFor([&] { return runner.executor().has_value(); }, 10000);
 }
 
 } // namespace
@@ -47,56 +44,56 @@ private Q_SLOTS:
 
 void TestRunners::eachKind_data()
 {
-    QTest::addColumn<DemoKind>("kind");
-    for (DemoKind kind : spinnerDemoKinds)
-        QTest::newRow(qPrintable(DemoKinds::id(kind))) << kind;
+    LabTest::addDemoRows(LabTest::spinnerDemoIds());
 }
 
 void TestRunners::answers42()
 {
-    QFETCH(DemoKind, kind);
-    auto runner = RunnerFactory::make(kind);
+    QFETCH(DemoId, demo);
+    auto runner = LabTest::makeRunner(demo);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
-    runner->start(300ms);
+    LabTest::start(*runner, 300ms);
     QCOMPARE(runner->state(), DemoRunner::State::Running);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
     QCOMPARE(runner->state(), DemoRunner::State::Done);
-    QCOMPARE(runner->answer(), std::optional<int>(42));
+    QCOMPARE(LabTest::answerOf(*runner), std::optional<int>(42));
     QVERIFY2(runner->errorString().isEmpty(), qPrintable(runner->errorString()));
-    QVERIFY(!runner->executor().isEmpty());
+    QVERIFY(runner->executor().has_value());
+    QCOMPARE(runner->resultText(), u"Answer: 42"_s);
     QVERIFY2(runner->elapsedMs() >= 250, "the slow task answered before its sleep was over");
 }
 
 void TestRunners::cancelInterruptsTheSleep()
 {
-    QFETCH(DemoKind, kind);
-    auto runner = RunnerFactory::make(kind);
+    QFETCH(DemoId, demo);
+    auto runner = LabTest::makeRunner(demo);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
-    runner->start(60s);
+    LabTest::start(*runner, 60s);
     QVERIFY(waitUntilExecuting(*runner));
     runner->cancel();
     // A 60 s sleep that ends within a couple of seconds was interrupted, not waited out.
     // (The latency itself, about a millisecond, is measured by the benchmark, not asserted here.)
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 3000);
     QCOMPARE(runner->state(), DemoRunner::State::Cancelled);
-    QCOMPARE(runner->answer(), std::nullopt);
+    QCOMPARE(LabTest::answerOf(*runner), std::nullopt);
+    QVERIFY(!runner->hasResult());
     QVERIFY(runner->elapsedMs() < 3000);
 }
 
 void TestRunners::restartDropsTheOldRun()
 {
-    QFETCH(DemoKind, kind);
-    auto runner = RunnerFactory::make(kind);
+    QFETCH(DemoId, demo);
+    auto runner = LabTest::makeRunner(demo);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
     QSignalSpy states(runner.get(), &DemoRunner::stateChanged);
-    runner->start(60s);
+    LabTest::start(*runner, 60s);
     QVERIFY(waitUntilExecuting(*runner));
     const quint64 firstRun = runner->currentRunId();
-    runner->start(300ms);   // the panel's "Restart"
+    LabTest::start(*runner, 300ms);   // the panel's "Restart"
     QVERIFY(runner->currentRunId() > firstRun);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
     QCOMPARE(runner->state(), DemoRunner::State::Done);
-    QCOMPARE(runner->answer(), std::optional<int>(42));
+    QCOMPARE(LabTest::answerOf(*runner), std::optional<int>(42));
     // Give a late report of the first run every chance to arrive: it must change nothing.
     QTest::qWait(300);
     QCOMPARE(finished.count(), 1);
@@ -108,9 +105,9 @@ void TestRunners::restartDropsTheOldRun()
 
 void TestRunners::destroyingMidRunIsClean()
 {
-    QFETCH(DemoKind, kind);
-    auto runner = RunnerFactory::make(kind);
-    runner->start(60s);
+    QFETCH(DemoId, demo);
+    auto runner = LabTest::makeRunner(demo);
+    LabTest::start(*runner, 60s);
     QVERIFY(waitUntilExecuting(*runner));
     runner.reset();   // no crash, no "Destroyed while thread is still running", no warning
     QTest::qWait(50); // queued reports of the dead runner must go nowhere
@@ -118,22 +115,22 @@ void TestRunners::destroyingMidRunIsClean()
 
 void TestRunners::traceNamesTheExecutionUnit()
 {
-    QFETCH(DemoKind, kind);
+    QFETCH(DemoId, demo);
     Trace trace;
-    auto runner = RunnerFactory::make(kind);
+    auto runner = LabTest::makeRunner(demo);
     runner->setTrace(&trace);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
-    runner->start(200ms);
+    LabTest::start(*runner, 200ms);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
 
-    const UnitKind expectedUnit = kind == DemoKind::Thread ? UnitKind::WorkerThread
-                                : kind == DemoKind::Process ? UnitKind::ChildProcess
-                                                            : UnitKind::Coroutine;
+    const UnitKind expectedUnit = demo == u"thread"_s ? UnitKind::WorkerThread
+                                : demo == u"process"_s ? UnitKind::ChildProcess
+                                                       : UnitKind::Coroutine;
     // The unit's own events; the GUI thread's steps (start-spinner, ...) are checked below.
     QList<TraceEvent> events;
     QStringList guiSteps;
     for (const TraceEvent &event : trace.events()) {
-        QCOMPARE(event.demo, kind);
+        QCOMPARE(event.demo, demo);
         QCOMPARE(event.runId, runner->currentRunId());
         QVERIFY(event.unitId > 0);
         if (event.unit == UnitKind::GuiLoop) {
@@ -160,21 +157,21 @@ void TestRunners::traceNamesTheExecutionUnit()
              qPrintable(unitSteps.join(u", "_s)));
     QVERIFY2(guiSteps.startsWith(u"start-spinner"_s) && guiSteps.contains(u"stop-spinner"_s) && guiSteps.contains(u"print-answer"_s),
              qPrintable(guiSteps.join(u", "_s)));
-    if (kind == DemoKind::Thread)
+    if (demo == u"thread"_s)
         QVERIFY(events.first().unitId != ThreadId::gui());
-    if (kind == DemoKind::Process)
+    if (demo == u"process"_s)
         QVERIFY(events.first().unitId != QCoreApplication::applicationPid());
 }
 
 void TestRunners::coroutineNeverLeavesTheGuiThread()
 {
     Trace trace;
-    CoroutineRunner runner;
+    AwaitingSleepRunner runner;
     runner.setTrace(&trace);
     QSignalSpy finished(&runner, &DemoRunner::finished);
-    runner.start(200ms);
+    runner.start({200ms});
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
-    QCOMPARE(runner.answer(), std::optional<int>(42));
+    QCOMPARE(runner.result(), std::optional(SlowTaskResult{42}));
     // Every step of the coroutine, before and after its co_await, ran on the GUI thread.
     const QList<TraceEvent> events = trace.events();
     QVERIFY(events.size() >= 4);   // started, awaiting, steps, result
@@ -183,7 +180,8 @@ void TestRunners::coroutineNeverLeavesTheGuiThread()
     QVERIFY(awaiting < result && result != events.cend());   // it ran again after its co_await
     for (const TraceEvent &event : events)
         QCOMPARE(event.unitId, ThreadId::gui());
-    QCOMPARE(runner.executor(), CoroutineRunner::tr("GUI thread"));
+    QCOMPARE(runner.executor(), std::optional(ExecutionUnit{UnitKind::GuiLoop, ThreadId::gui()}));
+    QCOMPARE(runner.executorText(), u"GUI thread"_s);
 }
 
 LAB_TEST_MAIN(TestRunners)

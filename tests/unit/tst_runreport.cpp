@@ -19,7 +19,7 @@ constexpr qint64 ms = 1'000'000;
 QList<RunRecord> sampleRuns()
 {
     RunRecord thread;
-    thread.demo = DemoKind::Thread;
+    thread.demo = u"thread"_s;
     thread.runId = 3;
     thread.startNs = 1000 * ms;
     thread.endNs = 4000 * ms;
@@ -29,13 +29,13 @@ QList<RunRecord> sampleRuns()
     thread.frames = {{u"thread"_s, 178, 180, 40 * ms}, {u"process"_s, 180, 180, 17 * ms}};
     thread.lag = {300, 1 * ms, 3 * ms, 5 * ms, 15 * ms};
     thread.events = {
-        {1000 * ms, DemoKind::Thread, 3, UnitKind::WorkerThread, 1234, TraceEventKind::Started, {}},
-        {1001 * ms, DemoKind::Thread, 3, UnitKind::WorkerThread, 1234, TraceEventKind::Sleeping, {}},
-        {4000 * ms, DemoKind::Thread, 3, UnitKind::WorkerThread, 1234, TraceEventKind::Result, u"42"_s},
+        {1000 * ms, u"thread"_s, 3, UnitKind::WorkerThread, 1234, TraceEventKind::Started, {}},
+        {1001 * ms, u"thread"_s, 3, UnitKind::WorkerThread, 1234, TraceEventKind::Sleeping, {}},
+        {4000 * ms, u"thread"_s, 3, UnitKind::WorkerThread, 1234, TraceEventKind::Result, u"42"_s},
     };
 
     RunRecord failed;
-    failed.demo = DemoKind::Process;
+    failed.demo = u"process"_s;
     failed.runId = 1;
     failed.startNs = 5000 * ms;
     failed.endNs = 5100 * ms;
@@ -183,13 +183,13 @@ void TestRunReport::unwritablePathGivesError()
 void TestRunReport::eventsOfRunFiltersAndSorts()
 {
     const QList<TraceEvent> all{
-        {30, DemoKind::Thread, 1, UnitKind::WorkerThread, 7, TraceEventKind::Result, {}},
-        {10, DemoKind::Thread, 1, UnitKind::WorkerThread, 7, TraceEventKind::Started, {}},
-        {20, DemoKind::Thread, 2, UnitKind::WorkerThread, 8, TraceEventKind::Started, {}},
-        {15, DemoKind::Process, 1, UnitKind::ChildProcess, 9, TraceEventKind::Started, {}},
-        {20, DemoKind::Thread, 1, UnitKind::GuiLoop, 0, TraceEventKind::Blocked, {}},
+        {30, u"thread"_s, 1, UnitKind::WorkerThread, 7, TraceEventKind::Result, {}},
+        {10, u"thread"_s, 1, UnitKind::WorkerThread, 7, TraceEventKind::Started, {}},
+        {20, u"thread"_s, 2, UnitKind::WorkerThread, 8, TraceEventKind::Started, {}},
+        {15, u"process"_s, 1, UnitKind::ChildProcess, 9, TraceEventKind::Started, {}},
+        {20, u"thread"_s, 1, UnitKind::GuiLoop, 0, TraceEventKind::Blocked, {}},
     };
-    const QList<TraceEvent> run = RunReport::eventsOfRun(all, DemoKind::Thread, 1);
+    const QList<TraceEvent> run = RunReport::eventsOfRun(all, u"thread"_s, 1);
     QCOMPARE(run.size(), 3);
     QCOMPARE(run.at(0).timeNs, 10);
     QCOMPARE(run.at(1).unit, UnitKind::GuiLoop);

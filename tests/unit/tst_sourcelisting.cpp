@@ -2,12 +2,13 @@
 // Step markers, the demo -> files table, the step catalog and the embedded listings.
 #include "demolisting.h"
 #include "labtest.h"
-#include "demosources.h"
+#include "labtestdemos.h"
 #include "sourcelisting.h"
 #include "stepcatalog.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QTest>
 
@@ -30,6 +31,18 @@ QString repoPath(const QString &relative)
 
 } // namespace
 
+namespace {
+// Every step id of every registered demo.
+QStringList allStepIds()
+{
+    QStringList ids;
+    for (const Demo &demo : LabTest::registry().demos().demos())
+        ids += StepCatalog::stepIds(demo);
+    ids.removeDuplicates();
+    return ids;
+}
+} // namespace
+
 class TestSourceListing : public QObject
 {
     Q_OBJECT
@@ -43,7 +56,7 @@ private Q_SLOTS:
 
     void embeddedFilesMatchRepository_data();
     void embeddedFilesMatchRepository();
-    void embeddedSetMatchesTable();
+    void everyDemoListsItsFiles();
 
     void demoMarkers_data();
     void demoMarkers();
@@ -89,7 +102,7 @@ void TestSourceListing::parse()
     QFETCH(QList<int>, lines);
 
     const SourceListing listing(text, python ? SourceListing::Language::Python : SourceListing::Language::Cpp,
-                                u"test"_s, DemoSources::allStepIds());
+                                u"test"_s, allStepIds());
     QVERIFY2(listing.isValid(), qPrintable(listing.errors().join(u'\n')));
     QCOMPARE(listing.lineCount(), lineCount);
     QCOMPARE(listing.stepIds(), ids);
@@ -124,7 +137,7 @@ void TestSourceListing::errors()
     QFETCH(QString, expectedInError);
     QFETCH(QStringList, ids);
 
-    const SourceListing listing(text, SourceListing::Language::Cpp, u"test"_s, DemoSources::allStepIds());
+    const SourceListing listing(text, SourceListing::Language::Cpp, u"test"_s, allStepIds());
     QVERIFY(!listing.isValid());
     QCOMPARE(listing.errors().size(), 1);
     QVERIFY2(listing.errors().constFirst().contains(expectedInError), qPrintable(listing.errors().constFirst()));
@@ -152,12 +165,17 @@ void TestSourceListing::embeddedFilesMatchRepository_data()
 {
     QTest::addColumn<QString>("resource");
     QTest::addColumn<QString>("repoFile");
-    for (const QString &file : DemoSources::allCppFiles())
-        QTest::newRow(qPrintable(file)) << DemoSources::cppResourcePath(file) << repoPath(file);
-    QDirIterator python(DemoSources::pythonResourceRoot());
-    while (python.hasNext()) {
-        const QString name = QFileInfo(python.next()).fileName();
-        QTest::newRow(qPrintable(name)) << python.filePath() << repoPath(u"resources/python/"_s + name);
+    QSet<QString> seen;
+    for (const Demo &demo : LabTest::registry().demos().demos()) {
+        for (const QString &file : demo.listings.cppFiles) {
+            if (!seen.contains(file))
+                QTest::newRow(qPrintable(file)) << DemoListing::cppResourcePath(file) << repoPath(file);
+            seen.insert(file);
+        }
+        const QString &python = demo.listings.pythonFile;
+        if (!seen.contains(python))
+            QTest::newRow(qPrintable(python)) << DemoListing::pythonResourcePath(python) << repoPath(python);
+        seen.insert(python);
     }
 }
 
@@ -170,42 +188,45 @@ void TestSourceListing::embeddedFilesMatchRepository()
     const QByteArray embedded = readAll(resource);
     QVERIFY(!embedded.isEmpty());
     QVERIFY2(embedded == readAll(repoFile),
-             qPrintable(resource + u" differs from "_s + repoFile + u": rebuild lab_sources"_s));
+             qPrintable(resource + u" differs from "_s + repoFile + u": rebuild"_s));
 }
 
-// resources/CMakeLists.txt embeds exactly the files of DemoSources::table().
-void TestSourceListing::embeddedSetMatchesTable()
+// Every demo lists files that exist, once each, and a Python counterpart of its own name.
+void TestSourceListing::everyDemoListsItsFiles()
 {
-    QSet<QString> embedded;
-    QDirIterator it(DemoSources::cppResourceRoot(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        embedded.insert(it.next().mid(DemoSources::cppResourceRoot().size()));
-    const QStringList table = DemoSources::allCppFiles();
-    QCOMPARE(embedded, QSet<QString>(table.cbegin(), table.cend()));
-
-    for (const QString &python : DemoSources::allPythonFiles())
-        QVERIFY2(QFile::exists(DemoSources::pythonResourceRoot() + python), qPrintable(python));
-    QVERIFY(QFile::exists(u":/python/spinner_async_experiment.py"_s));
+    QSet<QString> pythonNames;
+    for (const Demo &demo : LabTest::registry().demos().demos()) {
+        QVERIFY2(!demo.listings.cppFiles.isEmpty(), qPrintable(demo.id));
+        const QSet<QString> unique(demo.listings.cppFiles.cbegin(), demo.listings.cppFiles.cend());
+        QCOMPARE(unique.size(), demo.listings.cppFiles.size());
+        const QString name = QFileInfo(demo.listings.pythonFile).fileName();
+        QVERIFY2(name.endsWith(u".py"_s), qPrintable(demo.id));
+        pythonNames.insert(name);
+    }
+    // Python counterparts are embedded by file name: two demos may share one, never two files one name.
+    QSet<QString> pythonPaths;
+    for (const Demo &demo : LabTest::registry().demos().demos())
+        pythonPaths.insert(demo.listings.pythonFile);
+    QCOMPARE(pythonNames.size(), pythonPaths.size());
 }
 
 void TestSourceListing::demoMarkers_data()
 {
-    QTest::addColumn<DemoKind>("kind");
-    for (const DemoSources::Entry &entry : DemoSources::table())
-        QTest::newRow(qPrintable(DemoKinds::id(entry.kind))) << entry.kind;
+    LabTest::addDemoRows(LabTest::allDemoIds());
 }
 
 // Each step of a demo maps to exactly one line of its C++ files and one line of its Python file,
 // and the embedded listing locates it where the repository file has it.
 void TestSourceListing::demoMarkers()
 {
-    QFETCH(DemoKind, kind);
-    const DemoListing listing = DemoListing::load(kind);
+    QFETCH(DemoId, demo);
+    const Demo &descriptor = LabTest::demo(demo);
+    const DemoListing listing = DemoListing::load(descriptor);
     QVERIFY2(listing.errors().isEmpty(), qPrintable(listing.errors().join(u'\n')));
-    QCOMPARE(listing.stepIds(), StepCatalog::stepIds(kind));
+    QCOMPARE(listing.stepIds(), StepCatalog::stepIds(descriptor));
     QVERIFY(!listing.stepIds().isEmpty());
 
-    const DemoListing fromRepo = DemoListing::loadFromDirectory(kind, QStringLiteral(LAB_SOURCE_DIR));
+    const DemoListing fromRepo = DemoListing::loadFromDirectory(descriptor, QStringLiteral(LAB_SOURCE_DIR));
     QVERIFY2(fromRepo.errors().isEmpty(), qPrintable(fromRepo.errors().join(u'\n')));
     for (const QString &id : listing.stepIds()) {
         const DemoListing::Location cpp = listing.cppLocation(id);
@@ -226,15 +247,21 @@ void TestSourceListing::cppAndPythonMarkSameSteps_data()
 }
 
 // Every marker of the demo's C++ files that is a step of the demo is in the Python file, and the
-// other way round (C++ files shared with other demos may carry those demos' steps).
+// other way round (C++ files shared with other demos may carry those demos' steps, but only steps
+// some registered demo has).
 void TestSourceListing::cppAndPythonMarkSameSteps()
 {
-    QFETCH(DemoKind, kind);
-    const DemoListing listing = DemoListing::load(kind);
+    QFETCH(DemoId, demo);
+    QSet<QString> knownSteps;
+    for (const Demo &other : LabTest::registry().demos().demos()) {
+        for (const QString &id : StepCatalog::stepIds(other))
+            knownSteps.insert(id);
+    }
+    const DemoListing listing = DemoListing::load(LabTest::demo(demo));
     QSet<QString> cppIds;
     for (const SourceListing &file : listing.cppFiles()) {
         for (const QString &id : file.stepIds()) {
-            QVERIFY2(StepCatalog::isKnown(id), qPrintable(file.name() + u": "_s + id));
+            QVERIFY2(knownSteps.contains(id), qPrintable(file.name() + u": "_s + id));
             if (listing.stepIds().contains(id))
                 cppIds.insert(id);
         }
@@ -254,18 +281,18 @@ void TestSourceListing::stepCatalog_data()
 
 void TestSourceListing::stepCatalog()
 {
-    QFETCH(DemoKind, kind);
-    for (const QString &id : StepCatalog::stepIds(kind)) {
-        QVERIFY(StepCatalog::isKnown(id));
-        QVERIFY2(StepCatalog::title(id) != id, qPrintable(id));
-        QVERIFY2(StepCatalog::explanation(id, kind).contains(u"Python"_s), qPrintable(id));
-        QVERIFY(StepCatalog::numberedTitle(id, kind).contains(StepCatalog::title(id)));
+    QFETCH(DemoId, demo);
+    const Demo &descriptor = LabTest::demo(demo);
+    for (const QString &id : StepCatalog::stepIds(descriptor)) {
+        QVERIFY2(StepCatalog::title(descriptor, id) != id, qPrintable(id));
+        QVERIFY2(StepCatalog::explanation(descriptor, id).contains(u"Python"_s), qPrintable(id));
+        QVERIFY(StepCatalog::numberedTitle(descriptor, id).contains(StepCatalog::title(descriptor, id)));
     }
-    QVERIFY(!StepCatalog::isKnown(u"make-coffee"));
-    QVERIFY(StepCatalog::explanation(u"make-coffee", kind).isEmpty());
+    QCOMPARE(StepCatalog::title(descriptor, u"make-coffee"), u"make-coffee"_s);
+    QVERIFY(StepCatalog::explanation(descriptor, u"make-coffee").isEmpty());
     // Demo-specific texts where the demos differ.
-    QVERIFY(StepCatalog::explanation(u"slow-task-sleeps", DemoKind::Thread)
-            != StepCatalog::explanation(u"slow-task-sleeps", DemoKind::Coroutine));
+    QVERIFY(StepCatalog::explanation(LabTest::demo(u"thread"_s), u"slow-task-sleeps")
+            != StepCatalog::explanation(LabTest::demo(u"coroutine"_s), u"slow-task-sleeps"));
 }
 
 LAB_TEST_MAIN(TestSourceListing)

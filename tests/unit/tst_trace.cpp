@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "labtest.h"
 
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
 #include "trace.h"
 
 #include <QThread>
@@ -24,7 +28,7 @@ void TestTrace::keepsEveryEventFromManyThreads()
     for (int t = 0; t < threads; ++t) {
         workers.emplace_back(QThread::create([&trace, t] {
             for (int i = 0; i < perThread; ++i)
-                trace.append({0, DemoKind::Thread, quint64(t), UnitKind::WorkerThread, t + 1, TraceEventKind::Step, QString::number(i)});
+                trace.append({0, u"thread"_s, quint64(t), UnitKind::WorkerThread, t + 1, TraceEventKind::Step, QString::number(i)});
         }));
         workers.back()->start();
     }
@@ -48,10 +52,20 @@ void TestTrace::keepsEveryEventFromManyThreads()
 
 void TestTrace::namesEveryKind()
 {
+    QSet<QString> ids;
     for (UnitKind kind : {UnitKind::GuiLoop, UnitKind::WorkerThread, UnitKind::ChildProcess, UnitKind::Coroutine}) {
-        QVERIFY(!TraceNames::unitKindId(kind).isEmpty());
-        QVERIFY(!TraceNames::unitKindTitle(kind).isEmpty());
+        ids.insert(ExecutionUnit::kindId(kind));
+        QVERIFY(!ExecutionUnit::kindName(kind).isEmpty());
     }
+    QCOMPARE(ids.size(), 4);
+    // One name per unit, everywhere: the same words the panels, the viewer and the timeline show.
+    QCOMPARE((ExecutionUnit{UnitKind::WorkerThread, 1234}).name(), u"worker thread TID 1234"_s);
+    QCOMPARE((ExecutionUnit{UnitKind::ChildProcess, 4711}).name(), u"child PID 4711"_s);
+    QCOMPARE((ExecutionUnit{UnitKind::GuiLoop, 7}).name(), u"GUI thread"_s);
+    QCOMPARE((ExecutionUnit{UnitKind::Coroutine, 7}).name(), u"coroutine"_s);
+    // A unit is a value: equal units are equal whatever the language shows.
+    QCOMPARE((ExecutionUnit{UnitKind::WorkerThread, 1}), (ExecutionUnit{UnitKind::WorkerThread, 1}));
+    QVERIFY((ExecutionUnit{UnitKind::WorkerThread, 1}) != (ExecutionUnit{UnitKind::ChildProcess, 1}));
     QCOMPARE(TraceNames::eventKindId(TraceEventKind::Blocked), QStringLiteral("blocked"));
 }
 

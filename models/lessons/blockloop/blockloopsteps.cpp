@@ -53,6 +53,11 @@ const char *const startSlowTaskAfterLeadIn = QT_TRANSLATE_NOOP("StepCatalog",
     "seen to turn. Python: 'await slow()'.");
 const char *const computedResult = QT_TRANSLATE_NOOP("StepCatalog",
     "The computation is done and slow() returns 42. Python: slow() returns 42.");
+const char *const stopSpinnerAfterWork = QT_TRANSLATE_NOOP("StepCatalog",
+    "The GUI thread stops the spinner now that the answer is in. Python: spinner.cancel() raises "
+    "CancelledError inside spin() at its next await.");
+const char *const joinCoroutine = QT_TRANSLATE_NOOP("StepCatalog",
+    "The coroutine finishes. Python: 'await spinner' waits for the cancelled spinner task.");
 
 } // namespace
 
@@ -60,7 +65,9 @@ QList<DemoStep> busyLoopSteps()
 {
     return cpuSteps({{u"start-spinner"_s, startSpinnerOnTheLoop},
                      {u"start-slow-task"_s, startSlowTaskAfterLeadIn},
-                     {u"result-ready"_s, computedResult}},
+                     {u"result-ready"_s, computedResult},
+                     {u"stop-spinner"_s, stopSpinnerAfterWork},
+                     {u"join"_s, joinCoroutine}},
                     QT_TRANSLATE_NOOP("StepCatalog",
                         "The mistake again, with work instead of a sleep: a loop of arithmetic without a single "
                         "co_await holds the GUI thread until it is done, and every spinner freezes. Python: a "
@@ -71,7 +78,9 @@ QList<DemoStep> cooperativeLoopSteps()
 {
     return cpuSteps({{u"start-spinner"_s, startSpinnerOnTheLoop},
                      {u"start-slow-task"_s, startSlowTaskAfterLeadIn},
-                     {u"result-ready"_s, computedResult}},
+                     {u"result-ready"_s, computedResult},
+                     {u"stop-spinner"_s, stopSpinnerAfterWork},
+                     {u"join"_s, joinCoroutine}},
                     QT_TRANSLATE_NOOP("StepCatalog",
                         "The same loop, but every N iterations the coroutine awaits a zero-length sleep: one turn "
                         "of the event loop, which paints the spinners and handles clicks, then the loop goes on. "

@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import contextlib
 import itertools
+import time
 
 
 async def spin(msg: str) -> None:
@@ -29,21 +30,24 @@ async def spin(msg: str) -> None:
     print(f'\r{blanks}\r', end='')
 
 
-def busy(iterations: int, value: int) -> int:
-    for _ in range(iterations):
-        value = (value * 6364136223846793005 + 1442695040888963407) % 2**64
+def busy(seconds: float, value: int) -> int:
+    # As much arithmetic as takes `seconds` (the C++ demo measures how many rounds that is).
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        for _ in range(10_000):
+            value = (value * 6364136223846793005 + 1442695040888963407) % 2**64
     return value
 
 
-async def slow(iterations: int) -> int:
+async def slow(seconds: float) -> int:
     await asyncio.sleep(.3)  # a short lead-in, so the spinner is seen to turn (not in the book)
-    busy(iterations, 42)  # step: slow-task-computes
+    busy(seconds, 42)  # step: slow-task-computes
     return 42  # step: result-ready
 
 
-async def supervisor(iterations: int) -> int:
+async def supervisor(seconds: float) -> int:
     spinner = asyncio.create_task(spin('thinking!'))  # step: start-spinner
-    result = await slow(iterations)  # step: start-slow-task
+    result = await slow(seconds)  # step: start-slow-task
     spinner.cancel()  # step: stop-spinner
     with contextlib.suppress(asyncio.CancelledError):
         await spinner  # step: join
@@ -52,9 +56,9 @@ async def supervisor(iterations: int) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description='A coroutine that computes without awaiting.')
-    parser.add_argument('--iterations', type=int, default=5_000_000, help='rounds of arithmetic (default: 5,000,000)')
+    parser.add_argument('--seconds', type=float, default=3, help='how long slow() computes (default: 3)')
     args = parser.parse_args()
-    result = asyncio.run(supervisor(args.iterations))
+    result = asyncio.run(supervisor(args.seconds))
     print(f'Answer: {result}')  # step: print-answer
 
 

@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import contextlib
 import itertools
+import time
 
 
 async def spin(msg: str) -> None:
@@ -29,19 +30,23 @@ async def spin(msg: str) -> None:
     print(f'\r{blanks}\r', end='')
 
 
-async def slow(iterations: int, every: int) -> int:
+async def slow(seconds: float, every: int) -> int:
     await asyncio.sleep(.3)  # a short lead-in, so the spinner is seen to turn (not in the book)
-    value = 42
-    for i in range(1, iterations + 1):  # step: slow-task-computes
-        value = (value * 6364136223846793005 + 1442695040888963407) % 2**64
-        if i % every == 0:
-            await asyncio.sleep(0)  # one turn of the event loop
+    # As much arithmetic as takes `seconds` without the naps (the C++ demo measures how many rounds
+    # that is); the naps make the whole take longer.
+    deadline, value = time.perf_counter() + seconds, 42
+    while time.perf_counter() < deadline:  # step: slow-task-computes
+        for _ in range(every):
+            value = (value * 6364136223846793005 + 1442695040888963407) % 2**64
+        start = time.perf_counter()
+        await asyncio.sleep(0)  # one turn of the event loop
+        deadline += time.perf_counter() - start  # the turn is not part of the work
     return 42  # step: result-ready
 
 
-async def supervisor(iterations: int, every: int) -> int:
+async def supervisor(seconds: float, every: int) -> int:
     spinner = asyncio.create_task(spin('thinking!'))  # step: start-spinner
-    result = await slow(iterations, every)  # step: start-slow-task
+    result = await slow(seconds, every)  # step: start-slow-task
     spinner.cancel()  # step: stop-spinner
     with contextlib.suppress(asyncio.CancelledError):
         await spinner  # step: join
@@ -50,10 +55,10 @@ async def supervisor(iterations: int, every: int) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description='A CPU-bound coroutine that yields every N rounds.')
-    parser.add_argument('--iterations', type=int, default=5_000_000, help='rounds of arithmetic (default: 5,000,000)')
+    parser.add_argument('--seconds', type=float, default=3, help='how long slow() computes (default: 3)')
     parser.add_argument('--every', type=int, default=100_000, help='yield every N rounds (default: 100,000)')
     args = parser.parse_args()
-    result = asyncio.run(supervisor(args.iterations, args.every))
+    result = asyncio.run(supervisor(args.seconds, args.every))
     print(f'Answer: {result}')  # step: print-answer
 
 

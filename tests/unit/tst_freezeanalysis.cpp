@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+// Lesson 2's analysis from recorded data: a trace, a frame log and clicks, no window.
+#include "labtest.h"
+
+#include "framelog.h"
+#include "freezeanalysis.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr qint64 ms = 1'000'000;   // ns per ms
+
+TraceEvent traceEvent(qint64 atMs, UnitKind unit, TraceEventKind kind, const DemoId &demo = u"block"_s)
+{
+    return {atMs * ms, demo, 1, unit, 77, kind, {}};
+}
+
+// A run from 1000 ms to 3400 ms that held the loop from 1300 to 3300 ms.
+FreezeRun blockingRun()
+{
+    FreezeRun run;
+    run.demo = u"block"_s;
+    run.startNs = 1000 * ms;
+    run.endNs = 3400 * ms;
+    run.totalMs = 2400;
+    run.events = {traceEvent(1000, UnitKind::Coroutine, TraceEventKind::Started),
+                  traceEvent(1300, UnitKind::Coroutine, TraceEventKind::Blocked),
+                  traceEvent(1300, UnitKind::GuiLoop, TraceEventKind::Blocked),
+                  traceEvent(3300, UnitKind::GuiLoop, TraceEventKind::Resumed),
+                  traceEvent(3300, UnitKind::Coroutine, TraceEventKind::Resumed),
+                  traceEvent(3400, UnitKind::Coroutine, TraceEventKind::Result)};
+    run.lag.longestGapNs = 2001 * ms;
+    run.lag.p99Ns = 1990 * ms;
+    return run;
+}
+
+// A spinner that turned from `fromMs` to `toMs`, painting every 16 ms except inside [gapFromMs, gapToMs].
+void spin(FrameTrack &track, qint64 fromMs, qint64 toMs, qint64 gapFromMs = 0, qint64 gapToMs = 0)
+{
+    track.setSpinning(true, fromMs * ms);
+    for (qint64 t = fromMs; t <= toMs; t += 16) {
+        if (t < gapFromMs || t > gapToMs)
+            track.recordFrame(t * ms);
+    }
+    track.setSpinning(false, toMs * ms);
+}
+
+} // namespace
+
+class TestFreezeAnalysis : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void measuresTheHoldFromTheTrace();
+    void countsOnlySpinnersTurningThroughTheHold();
+    void clickDuringTheHold();
+    void cooperativeRunNeverHeldTheLoop();
+    void reportInWords();
+};
+
+void TestFreezeAnalysis::measuresTheHoldFromTheTrace()
+{
+    const FreezeRun run = blockingRun();
+    const FreezeFacts facts = FreezeAnalysis::analyse(run, FrameLog(), {});
+    QCOMPARE(facts.demo, u"block"_s);
+    QCOMPARE(facts.heldMs, 2000);
+    QCOMPARE(facts.totalMs, 2400);
+    QCOMPARE(facts.longestLagMs, 2001);
+    QCOMPARE(facts.p99LagMs, 1990);
+    QCOMPARE(facts.framesExpected, 0);   // no spinner turned
+    QVERIFY(!facts.clickLateMs);
+}
+
+void TestFreezeAnalysis::countsOnlySpinnersTurningThroughTheHold()
+{
+    FrameLog frames;
+    spin(frames.track(u"block"_s), 900, 3500, 1300, 3300);      // frozen: no frame during the hold
+    spin(frames.track(u"thread"_s), 500, 3600, 1300, 2300);     // painted in the second half only
+    spin(frames.track(u"process"_s), 2000, 3600);               // started during the hold: not counted
+    const FreezeFacts facts = FreezeAnalysis::analyse(blockingRun(), frames, {});
+    // Two spinners turned through the whole hold: 2 x 2 s at 60 fps.
+    QCOMPARE(facts.framesExpected, 2 * FrameCounter::expectedBetween(1300 * ms, 3300 * ms));
+    QCOMPARE(facts.framesPainted, frames.track(u"thread"_s).frames().paintedBetween(1300 * ms, 3300 * ms));
+    QVERIFY(facts.framesPainted > 0);
+    QVERIFY(facts.framesPainted < facts.framesExpected / 2);
+}
+
+void TestFreezeAnalysis::clickDuringTheHold()
+{
+    const QList<ClickTiming> clicks{{500 * ms, 510 * ms},      // before: not this run's
+                                    {2100 * ms, 3305 * ms},    // 0.8 s into the freeze, handled after it
+                                    {2500 * ms, 3306 * ms}};   // a later one: the first counts
+    const FreezeFacts facts = FreezeAnalysis::analyse(blockingRun(), FrameLog(), clicks);
+    QCOMPARE(facts.clickIntoFreezeMs, std::optional<qint64>(800));
+    QCOMPARE(facts.clickLateMs, std::optional<qint64>(1205));
+}
+
+void TestFreezeAnalysis::cooperativeRunNeverHeldTheLoop()
+{
+    FreezeRun run;
+    run.demo = u"cooperative-cpu"_s;
+    run.startNs = 0;
+    run.endNs = 4000 * ms;
+    run.totalMs = 4000;
+    run.events = {traceEvent(0, UnitKind::Coroutine, TraceEventKind::Started, run.demo),
+                  traceEvent(300, UnitKind::Coroutine, TraceEventKind::Busy, run.demo),
+                  traceEvent(4000, UnitKind::Coroutine, TraceEventKind::Result, run.demo)};
+    run.result = {{u"answer"_s, 42}, {u"yields"_s, 5134}, {u"yieldEvery"_s, 100000}};
+    run.lag.longestGapNs = 12 * ms;
+    FrameLog frames;
+    spin(frames.track(u"cooperative-cpu"_s), 0, 4000);
+    const FreezeFacts facts = FreezeAnalysis::analyse(run, frames, {{1000 * ms, 1010 * ms}});
+    QCOMPARE(facts.heldMs, 0);
+    QCOMPARE(facts.framesExpected, 0);   // frames are counted over a hold only
+    QCOMPARE(facts.yields, quint64(5134));
+    QCOMPARE(facts.yieldEvery, quint64(100000));
+    QCOMPARE(facts.longestLagMs, 12);
+    QVERIFY(!facts.clickLateMs);         // a click handled on time is not a late click
+}
+
+void TestFreezeAnalysis::reportInWords()
+{
+    FrameLog frames;
+    spin(frames.track(u"block"_s), 900, 3500, 1300, 3300);
+    const FreezeFacts facts = FreezeAnalysis::analyse(blockingRun(), frames, {{2100 * ms, 3305 * ms}});
+    const QString text = FreezeReport::describe(facts, u"Blocking sleep"_s);
+    QVERIFY2(text.startsWith(u"Blocking sleep: the event loop was blocked for 2000 ms."_s), qPrintable(text));
+    QVERIFY2(text.contains(u"painted 0 of the 120 frames"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"0.8 s into the freeze was handled 1205 ms late"_s), qPrintable(text));
+}
+
+LAB_TEST_MAIN(TestFreezeAnalysis)
+#include "tst_freezeanalysis.moc"
