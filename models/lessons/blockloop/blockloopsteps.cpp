@@ -34,17 +34,6 @@ QList<DemoStep> blockingSleepSteps()
 
 namespace {
 
-// The CPU-bound demos' steps: the book's, with the slow task computing instead of sleeping.
-QList<DemoStep> cpuSteps(const QList<std::pair<QString, const char *>> &explanations, const char *computes)
-{
-    QList<DemoStep> steps = SlowTask::steps(explanations);
-    for (DemoStep &step : steps) {
-        if (step.id == u"slow-task-sleeps"_s)
-            step = {u"slow-task-computes"_s, QT_TRANSLATE_NOOP("StepCatalog", "The slow task computes"), computes};
-    }
-    return steps;
-}
-
 const char *const startSpinnerOnTheLoop = QT_TRANSLATE_NOOP("StepCatalog",
     "The GUI thread starts the spinner, on the same event loop the coroutine will run on. "
     "Python: asyncio.create_task(spin(...)) schedules the spinner task.");
@@ -59,16 +48,27 @@ const char *const stopSpinnerAfterWork = QT_TRANSLATE_NOOP("StepCatalog",
 const char *const joinCoroutine = QT_TRANSLATE_NOOP("StepCatalog",
     "The coroutine finishes. Python: 'await spinner' waits for the cancelled spinner task.");
 
+// The CPU-bound demos' steps: the book's, with the slow task computing instead of sleeping; they
+// differ only in how it computes.
+QList<DemoStep> cpuSteps(const char *computes)
+{
+    QList<DemoStep> steps = SlowTask::steps({{u"start-spinner"_s, startSpinnerOnTheLoop},
+                                            {u"start-slow-task"_s, startSlowTaskAfterLeadIn},
+                                            {u"result-ready"_s, computedResult},
+                                            {u"stop-spinner"_s, stopSpinnerAfterWork},
+                                            {u"join"_s, joinCoroutine}});
+    for (DemoStep &step : steps) {
+        if (step.id == u"slow-task-sleeps"_s)
+            step = {u"slow-task-computes"_s, QT_TRANSLATE_NOOP("StepCatalog", "The slow task computes"), computes};
+    }
+    return steps;
+}
+
 } // namespace
 
 QList<DemoStep> busyLoopSteps()
 {
-    return cpuSteps({{u"start-spinner"_s, startSpinnerOnTheLoop},
-                     {u"start-slow-task"_s, startSlowTaskAfterLeadIn},
-                     {u"result-ready"_s, computedResult},
-                     {u"stop-spinner"_s, stopSpinnerAfterWork},
-                     {u"join"_s, joinCoroutine}},
-                    QT_TRANSLATE_NOOP("StepCatalog",
+    return cpuSteps(QT_TRANSLATE_NOOP("StepCatalog",
                         "The mistake again, with work instead of a sleep: a loop of arithmetic without a single "
                         "co_await holds the GUI thread until it is done, and every spinner freezes. Python: a "
                         "CPU-bound loop inside 'async def slow()' blocks the asyncio loop the same way."));
@@ -76,12 +76,7 @@ QList<DemoStep> busyLoopSteps()
 
 QList<DemoStep> cooperativeLoopSteps()
 {
-    return cpuSteps({{u"start-spinner"_s, startSpinnerOnTheLoop},
-                     {u"start-slow-task"_s, startSlowTaskAfterLeadIn},
-                     {u"result-ready"_s, computedResult},
-                     {u"stop-spinner"_s, stopSpinnerAfterWork},
-                     {u"join"_s, joinCoroutine}},
-                    QT_TRANSLATE_NOOP("StepCatalog",
+    return cpuSteps(QT_TRANSLATE_NOOP("StepCatalog",
                         "The same loop, but every N iterations the coroutine awaits a zero-length sleep: one turn "
                         "of the event loop, which paints the spinners and handles clicks, then the loop goes on. "
                         "The smaller N, the smoother the window and the longer the work. Python: 'await "

@@ -8,10 +8,10 @@
 #include <variant>
 
 // The line protocol of concurrency-lab-worker on its stdout, one message per line:
-//   ready <pid>       the child started and is about to run the slow task
-//   step <id>         the slow task reached a step (lower-case letters and '-'); with --step-mode
+//   ready <pid>       the child started and is about to run its workload (--workload ID)
+//   step <id>         the workload reached a step (lower-case letters and '-'); with --step-mode
 //                     the child then waits for a command on its stdin
-//   answer <number>   the slow task's result; the child exits 0 right after
+//   answer <number>   the workload's result; the child exits 0 right after
 // Anything else is a protocol error. Commands on the child's stdin, one per line: "step" (go on to
 // the next step), "continue" (run to the end) and "pause" (stop at the next step: step mode switched
 // on mid-run). EOF on stdin means the parent is gone.
