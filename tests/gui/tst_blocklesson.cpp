@@ -4,15 +4,16 @@
 // spinners' frame counters and the lesson page's own analysis. Bounds are generous on purpose: they
 // tell a frozen loop (about a second) from a turning one (milliseconds), never fine timings.
 #include "labtest.h"
+#include "labtestdemos.h"
 
 #include "blocklessonpage.h"
-#include "blockingsleeprunner.h"
-#include "cpuboundrunner.h"
+#include "cpulooprunner.h"
 #include "demopanel.h"
 #include "demorunner.h"
 #include "eventloopmonitor.h"
 #include "labclock.h"
 #include "labdocks.h"
+#include "loophold.h"
 #include "mainwindow.h"
 #include "spinnerwidget.h"
 #include "trace.h"
@@ -31,8 +32,6 @@
 using namespace std::chrono_literals;
 using namespace Qt::Literals::StringLiterals;
 
-Q_DECLARE_METATYPE(DemoKind)
-
 namespace {
 
 constexpr qint64 msNs = 1'000'000;
@@ -48,27 +47,38 @@ QString describe(const LagSummary &lag)
         .arg(ms(lag.p50Ns), ms(lag.p99Ns), ms(lag.maxNs), ms(lag.longestGapNs));
 }
 
-CoroutineDemoRunner *coroutineRunner(MainWindow &window, DemoKind kind)
+BlockLessonPage *blockLesson(MainWindow &window)
 {
-    return qobject_cast<CoroutineDemoRunner *>(window.runner(kind));
+    return qobject_cast<BlockLessonPage *>(window.page(u"block-loop"_s));
 }
 
-LagSummary lagOfLastRun(MainWindow &window, DemoKind kind)
+CpuLoopRunner *cooperativeRunner(MainWindow &window)
 {
-    const DemoRunner *runner = window.runner(kind);
+    return qobject_cast<CpuLoopRunner *>(window.runner(u"cooperative-cpu"_s));
+}
+
+LagSummary lagOfLastRun(MainWindow &window, const DemoId &demo)
+{
+    const DemoRunner *runner = window.runner(demo);
     return window.docks()->monitor()->summaryBetween(runner->startedAtNs(), runner->finishedAtNs());
 }
 
-// The events `trace` holds for the current run of `kind`, in the order they were appended.
-QList<TraceEvent> eventsOfRun(MainWindow &window, DemoKind kind)
+// The events `trace` holds for the current run of `demo`, in the order they were appended.
+QList<TraceEvent> eventsOfRun(MainWindow &window, const DemoId &demo)
 {
     QList<TraceEvent> result;
-    const quint64 runId = window.runner(kind)->currentRunId();
+    const quint64 runId = window.runner(demo)->currentRunId();
     for (const TraceEvent &event : window.trace()->events()) {
-        if (event.demo == kind && event.runId == runId)
+        if (event.demo == demo && event.runId == runId)
             result << event;
     }
     return result;
+}
+
+// When the current run of `demo` held the loop, as its trace tells.
+std::optional<LoopHold> loopHoldOf(MainWindow &window, const DemoId &demo)
+{
+    return LoopHold::of(eventsOfRun(window, demo));
 }
 
 // What `unit` did in `events`, without the step markers (which the panels and the code viewer use).
@@ -102,8 +112,8 @@ private Q_SLOTS:
 private:
     // A shown window on lesson 2 whose event loop has settled (first layout and paint are over).
     void showOnBlockLesson(MainWindow &window, std::chrono::milliseconds duration);
-    // Runs `kind` and waits until the lesson page has analysed the run.
-    void runAndAnalyse(MainWindow &window, DemoKind kind, FreezeFacts *facts);
+    // Runs `demo` and waits until the lesson page has analysed the run.
+    void runAndAnalyse(MainWindow &window, const DemoId &demo, FreezeFacts *facts);
 };
 
 void TestBlockLesson::init()
@@ -124,7 +134,7 @@ void TestBlockLesson::showOnBlockLesson(MainWindow &window, std::chrono::millise
     auto *lessons = window.findChild<QTabWidget *>(u"lessons"_s);
     QVERIFY(lessons);
     lessons->setCurrentIndex(1);   // "2 Block the loop"
-    QVERIFY(window.blockLesson()->isVisible());
+    QVERIFY(blockLesson(window)->isVisible());
     // Wait for a calm stretch of the loop, so the first paint of the page is not measured as a run's lag.
     EventLoopMonitor *monitor = window.docks()->monitor();
     QVERIFY(monitor->isRunning());
@@ -134,19 +144,18 @@ void TestBlockLesson::showOnBlockLesson(MainWindow &window, std::chrono::millise
                              15000);
 }
 
-void TestBlockLesson::runAndAnalyse(MainWindow &window, DemoKind kind, FreezeFacts *facts)
+void TestBlockLesson::runAndAnalyse(MainWindow &window, const DemoId &demo, FreezeFacts *facts)
 {
-    QSignalSpy analysed(window.blockLesson(), &BlockLessonPage::analysed);
+    QSignalSpy analysed(blockLesson(window), &BlockLessonPage::analysed);
     QVERIFY(analysed.isValid());
-    window.runDemo(kind);
-    // The busy loop never awaits: it holds the GUI thread from inside start() until its answer.
-    if (kind != DemoKind::BlockCpu)
-        QCOMPARE(window.runner(kind)->state(), DemoRunner::State::Running);
+    window.runDemo(demo);
+    // Every run awaits its lead-in first: it is still running when runDemo() returns.
+    QCOMPARE(window.runner(demo)->state(), DemoRunner::State::Running);
     QTRY_COMPARE_WITH_TIMEOUT(analysed.count(), 1, 30000);
-    QCOMPARE(window.runner(kind)->state(), DemoRunner::State::Done);
-    QCOMPARE(window.runner(kind)->answer(), std::optional<int>(42));
+    QCOMPARE(window.runner(demo)->state(), DemoRunner::State::Done);
+    QCOMPARE(LabTest::answerOf(*window.runner(demo)), std::optional<int>(42));
     *facts = qvariant_cast<FreezeFacts>(analysed.at(0).at(0));
-    QCOMPARE(facts->demo, kind);
+    QCOMPARE(facts->demo, demo);
 }
 
 void TestBlockLesson::yieldSliderPositionsArePowersOfTen()
@@ -158,31 +167,32 @@ void TestBlockLesson::yieldSliderPositionsArePowersOfTen()
     for (int position = 1; position <= 16; ++position)
         QVERIFY(BlockLessonPage::yieldEveryAt(position) > BlockLessonPage::yieldEveryAt(position - 1));
 
-    MainWindow window;
-    auto *slider = window.blockLesson()->findChild<QSlider *>(u"yieldSlider"_s);
+    MainWindow window(LabTest::registry());
+    auto *slider = blockLesson(window)->findChild<QSlider *>(u"yieldSlider"_s);
     QVERIFY(slider);
-    auto *cooperative = static_cast<CpuBoundRunner *>(window.runner(DemoKind::CooperativeCpu));
-    QCOMPARE(cooperative->yieldEvery(), BlockLessonPage::yieldEveryAt(slider->value()));
-    QCOMPARE(cooperative->yieldEvery(), CpuBoundRunner::defaultYieldEvery);
+    CpuLoopRunner *cooperative = cooperativeRunner(window);
+    QVERIFY(cooperative);
+    QCOMPARE(cooperative->parameters().yieldEvery, BlockLessonPage::yieldEveryAt(slider->value()));
+    QCOMPARE(cooperative->parameters().yieldEvery, CpuLoopParameters::defaultYieldEvery);
     slider->setValue(slider->minimum());
-    QCOMPARE(cooperative->yieldEvery(), CpuBoundRunner::minimumYieldEvery);
+    QCOMPARE(cooperative->parameters().yieldEvery, CpuLoopParameters::minimumYieldEvery);
     slider->setValue(slider->maximum());
-    QCOMPARE(cooperative->yieldEvery(), CpuBoundRunner::maximumYieldEvery);
+    QCOMPARE(cooperative->parameters().yieldEvery, CpuLoopParameters::maximumYieldEvery);
 }
 
 void TestBlockLesson::blockingSleepFreezesTheWindow()
 {
-    MainWindow window;
+    MainWindow window(LabTest::registry());
     showOnBlockLesson(window, 1s);
     if (QTest::currentTestFailed())
         return;
     FreezeFacts facts;
-    runAndAnalyse(window, DemoKind::BlockLoop, &facts);
+    runAndAnalyse(window, u"block"_s, &facts);
     if (QTest::currentTestFailed())
         return;
 
-    const CoroutineDemoRunner *runner = coroutineRunner(window, DemoKind::BlockLoop);
-    const auto hold = runner->lastLoopHold();
+    const DemoRunner *runner = window.runner(u"block"_s);
+    const auto hold = loopHoldOf(window, u"block"_s);
     QVERIFY(hold);
     const auto [holdFrom, holdTo] = *hold;
     QVERIFY(holdFrom >= runner->startedAtNs() + 250 * msNs);   // after the awaited lead-in
@@ -190,20 +200,20 @@ void TestBlockLesson::blockingSleepFreezesTheWindow()
     QVERIFY2(holdTo - holdFrom >= 900 * msNs, qPrintable(ms(holdTo - holdFrom)));
 
     // The event loop did not tick for the whole hold.
-    const LagSummary lag = lagOfLastRun(window, DemoKind::BlockLoop);
+    const LagSummary lag = lagOfLastRun(window, u"block"_s);
     QVERIFY2(lag.maxNs >= 900 * msNs, qPrintable(describe(lag)));
     QVERIFY2(lag.longestGapNs >= 900 * msNs, qPrintable(describe(lag)));
 
     // The spinners that were turning painted nothing while the loop was held, though they did before.
     int turning = 0;
     for (const SpinnerWidget *spinner : window.findChildren<SpinnerWidget *>()) {
-        if (!spinner->wasSpinningThrough(holdFrom, holdTo))
+        if (!spinner->track().wasSpinningThrough(holdFrom, holdTo))
             continue;
         ++turning;
         QCOMPARE(spinner->frames().paintedBetween(holdFrom, holdTo), 0);
     }
-    const SpinnerWidget *blockSpinner = window.blockLesson()->panel(DemoKind::BlockLoop)->spinner();
-    QVERIFY(blockSpinner->wasSpinningThrough(holdFrom, holdTo));
+    const SpinnerWidget *blockSpinner = blockLesson(window)->panel(u"block"_s)->spinner();
+    QVERIFY(blockSpinner->track().wasSpinningThrough(holdFrom, holdTo));
     QCOMPARE(turning, 1);
     QVERIFY(blockSpinner->frames().paintedBetween(runner->startedAtNs(), holdFrom) > 0);
 
@@ -213,33 +223,33 @@ void TestBlockLesson::blockingSleepFreezesTheWindow()
     QVERIFY(facts.totalMs >= facts.heldMs);
     QCOMPARE(facts.framesPainted, 0);
     QVERIFY(facts.framesPainted < facts.framesExpected);
-    const auto *report = window.blockLesson()->findChild<QLabel *>(u"freezeReport"_s);
+    const auto *report = blockLesson(window)->findChild<QLabel *>(u"freezeReport"_s);
     QVERIFY(report);
     QVERIFY2(report->text().contains(u"blocked for"_s), qPrintable(report->text()));
-    QVERIFY2(report->text().contains(DemoKinds::title(DemoKind::BlockLoop)), qPrintable(report->text()));
+    QVERIFY2(report->text().contains(LabTest::demo(u"block"_s).translatedTitle()), qPrintable(report->text()));
 }
 
 void TestBlockLesson::awaitingKeepsTheLoopTurning()
 {
-    MainWindow window;
+    MainWindow window(LabTest::registry());
     showOnBlockLesson(window, 1s);
     if (QTest::currentTestFailed())
         return;
     FreezeFacts facts;
-    runAndAnalyse(window, DemoKind::Coroutine, &facts);
+    runAndAnalyse(window, u"coroutine"_s, &facts);
     if (QTest::currentTestFailed())
         return;
     // "Await instead" keeps the user on lesson 2.
     QCOMPARE(window.findChild<QTabWidget *>(u"lessons"_s)->currentIndex(), 1);
 
-    const DemoRunner *runner = window.runner(DemoKind::Coroutine);
+    const DemoRunner *runner = window.runner(u"coroutine"_s);
     QVERIFY(runner->elapsedMs() >= 900);
-    const LagSummary lag = lagOfLastRun(window, DemoKind::Coroutine);
+    const LagSummary lag = lagOfLastRun(window, u"coroutine"_s);
     QVERIFY2(lag.sampleCount >= 20, qPrintable(describe(lag)));
     QVERIFY2(lag.maxNs < 100 * msNs, qPrintable(describe(lag)));
 
     // The spinner on this page kept turning: most of the frames a 60 fps view would paint.
-    const SpinnerWidget *spinner = window.blockLesson()->panel(DemoKind::Coroutine)->spinner();
+    const SpinnerWidget *spinner = blockLesson(window)->panel(u"coroutine"_s)->spinner();
     const qint64 from = runner->startedAtNs();
     const qint64 to = runner->finishedAtNs();
     const int painted = spinner->frames().paintedBetween(from, to);
@@ -248,47 +258,48 @@ void TestBlockLesson::awaitingKeepsTheLoopTurning()
 
     QCOMPARE(facts.heldMs, 0);
     QCOMPARE(facts.longestLagMs, lag.longestGapNs / msNs);   // the page reports what the monitor measured
-    QVERIFY(!coroutineRunner(window, DemoKind::Coroutine)->lastLoopHold());
-    const auto *report = window.blockLesson()->findChild<QLabel *>(u"freezeReport"_s);
+    QVERIFY(!loopHoldOf(window, u"coroutine"_s));
+    const auto *report = blockLesson(window)->findChild<QLabel *>(u"freezeReport"_s);
     QVERIFY(!report->text().contains(u"blocked for"_s));
 }
 
 void TestBlockLesson::busyLoopFreezesTheWindow()
 {
-    MainWindow window;
+    MainWindow window(LabTest::registry());
     showOnBlockLesson(window, 1s);
     if (QTest::currentTestFailed())
         return;
     FreezeFacts facts;
-    runAndAnalyse(window, DemoKind::BlockCpu, &facts);
+    runAndAnalyse(window, u"block-cpu"_s, &facts);
     if (QTest::currentTestFailed())
         return;
 
     // The work is calibrated at run time: allow for a calibration made on a busy machine.
-    const LagSummary lag = lagOfLastRun(window, DemoKind::BlockCpu);
+    const LagSummary lag = lagOfLastRun(window, u"block-cpu"_s);
     QVERIFY2(lag.longestGapNs >= 700 * msNs, qPrintable(describe(lag)));
-    const auto hold = coroutineRunner(window, DemoKind::BlockCpu)->lastLoopHold();
+    const auto hold = loopHoldOf(window, u"block-cpu"_s);
     QVERIFY(hold);
-    QVERIFY(hold->second - hold->first >= 700 * msNs);
-    const SpinnerWidget *spinner = window.blockLesson()->panel(DemoKind::BlockCpu)->spinner();
-    QVERIFY(spinner->wasSpinningThrough(hold->first, hold->second));
-    QCOMPARE(spinner->frames().paintedBetween(hold->first, hold->second), 0);
+    QVERIFY(hold->durationNs() >= 700 * msNs);
+    const SpinnerWidget *spinner = blockLesson(window)->panel(u"block-cpu"_s)->spinner();
+    QVERIFY(spinner->track().wasSpinningThrough(hold->fromNs, hold->toNs));
+    QCOMPARE(spinner->frames().paintedBetween(hold->fromNs, hold->toNs), 0);
 
     QVERIFY(facts.heldMs >= 700);
     QCOMPARE(facts.framesPainted, 0);
     QVERIFY(facts.framesExpected > 0);
-    QVERIFY(window.blockLesson()->findChild<QLabel *>(u"freezeReport"_s)->text().contains(u"blocked for"_s));
+    QVERIFY(blockLesson(window)->findChild<QLabel *>(u"freezeReport"_s)->text().contains(u"blocked for"_s));
 }
 
 void TestBlockLesson::smallerYieldStepLowersTheLag()
 {
-    MainWindow window;
+    MainWindow window(LabTest::registry());
     showOnBlockLesson(window, 1s);
     if (QTest::currentTestFailed())
         return;
-    auto *slider = window.blockLesson()->findChild<QSlider *>(u"yieldSlider"_s);
+    auto *slider = blockLesson(window)->findChild<QSlider *>(u"yieldSlider"_s);
     QVERIFY(slider);
-    auto *cooperative = static_cast<CpuBoundRunner *>(window.runner(DemoKind::CooperativeCpu));
+    CpuLoopRunner *cooperative = cooperativeRunner(window);
+    QVERIFY(cooperative);
 
     struct Measured {
         LagSummary lag;
@@ -298,12 +309,12 @@ void TestBlockLesson::smallerYieldStepLowersTheLag()
     };
     const auto runWithSliderAt = [&](int position, quint64 expectedYieldEvery, Measured *measured) {
         slider->setValue(position);
-        QCOMPARE(cooperative->yieldEvery(), expectedYieldEvery);
-        runAndAnalyse(window, DemoKind::CooperativeCpu, &measured->facts);
+        QCOMPARE(cooperative->parameters().yieldEvery, expectedYieldEvery);
+        runAndAnalyse(window, u"cooperative-cpu"_s, &measured->facts);
         if (QTest::currentTestFailed())
             return;
-        measured->lag = lagOfLastRun(window, DemoKind::CooperativeCpu);
-        measured->yields = cooperative->lastYieldCount();
+        measured->lag = lagOfLastRun(window, u"cooperative-cpu"_s);
+        measured->yields = cooperative->result()->yields;
         measured->totalMs = cooperative->elapsedMs();
     };
     Measured large;
@@ -335,30 +346,30 @@ void TestBlockLesson::smallerYieldStepLowersTheLag()
 
 void TestBlockLesson::cancelEndsTheRun_data()
 {
-    QTest::addColumn<DemoKind>("kind");
+    QTest::addColumn<DemoId>("demo");
     QTest::addColumn<int>("cancelAfterMs");
     // The blocking sleep cannot be cancelled once it blocks: only its awaited lead-in can.
-    QTest::newRow("block: during the lead-in") << DemoKind::BlockLoop << 0;
-    QTest::newRow("block: late in the lead-in") << DemoKind::BlockLoop << 100;
-    QTest::newRow("cooperative-cpu: while computing") << DemoKind::CooperativeCpu << 400;
+    QTest::newRow("block: during the lead-in") << u"block"_s << 0;
+    QTest::newRow("block: late in the lead-in") << u"block"_s << 100;
+    QTest::newRow("cooperative-cpu: while computing") << u"cooperative-cpu"_s << 400;
 }
 
 void TestBlockLesson::cancelEndsTheRun()
 {
-    QFETCH(DemoKind, kind);
+    QFETCH(DemoId, demo);
     QFETCH(int, cancelAfterMs);
-    MainWindow window;
+    MainWindow window(LabTest::registry());
     showOnBlockLesson(window, 10s);
     if (QTest::currentTestFailed())
         return;
-    DemoPanel *panel = window.blockLesson()->panel(kind);
+    DemoPanel *panel = blockLesson(window)->panel(demo);
     QVERIFY(panel);
     auto *cancel = panel->findChild<QPushButton *>(u"cancelButton"_s);
     QVERIFY(cancel);
-    DemoRunner *runner = window.runner(kind);
+    DemoRunner *runner = window.runner(demo);
     QSignalSpy finished(runner, &DemoRunner::finished);
 
-    window.runDemo(kind);
+    window.runDemo(demo);
     QCOMPARE(runner->state(), DemoRunner::State::Running);
     QVERIFY(cancel->isEnabled());
     if (cancelAfterMs > 0)
@@ -368,26 +379,25 @@ void TestBlockLesson::cancelEndsTheRun()
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 2000);
     QCOMPARE(runner->state(), DemoRunner::State::Cancelled);
-    QVERIFY(!runner->answer());
+    QVERIFY(!runner->hasResult());
     QVERIFY2(runner->finishedAtNs() - cancelledAt < 2000 * msNs, qPrintable(ms(runner->finishedAtNs() - cancelledAt)));
     QVERIFY(runner->elapsedMs() < 5000);   // of a 10 s run
     QVERIFY(!panel->spinner()->isSpinning());
 
-    const QList<TraceEvent> events = eventsOfRun(window, kind);
+    const QList<TraceEvent> events = eventsOfRun(window, demo);
     const QList<TraceEventKind> coroutine = kindsOf(events, UnitKind::Coroutine);
     QVERIFY(!coroutine.isEmpty());
     QCOMPARE(coroutine.first(), TraceEventKind::Started);
     QCOMPARE(coroutine.last(), TraceEventKind::Cancelled);
     QVERIFY(!coroutine.contains(TraceEventKind::Result));
     // A run cancelled before blocking never blocked the loop.
-    if (kind == DemoKind::BlockLoop) {
+    if (demo == u"block"_s) {
         QVERIFY(kindsOf(events, UnitKind::GuiLoop).isEmpty());
-        const auto hold = coroutineRunner(window, kind)->lastLoopHold();
-        QVERIFY(!hold || hold->first < runner->startedAtNs());
+        QVERIFY(!loopHoldOf(window, demo));
     }
 
     // No late report of the cancelled run, and the lesson analyses only runs that answered.
-    QSignalSpy analysed(window.blockLesson(), &BlockLessonPage::analysed);
+    QSignalSpy analysed(blockLesson(window), &BlockLessonPage::analysed);
     QTest::qWait(300);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(analysed.count(), 0);
@@ -396,26 +406,26 @@ void TestBlockLesson::cancelEndsTheRun()
 
 void TestBlockLesson::traceOfConcurrentRunsIsComplete()
 {
-    MainWindow window;
+    MainWindow window(LabTest::registry());
     showOnBlockLesson(window, 500ms);
     if (QTest::currentTestFailed())
         return;
-    window.runAll();
-    window.runDemo(DemoKind::BlockLoop);   // blocks the GUI thread while the three others run
-    for (DemoKind kind : {DemoKind::Thread, DemoKind::Process, DemoKind::Coroutine, DemoKind::BlockLoop})
-        QTRY_COMPARE_WITH_TIMEOUT(window.runner(kind)->state(), DemoRunner::State::Done, 30000);
+    for (const DemoId &demo : LabTest::spinnerDemoIds())
+        window.runDemo(demo);
+    window.runDemo(u"block"_s);   // blocks the GUI thread while the three others run
+    for (const QString demo : {u"thread"_s, u"process"_s, u"coroutine"_s, u"block"_s})
+        QTRY_COMPARE_WITH_TIMEOUT(window.runner(demo)->state(), DemoRunner::State::Done, 30000);
 
     // Each lesson-1 demo: one complete sequence, on its own kind of unit, from start to answer.
-    const std::map<DemoKind, UnitKind> unitOf{{DemoKind::Thread, UnitKind::WorkerThread},
-                                              {DemoKind::Process, UnitKind::ChildProcess},
-                                              {DemoKind::Coroutine, UnitKind::Coroutine}};
-    for (const auto &[kind, unit] : unitOf) {
-        const QList<TraceEvent> events = eventsOfRun(window, kind);
-        const QString id = DemoKinds::id(kind);
+    const std::map<DemoId, UnitKind> unitOf{{u"thread"_s, UnitKind::WorkerThread},
+                                            {u"process"_s, UnitKind::ChildProcess},
+                                            {u"coroutine"_s, UnitKind::Coroutine}};
+    for (const auto &[id, unit] : unitOf) {
+        const QList<TraceEvent> events = eventsOfRun(window, id);
         QVERIFY2(!events.isEmpty(), qPrintable(id));
         for (const TraceEvent &event : events) {
             if (event.kind != TraceEventKind::Step)   // the panel marks its own steps on the GUI loop
-                QVERIFY2(event.unit == unit, qPrintable(id + u' ' + TraceNames::unitKindId(event.unit)));
+                QVERIFY2(event.unit == unit, qPrintable(id + u' ' + ExecutionUnit::kindId(event.unit)));
         }
         const QList<TraceEventKind> kinds = kindsOf(events, unit);
         QVERIFY2(!kinds.isEmpty(), qPrintable(id));
@@ -430,7 +440,7 @@ void TestBlockLesson::traceOfConcurrentRunsIsComplete()
     }
 
     // The blocking run: its coroutine from start to answer, and the loop blocked, then resumed.
-    const QList<TraceEvent> block = eventsOfRun(window, DemoKind::BlockLoop);
+    const QList<TraceEvent> block = eventsOfRun(window, u"block"_s);
     const QList<TraceEventKind> blockCoroutine = kindsOf(block, UnitKind::Coroutine);
     QVERIFY(!blockCoroutine.isEmpty());
     QCOMPARE(blockCoroutine.first(), TraceEventKind::Started);
@@ -445,7 +455,7 @@ void TestBlockLesson::traceOfConcurrentRunsIsComplete()
         if (inserted)
             continue;
         QVERIFY2(event.timeNs >= it->second,
-                 qPrintable(u"%1: %2 %3 went back in time"_s.arg(DemoKinds::id(event.demo), TraceNames::unitKindId(event.unit),
+                 qPrintable(u"%1: %2 %3 went back in time"_s.arg(event.demo, ExecutionUnit::kindId(event.unit),
                                                                   TraceNames::eventKindId(event.kind))));
         it->second = event.timeNs;
     }

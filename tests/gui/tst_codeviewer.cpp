@@ -4,8 +4,8 @@
 #include "codeeditor.h"
 #include "codehighlighter.h"
 #include "codeviewer.h"
-#include "demosources.h"
 #include "labtest.h"
+#include "labtestdemos.h"
 #include "stepcatalog.h"
 
 #include <QApplication>
@@ -76,16 +76,16 @@ private Q_SLOTS:
     void screenshot();
 
 private:
-    static QList<DemoKind> demos();
+    // Every registered demo: a new demo's listings are tested by its being registered.
+    static QList<DemoId> demos() { return LabTest::allDemoIds(); }
 };
 
-QList<DemoKind> TestCodeViewer::demos()
-{
-    QList<DemoKind> kinds;
-    for (const DemoSources::Entry &entry : DemoSources::table())
-        kinds.append(entry.kind);
-    return kinds;
-}
+namespace {
+const ExecutionUnit gui{UnitKind::GuiLoop, 1};
+const ExecutionUnit coroutine{UnitKind::Coroutine, 1};
+const ExecutionUnit worker4242{UnitKind::WorkerThread, 4242};
+const ExecutionUnit worker4243{UnitKind::WorkerThread, 4243};
+} // namespace
 
 void TestCodeViewer::childrenHaveNames()
 {
@@ -101,34 +101,33 @@ void TestCodeViewer::childrenHaveNames()
 
 void TestCodeViewer::listings_data()
 {
-    QTest::addColumn<DemoKind>("kind");
-    for (DemoKind kind : demos())
-        QTest::newRow(qPrintable(DemoKinds::id(kind))) << kind;
+    LabTest::addDemoRows(demos());
 }
 
 void TestCodeViewer::listings()
 {
-    QFETCH(DemoKind, kind);
+    QFETCH(DemoId, demo);
+    const Demo &descriptor = LabTest::demo(demo);
     CodeViewer viewer;
-    viewer.setDemo(kind);
-    QCOMPARE(viewer.demo(), kind);
+    viewer.setDemo(descriptor);
+    QCOMPARE(viewer.demo().id, demo);
     QVERIFY2(viewer.listing().errors().isEmpty(), qPrintable(viewer.listing().errors().join(u'\n')));
     auto *cpp = viewer.findChild<CodeEditor *>(u"cppView"_s);
     auto *python = viewer.findChild<CodeEditor *>(u"pythonView"_s);
 
     // Python: the file as it is, line for line.
-    const QString pythonText = QString::fromUtf8(readAll(DemoSources::pythonResourcePath(kind)));
+    const QString pythonText = QString::fromUtf8(readAll(DemoListing::pythonResourcePath(descriptor.listings.pythonFile)));
     QCOMPARE(python->toPlainText() + u'\n', pythonText);
 
     // C++: each file after its header, line for line.
-    const QStringList files = DemoSources::entry(kind).cppFiles;
+    const QStringList files = descriptor.listings.cppFiles;
     QCOMPARE(cpp->partCount(), files.size());
     for (int part = 0; part < files.size(); ++part) {
         const QTextBlock header = cpp->document()->findBlockByNumber(cpp->headerBlock(part));
         QVERIFY2(header.text().contains(u' ' + files.at(part) + u' '), qPrintable(header.text()));
         QVERIFY(header.blockFormat().boolProperty(CodeHighlighter::HeaderProperty));
         QCOMPARE(cpp->lineOfBlock(header.blockNumber()), -1);
-        const QStringList lines = QString::fromUtf8(readAll(DemoSources::cppResourcePath(files.at(part))))
+        const QStringList lines = QString::fromUtf8(readAll(DemoListing::cppResourcePath(files.at(part))))
                                       .split(u'\n');
         for (int line = 0; line < lines.size() - 1; ++line) {
             const int block = cpp->blockFor(part, line);
@@ -137,30 +136,31 @@ void TestCodeViewer::listings()
             QCOMPARE(cpp->lineOfBlock(block), line);
         }
     }
-    QCOMPARE(viewer.findChild<QListWidget *>(u"stepList"_s)->count(), StepCatalog::stepIds(kind).size());
+    QCOMPARE(viewer.findChild<QListWidget *>(u"stepList"_s)->count(), StepCatalog::stepIds(descriptor).size());
 }
 
 void TestCodeViewer::highlightStep_data()
 {
-    QTest::addColumn<DemoKind>("kind");
+    QTest::addColumn<DemoId>("demo");
     QTest::addColumn<QString>("stepId");
-    for (DemoKind kind : demos()) {
-        for (const QString &id : StepCatalog::stepIds(kind))
-            QTest::addRow("%s %s", qPrintable(DemoKinds::id(kind)), qPrintable(id)) << kind << id;
+    for (const DemoId &demo : demos()) {
+        for (const QString &id : StepCatalog::stepIds(LabTest::demo(demo)))
+            QTest::addRow("%s %s", qPrintable(demo), qPrintable(id)) << demo << id;
     }
 }
 
 void TestCodeViewer::highlightStep()
 {
-    QFETCH(DemoKind, kind);
+    QFETCH(DemoId, demo);
+    const Demo &descriptor = LabTest::demo(demo);
     QFETCH(QString, stepId);
     CodeViewer viewer;
-    viewer.setDemo(kind);
+    viewer.setDemo(descriptor);
     auto *cpp = viewer.findChild<CodeEditor *>(u"cppView"_s);
     auto *python = viewer.findChild<CodeEditor *>(u"pythonView"_s);
 
-    viewer.highlightStep(stepId, u"GUI thread"_s);
-    const QColor color = viewer.unitColor(u"GUI thread"_s);
+    viewer.highlightStep(stepId, gui);
+    const QColor color = viewer.unitColor(gui);
     QVERIFY(color.isValid());
     const int cppBlock = markerBlock(cpp, stepId, false);
     const int pythonBlock = markerBlock(python, stepId, true);
@@ -176,18 +176,18 @@ void TestCodeViewer::highlightStep()
 void TestCodeViewer::unitsOnDifferentLines()
 {
     CodeViewer viewer;
-    viewer.setDemo(DemoKind::Thread);
+    viewer.setDemo(LabTest::demo(u"thread"_s));
     auto *cpp = viewer.findChild<CodeEditor *>(u"cppView"_s);
     auto *python = viewer.findChild<CodeEditor *>(u"pythonView"_s);
-    const QList<UnitStep> units{{u"GUI thread"_s, u"start-spinner"_s},
-                                {u"worker TID 4242"_s, u"slow-task-sleeps"_s},
-                                {u"worker TID 4243"_s, u"result-ready"_s}};
+    const QList<UnitStep> units{{gui, u"start-spinner"_s},
+                                {worker4242, u"slow-task-sleeps"_s},
+                                {worker4243, u"result-ready"_s}};
     viewer.setUnitSteps(units);
     QCOMPARE(viewer.unitSteps(), units);
 
     QList<QColor> colors;
     for (const UnitStep &unit : units) {
-        const QColor color = viewer.unitColor(unit.unitLabel);
+        const QColor color = viewer.unitColor(unit.unit);
         QVERIFY(color.isValid());
         QVERIFY(!colors.contains(color));
         colors.append(color);
@@ -198,30 +198,31 @@ void TestCodeViewer::unitsOnDifferentLines()
     QCOMPARE(cpp->extraSelections().size(), 3);
     // The step list shows who is where.
     auto *list = viewer.findChild<QListWidget *>(u"stepList"_s);
-    QVERIFY(list->item(2)->toolTip().contains(u"worker TID 4242"_s));
+    QVERIFY(list->item(2)->toolTip().contains(u"worker thread TID 4242"_s));
     QVERIFY(list->item(1)->toolTip().isEmpty());
 }
 
 void TestCodeViewer::unitsMoveAndLeave()
 {
+    const ExecutionUnit theCoroutine = coroutine;
     CodeViewer viewer;
-    viewer.setDemo(DemoKind::Coroutine);
+    viewer.setDemo(LabTest::demo(u"coroutine"_s));
     auto *cpp = viewer.findChild<CodeEditor *>(u"cppView"_s);
-    viewer.highlightStep(u"start-spinner"_s, u"GUI thread"_s);
-    viewer.highlightStep(u"slow-task-sleeps"_s, u"coroutine"_s);
-    const QColor coroutine = viewer.unitColor(u"coroutine"_s);
-    viewer.highlightStep(u"result-ready"_s, u"coroutine"_s);  // moves, keeps its colour
-    QCOMPARE(viewer.unitColor(u"coroutine"_s), coroutine);
-    QCOMPARE(selectedBlocks(cpp, cpp->lineTint(coroutine)), QList<int>{markerBlock(cpp, u"result-ready"_s, false)});
+    viewer.highlightStep(u"start-spinner"_s, gui);
+    viewer.highlightStep(u"slow-task-sleeps"_s, theCoroutine);
+    const QColor coroutineColor = viewer.unitColor(theCoroutine);
+    viewer.highlightStep(u"result-ready"_s, theCoroutine);  // moves, keeps its colour
+    QCOMPARE(viewer.unitColor(theCoroutine), coroutineColor);
+    QCOMPARE(selectedBlocks(cpp, cpp->lineTint(coroutineColor)), QList<int>{markerBlock(cpp, u"result-ready"_s, false)});
     QCOMPARE(cpp->marks().size(), 2);
 
-    viewer.highlightStep(QString(), u"coroutine"_s);  // leaves
+    viewer.highlightStep(QString(), theCoroutine);  // leaves
     QCOMPARE(cpp->marks().size(), 1);
-    QVERIFY(!viewer.unitColor(u"coroutine"_s).isValid());
-    viewer.highlightStep(u"no-such-step"_s, u"GUI thread"_s);  // unknown: leaves too
+    QVERIFY(!viewer.unitColor(theCoroutine).isValid());
+    viewer.highlightStep(u"no-such-step"_s, gui);  // unknown: leaves too
     QVERIFY(cpp->marks().isEmpty());
 
-    viewer.setUnitSteps({{u"GUI thread"_s, u"join"_s}, {u"coroutine"_s, u"join"_s}});
+    viewer.setUnitSteps({{gui, u"join"_s}, {theCoroutine, u"join"_s}});
     QCOMPARE(cpp->marks().size(), 2);  // two units on one line: both labelled
     viewer.clearHighlights();
     QVERIFY(cpp->marks().isEmpty());
@@ -232,7 +233,7 @@ void TestCodeViewer::unitsMoveAndLeave()
 void TestCodeViewer::stepListSelects()
 {
     CodeViewer viewer;
-    viewer.setDemo(DemoKind::Process);
+    viewer.setDemo(LabTest::demo(u"process"_s));
     auto *list = viewer.findChild<QListWidget *>(u"stepList"_s);
     auto *cpp = viewer.findChild<CodeEditor *>(u"cppView"_s);
     auto *python = viewer.findChild<CodeEditor *>(u"pythonView"_s);
@@ -240,7 +241,7 @@ void TestCodeViewer::stepListSelects()
     QSignalSpy spy(&viewer, &CodeViewer::stepSelected);
 
     list->setCurrentRow(2);
-    const QString id = StepCatalog::stepIds(DemoKind::Process).at(2);
+    const QString id = StepCatalog::stepIds(LabTest::demo(u"process"_s)).at(2);
     QCOMPARE(viewer.selectedStep(), id);
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), id);
@@ -248,13 +249,13 @@ void TestCodeViewer::stepListSelects()
     QCOMPARE(python->currentStepBlock(), markerBlock(python, id, true));
     QCOMPARE(cpp->extraSelections().size(), 1);
     QCOMPARE(cpp->extraSelections().constFirst().cursor.blockNumber(), cpp->currentStepBlock());
-    QVERIFY(explanation->text().contains(StepCatalog::title(id).toHtmlEscaped()));
+    QVERIFY(explanation->text().contains(StepCatalog::title(LabTest::demo(u"process"_s), id).toHtmlEscaped()));
     QVERIFY(explanation->text().contains(u"Python"_s));
 
     viewer.selectStep(u"join"_s);
     QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), u"join"_s);
     QCOMPARE(python->currentStepBlock(), markerBlock(python, u"join"_s, true));
-    viewer.setDemo(DemoKind::Thread);
+    viewer.setDemo(LabTest::demo(u"thread"_s));
     QVERIFY(viewer.selectedStep().isEmpty());
     QCOMPARE(cpp->currentStepBlock(), -1);
 }
@@ -262,7 +263,7 @@ void TestCodeViewer::stepListSelects()
 void TestCodeViewer::highlighterMarksMarker()
 {
     CodeViewer viewer;
-    viewer.setDemo(DemoKind::Thread);
+    viewer.setDemo(LabTest::demo(u"thread"_s));
     for (const char *name : {"cppView", "pythonView"}) {
         auto *view = viewer.findChild<CodeEditor *>(QString::fromLatin1(name));
         const bool python = view->objectName() == u"pythonView"_s;
@@ -301,15 +302,16 @@ void TestCodeViewer::savePythonExample()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     CodeViewer viewer;
-    for (DemoKind kind : demos()) {
-        viewer.setDemo(kind);
+    for (const DemoId &demo : demos()) {
+        const Demo &descriptor = LabTest::demo(demo);
+        viewer.setDemo(descriptor);
         const QString path = dir.filePath(u"saved.py"_s);
         QString error;
         QVERIFY2(viewer.savePythonExample(path, &error), qPrintable(error));
         QVERIFY(error.isEmpty());
         const QByteArray saved = readAll(path);
-        QCOMPARE(saved, readAll(DemoSources::pythonResourcePath(kind)));
-        QCOMPARE(saved, readAll(QStringLiteral(LAB_SOURCE_DIR) + u'/' + DemoSources::pythonRepoPath(kind)));
+        QCOMPARE(saved, readAll(DemoListing::pythonResourcePath(descriptor.listings.pythonFile)));
+        QCOMPARE(saved, readAll(QStringLiteral(LAB_SOURCE_DIR) + u'/' + descriptor.listings.pythonFile));
     }
 }
 
@@ -324,6 +326,7 @@ void TestCodeViewer::saveToUnwritablePathFails()
     file.close();
     const QString path = notADir + u"/spinner_thread.py"_s;
     CodeViewer viewer;
+    viewer.setDemo(LabTest::demo(u"thread"_s));
     QString error;
     QVERIFY(!viewer.savePythonExample(path, &error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
@@ -336,14 +339,14 @@ void TestCodeViewer::screenshot()
 {
     CodeViewer viewer;
     viewer.resize(1500, 900);
-    viewer.setDemo(DemoKind::Thread);
+    viewer.setDemo(LabTest::demo(u"thread"_s));
     // grab() renders without showing the window (showing one makes the offscreen platform warn);
     // a first grab lays it out, so the listings scroll as they would on screen.
     QVERIFY(!viewer.grab().isNull());
     viewer.selectStep(u"start-spinner"_s);
-    viewer.highlightStep(u"stop-spinner"_s, u"GUI thread"_s);
-    viewer.highlightStep(u"result-ready"_s, u"worker TID 4243"_s);
-    viewer.highlightStep(u"slow-task-sleeps"_s, u"worker TID 4242"_s);  // the listings follow it
+    viewer.highlightStep(u"stop-spinner"_s, gui);
+    viewer.highlightStep(u"result-ready"_s, worker4243);
+    viewer.highlightStep(u"slow-task-sleeps"_s, worker4242);  // the listings follow it
     const QPixmap shot = viewer.grab();
     QVERIFY(!shot.isNull());
     const QString folder = qEnvironmentVariable("LAB_SCREENSHOT_DIR");

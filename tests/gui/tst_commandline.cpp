@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The command line, parsed in-process and used for real on the concurrency-lab binary.
 #include "labtest.h"
+#include "labtestdemos.h"
 
 #include "commandline.h"
 
@@ -81,9 +82,10 @@ void TestCommandLine::parsesValidOptions()
 {
     const CommandLineOutcome outcome = CommandLine::parse(
         {u"concurrency-lab"_s, u"--run"_s, u"process"_s, u"--run"_s, u"all"_s, u"--seconds"_s, u"1.5"_s,
-         u"--quit-when-done"_s, u"--screenshot"_s, u"x.png"_s});
+         u"--quit-when-done"_s, u"--screenshot"_s, u"x.png"_s},
+        LabTest::registry());
     QCOMPARE(outcome.action, CommandLineOutcome::Action::RunApp);
-    const QList<DemoKind> expected{DemoKind::Process, DemoKind::Thread, DemoKind::Coroutine};
+    const QList<DemoId> expected{u"process"_s, u"thread"_s, u"coroutine"_s};
     QCOMPARE(outcome.options.demosToRun, expected);
     QCOMPARE(outcome.options.duration, std::optional(1500ms));
     QVERIFY(outcome.options.quitWhenDone);
@@ -107,7 +109,7 @@ void TestCommandLine::rejectsBadInput()
 {
     QFETCH(QStringList, arguments);
     arguments.prepend(u"concurrency-lab"_s);
-    const CommandLineOutcome outcome = CommandLine::parse(arguments);
+    const CommandLineOutcome outcome = CommandLine::parse(arguments, LabTest::registry());
     QCOMPARE(outcome.action, CommandLineOutcome::Action::PrintAndExit);
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY(outcome.toStderr);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The real main window, clicked like a user would, on the offscreen platform.
 #include "labtest.h"
+#include "labtestdemos.h"
 
 #include "demopanel.h"
 #include "demorunner.h"
 #include "labclock.h"
 #include "mainwindow.h"
-#include "processrunner.h"
 #include "spinnerwidget.h"
 
 #include <QDoubleSpinBox>
@@ -20,8 +20,6 @@
 
 using namespace std::chrono_literals;
 using namespace Qt::Literals::StringLiterals;
-
-Q_DECLARE_METATYPE(DemoKind)
 
 class TestMainWindow : public QObject
 {
@@ -42,20 +40,19 @@ void TestMainWindow::init()
 
 void TestMainWindow::clickingRunShowsTheAnswer_data()
 {
-    QTest::addColumn<DemoKind>("kind");
-    for (DemoKind kind : spinnerDemoKinds)
-        QTest::newRow(qPrintable(DemoKinds::id(kind))) << kind;
+    LabTest::addDemoRows(LabTest::spinnerDemoIds());
 }
 
 void TestMainWindow::clickingRunShowsTheAnswer()
 {
-    QFETCH(DemoKind, kind);
-    MainWindow window;
+    QFETCH(DemoId, demo);
+    MainWindow window(LabTest::registry());
     window.setSlowTaskDuration(300ms);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    auto *panel = window.findChild<DemoPanel *>(u"panel-"_s + DemoKinds::id(kind));
+    auto *panel = window.panel(demo);
+    QCOMPARE(panel->objectName(), u"panel-"_s + demo);
     QVERIFY(panel);
     auto *run = panel->findChild<QPushButton *>(u"runButton"_s);
     auto *answer = panel->findChild<QLabel *>(u"answerLabel"_s);
@@ -71,7 +68,7 @@ void TestMainWindow::clickingRunShowsTheAnswer()
 
 void TestMainWindow::spinnersKeepTurningWhileAllThreeRun()
 {
-    MainWindow window;
+    MainWindow window(LabTest::registry());
     window.setSlowTaskDuration(1500ms);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -80,34 +77,34 @@ void TestMainWindow::spinnersKeepTurningWhileAllThreeRun()
     QVERIFY(runAll);
     const qint64 from = LabClock::nowNs();
     QTest::mouseClick(runAll, Qt::LeftButton);
-    for (DemoKind kind : spinnerDemoKinds)
-        QTRY_COMPARE_WITH_TIMEOUT(window.runner(kind)->state(), DemoRunner::State::Done, 20000);
+    for (const DemoId &id : LabTest::spinnerDemoIds())
+        QTRY_COMPARE_WITH_TIMEOUT(window.runner(id)->state(), DemoRunner::State::Done, 20000);
 
     // While the slow tasks ran (on a thread, in a child, as a coroutine), the GUI thread painted each
     // spinner nearly every frame. Count frames over the shortest run, not wall-clock time.
     qint64 shortestMs = std::numeric_limits<qint64>::max();
-    for (DemoKind kind : spinnerDemoKinds)
-        shortestMs = std::min(shortestMs, window.runner(kind)->elapsedMs());
+    for (const DemoId &id : LabTest::spinnerDemoIds())
+        shortestMs = std::min(shortestMs, window.runner(id)->elapsedMs());
     const qint64 to = from + (shortestMs - 50) * 1'000'000;
-    for (DemoKind kind : spinnerDemoKinds) {
-        const FrameCounter &frames = window.panel(kind)->spinner()->frames();
+    for (const DemoId &id : LabTest::spinnerDemoIds()) {
+        const FrameCounter &frames = window.panel(id)->spinner()->frames();
         const int painted = frames.paintedBetween(from, to);
         const int expected = FrameCounter::expectedBetween(from, to);
         QVERIFY2(painted >= expected * 8 / 10,
-                 qPrintable(u"%1: %2 of %3 frames"_s.arg(DemoKinds::id(kind)).arg(painted).arg(expected)));
+                 qPrintable(u"%1: %2 of %3 frames"_s.arg(id).arg(painted).arg(expected)));
     }
 }
 
 void TestMainWindow::durationIsRemembered()
 {
     {
-        MainWindow window;
+        MainWindow window(LabTest::registry());
         auto *box = window.findChild<QDoubleSpinBox *>(u"durationBox"_s);
         QVERIFY(box);
         QCOMPARE(box->value(), 3.0);   // the default
         box->setValue(7.5);
     }
-    MainWindow again;
+    MainWindow again(LabTest::registry());
     QCOMPARE(again.slowTaskDuration(), 7500ms);
     again.setSlowTaskDuration(500s);   // out of range: clamped, not trusted
     QCOMPARE(again.slowTaskDuration(), 60s);
@@ -115,15 +112,15 @@ void TestMainWindow::durationIsRemembered()
 
 void TestMainWindow::closingWhileRunningLeavesNothingBehind()
 {
-    auto window = std::make_unique<MainWindow>();
+    auto window = std::make_unique<MainWindow>(LabTest::registry());
     window->setSlowTaskDuration(60s);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    window->runAll();
-    auto *process = static_cast<ProcessRunner *>(window->runner(DemoKind::Process));
-    QTRY_VERIFY_WITH_TIMEOUT(process->childPid() > 0, 10000);
-    const qint64 pid = process->childPid();
-    QTRY_VERIFY(!window->runner(DemoKind::Thread)->executor().isEmpty());
+    QTest::mouseClick(window->findChild<QPushButton *>(u"runAllButton"_s), Qt::LeftButton);
+    DemoRunner *process = window->runner(u"process"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(process->executor().has_value(), 10000);
+    const qint64 pid = process->executor()->id;
+    QTRY_VERIFY(window->runner(u"thread"_s)->executor().has_value());
 
     window->close();
     window.reset();   // no crash, no Qt warning (the handler fails the test on any)

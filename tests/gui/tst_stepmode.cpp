@@ -2,15 +2,14 @@
 // Step mode: each execution unit stops at every step until Step; one Step is one step; Cancel works
 // while paused; Continue runs to the end; the code viewer follows the units.
 #include "labtest.h"
+#include "labtestdemos.h"
 
 #include "codeviewer.h"
 #include "labdocks.h"
 #include "mainwindow.h"
 #include "demopanel.h"
 #include "coroutinegate.h"
-#include "processrunner.h"
 #include "spinnerwidget.h"
-#include "runnerfactory.h"
 #include "steppanel.h"
 #include "threadid.h"
 
@@ -24,19 +23,12 @@
 using namespace std::chrono_literals;
 using namespace Qt::Literals::StringLiterals;
 
-Q_DECLARE_METATYPE(DemoKind)
-
 namespace {
 
 // The steps the unit itself passed (not the GUI thread's), in order.
 QStringList unitSteps(const Trace &trace)
 {
-    QStringList steps;
-    for (const TraceEvent &event : trace.events()) {
-        if (event.kind == TraceEventKind::Step && event.unit != UnitKind::GuiLoop)
-            steps << event.detail;
-    }
-    return steps;
+    return LabTest::stepsIn(trace, {}, true);
 }
 
 // Presses Step until some unit of `runner` waits at `stepId`; false if the run ends first.
@@ -61,7 +53,7 @@ class TestStepMode : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void eachKind_data();
-    void eachStepAdvancesExactlyOneStep_data() { eachKind_data(); }
+    void eachStepAdvancesExactlyOneStep_data();
     void eachStepAdvancesExactlyOneStep();
     void cancelWhilePausedEndsCleanly_data() { eachKind_data(); }
     void cancelWhilePausedEndsCleanly();
@@ -80,32 +72,48 @@ void TestStepMode::eachKind_data()
     // Where the units stop, in order: the GUI thread's steps and those of the unit that runs the slow
     // task. For the thread and the process, "join" comes when the worker has ended, which can be
     // after the answer was printed; it is checked apart.
-    QTest::addColumn<DemoKind>("kind");
+    QTest::addColumn<DemoId>("demo");
     QTest::addColumn<QStringList>("steps");
     QTest::addColumn<QStringList>("unitSteps");   // those of the worker thread, child or coroutine
     const QStringList workerSteps{u"slow-task-sleeps"_s, u"result-ready"_s};
     const QStringList stopsOfWorkerDemos{u"start-spinner"_s, u"start-slow-task"_s, u"slow-task-sleeps"_s,
                                          u"result-ready"_s, u"stop-spinner"_s, u"print-answer"_s};
-    QTest::newRow("thread") << DemoKind::Thread << stopsOfWorkerDemos << workerSteps;
-    QTest::newRow("process") << DemoKind::Process << stopsOfWorkerDemos << workerSteps;
+    QTest::newRow("thread") << u"thread"_s << stopsOfWorkerDemos << workerSteps;
+    QTest::newRow("process") << u"process"_s << stopsOfWorkerDemos << workerSteps;
     const QStringList coroutineSteps{u"start-slow-task"_s, u"slow-task-sleeps"_s, u"result-ready"_s, u"join"_s};
-    QTest::newRow("coroutine") << DemoKind::Coroutine
+    QTest::newRow("coroutine") << u"coroutine"_s
                                << QStringList{u"start-spinner"_s, u"start-slow-task"_s, u"slow-task-sleeps"_s,
                                               u"result-ready"_s, u"join"_s, u"stop-spinner"_s, u"print-answer"_s}
                                << coroutineSteps;
 }
 
+void TestStepMode::eachStepAdvancesExactlyOneStep_data()
+{
+    eachKind_data();
+    // Lesson 2's coroutines go through the same supervisor: the same stops, their own work step.
+    const auto coroutineStops = [](const QString &work) {
+        return QStringList{u"start-spinner"_s, u"start-slow-task"_s, work, u"result-ready"_s, u"join"_s,
+                           u"stop-spinner"_s, u"print-answer"_s};
+    };
+    const auto coroutineUnitSteps = [](const QString &work) {
+        return QStringList{u"start-slow-task"_s, work, u"result-ready"_s, u"join"_s};
+    };
+    QTest::newRow("block") << u"block"_s << coroutineStops(u"slow-task-sleeps"_s) << coroutineUnitSteps(u"slow-task-sleeps"_s);
+    for (const QString demo : {u"block-cpu"_s, u"cooperative-cpu"_s})
+        QTest::newRow(qPrintable(demo)) << demo << coroutineStops(u"slow-task-computes"_s) << coroutineUnitSteps(u"slow-task-computes"_s);
+}
+
 void TestStepMode::eachStepAdvancesExactlyOneStep()
 {
-    QFETCH(DemoKind, kind);
+    QFETCH(DemoId, demo);
     QFETCH(QStringList, steps);
     QFETCH(QStringList, unitSteps);
     Trace trace;
-    auto runner = RunnerFactory::make(kind);
+    auto runner = LabTest::makeRunner(demo);
     runner->setTrace(&trace);
     runner->setStepMode(true);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
-    runner->start(100ms);
+    LabTest::start(*runner, 100ms);
 
     QStringList stops;
     while (stops.size() < 12) {
@@ -124,12 +132,12 @@ void TestStepMode::eachStepAdvancesExactlyOneStep()
     }
     QCOMPARE(finished.count(), 1);
     QCOMPARE(runner->state(), DemoRunner::State::Done);
-    QCOMPARE(runner->answer(), std::optional<int>(42));
-    if (kind != DemoKind::Coroutine)
+    QCOMPARE(LabTest::answerOf(*runner), std::optional<int>(42));
+    if (demo == u"thread"_s || demo == u"process"_s)
         stops.removeAll(u"join"_s);
     QCOMPARE(stops, steps);                     // one Step, one step: none skipped, none twice
     QCOMPARE(::unitSteps(trace), unitSteps);
-    if (kind != DemoKind::Coroutine)   // the GUI thread saw the worker end
+    if (demo == u"thread"_s || demo == u"process"_s)   // the GUI thread saw the worker end
         QTRY_VERIFY(std::any_of(trace.events().cbegin(), trace.events().cend(), [](const TraceEvent &e) {
             return e.unit == UnitKind::GuiLoop && e.detail == u"join"_s;
         }));
@@ -137,22 +145,22 @@ void TestStepMode::eachStepAdvancesExactlyOneStep()
 
 void TestStepMode::cancelWhilePausedEndsCleanly()
 {
-    QFETCH(DemoKind, kind);
-    auto runner = RunnerFactory::make(kind);
+    QFETCH(DemoId, demo);
+    auto runner = LabTest::makeRunner(demo);
     runner->setStepMode(true);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
 
     // Paused at the GUI thread's first step: nothing has started yet.
-    runner->start(100ms);
+    LabTest::start(*runner, 100ms);
     QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), u"start-spinner"_s, 10000);
     runner->cancel();
     QCOMPARE(finished.count(), 1);
     QCOMPARE(runner->state(), DemoRunner::State::Cancelled);
 
     // Paused inside the slow task: the thread, child or coroutine ends at once.
-    runner->start(100ms);
+    LabTest::start(*runner, 100ms);
     QVERIFY(stepUntil(runner.get(), u"slow-task-sleeps"_s));
-    const qint64 pid = kind == DemoKind::Process ? static_cast<ProcessRunner *>(runner.get())->childPid() : 0;
+    const qint64 pid = demo == u"process"_s ? runner->executor()->id : 0;
     runner->cancel();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 3000);
     QCOMPARE(runner->state(), DemoRunner::State::Cancelled);
@@ -161,7 +169,7 @@ void TestStepMode::cancelWhilePausedEndsCleanly()
         QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) == -1 && errno == ESRCH, 3000);
 
     // Paused at the GUI thread's last steps, after the answer came: the run ends as cancelled.
-    runner->start(100ms);
+    LabTest::start(*runner, 100ms);
     QVERIFY(stepUntil(runner.get(), u"stop-spinner"_s));
     runner->cancel();
     QCOMPARE(finished.count(), 3);
@@ -170,17 +178,17 @@ void TestStepMode::cancelWhilePausedEndsCleanly()
 
 void TestStepMode::continueRunsToTheEnd()
 {
-    QFETCH(DemoKind, kind);
-    auto runner = RunnerFactory::make(kind);
+    QFETCH(DemoId, demo);
+    auto runner = LabTest::makeRunner(demo);
     runner->setStepMode(true);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
-    runner->start(100ms);
+    LabTest::start(*runner, 100ms);
     QVERIFY(stepUntil(runner.get(), u"slow-task-sleeps"_s));
     runner->continueToEnd();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
-    QCOMPARE(runner->answer(), std::optional<int>(42));
+    QCOMPARE(LabTest::answerOf(*runner), std::optional<int>(42));
     // Step mode stays on for the next run.
-    runner->start(100ms);
+    LabTest::start(*runner, 100ms);
     QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), u"start-spinner"_s, 10000);
     runner->cancel();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 3000);
@@ -188,11 +196,11 @@ void TestStepMode::continueRunsToTheEnd()
 
 void TestStepMode::stepModeSwitchedOnMidRunPausesTheUnit()
 {
-    QFETCH(DemoKind, kind);
-    auto runner = RunnerFactory::make(kind);
+    QFETCH(DemoId, demo);
+    auto runner = LabTest::makeRunner(demo);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
-    runner->start(800ms);
-    QTRY_VERIFY_WITH_TIMEOUT(!runner->executor().isEmpty(), 10000);
+    LabTest::start(*runner, 800ms);
+    QTRY_VERIFY_WITH_TIMEOUT(runner->executor().has_value(), 10000);
     QTest::qWait(200);   // the unit is in its sleep now
     runner->setStepMode(true);
     QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), u"result-ready"_s, 10000);
@@ -206,10 +214,10 @@ void TestStepMode::stepModeSwitchedOnMidRunPausesTheUnit()
 
 void TestStepMode::stepModeOffAndOnAgainLeavesNoHiddenWaiter()
 {
-    auto runner = RunnerFactory::make(DemoKind::Thread);
+    auto runner = LabTest::makeRunner(u"thread"_s);
     runner->setStepMode(true);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
-    runner->start(100ms);
+    LabTest::start(*runner, 100ms);
     QVERIFY(stepUntil(runner.get(), u"slow-task-sleeps"_s));
     runner->setStepMode(false);   // lets the worker go...
     runner->setStepMode(true);    // ...even if it has not woken before the gate closes again
@@ -221,10 +229,10 @@ void TestStepMode::stepModeOffAndOnAgainLeavesNoHiddenWaiter()
 
 void TestStepMode::coroutineRunsLeaveNoControlsBehind()
 {
-    auto runner = RunnerFactory::make(DemoKind::Coroutine);
+    auto runner = LabTest::makeRunner(u"coroutine"_s);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
     for (int run = 1; run <= 5; ++run) {
-        runner->start(100ms);
+        LabTest::start(*runner, 100ms);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), run, 10000);
     }
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
@@ -234,7 +242,7 @@ void TestStepMode::coroutineRunsLeaveNoControlsBehind()
 void TestStepMode::viewerFollowsTheUnitsAndStepButtonSteps()
 {
     QSettings().clear();
-    MainWindow window;
+    MainWindow window(LabTest::registry());
     window.setSlowTaskDuration(100ms);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -242,16 +250,18 @@ void TestStepMode::viewerFollowsTheUnitsAndStepButtonSteps()
     CodeViewer *viewer = window.docks()->codeViewer();
     steps->setStepMode(true);
 
-    window.runDemo(DemoKind::Thread);
-    DemoRunner *runner = window.runner(DemoKind::Thread);
+    window.runDemo(u"thread"_s);
+    DemoRunner *runner = window.runner(u"thread"_s);
     QTRY_COMPARE_WITH_TIMEOUT(runner->waitingStep(), u"start-spinner"_s, 10000);
-    QVERIFY(!window.panel(DemoKind::Thread)->spinner()->isSpinning());   // paused before it
+    QVERIFY(!window.panel(u"thread"_s)->spinner()->isSpinning());   // paused before it
     QVERIFY(stepUntil(runner, u"slow-task-sleeps"_s));
-    QVERIFY(window.panel(DemoKind::Thread)->spinner()->isSpinning());
+    QVERIFY(window.panel(u"thread"_s)->spinner()->isSpinning());
     // The worker waits at its step while the GUI thread has moved on: two units on two lines.
-    const QString worker = runner->waitingUnit();
+    QVERIFY(runner->waitingUnit());
+    const ExecutionUnit worker = *runner->waitingUnit();
+    QCOMPARE(worker.kind, UnitKind::WorkerThread);
     QTRY_VERIFY_WITH_TIMEOUT(viewer->unitSteps().contains(UnitStep{worker, u"slow-task-sleeps"_s}), 5000);
-    QVERIFY(viewer->unitSteps().contains(UnitStep{DemoRunner::unitLabel(UnitKind::GuiLoop, ThreadId::gui()), u"start-slow-task"_s}));
+    QVERIFY(viewer->unitSteps().contains(UnitStep{ExecutionUnit{UnitKind::GuiLoop, ThreadId::gui()}, u"start-slow-task"_s}));
     if (const QString dir = qEnvironmentVariable("LAB_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QTest::qWait(200);
         window.grab().save(dir + u"/stepmode-thread.png"_s);
@@ -279,18 +289,18 @@ void TestStepMode::screenshotsOfEachDemoPaused()
     if (dir.isEmpty())
         QSKIP("set LAB_SCREENSHOT_DIR to save screenshots");
     QSettings().clear();
-    MainWindow window;
+    MainWindow window(LabTest::registry());
     window.resize(1920, 1080);
     window.setSlowTaskDuration(100ms);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.docks()->stepPanel()->setStepMode(true);
-    for (DemoKind kind : spinnerDemoKinds) {
-        window.runDemo(kind);
-        DemoRunner *runner = window.runner(kind);
+    for (const DemoId &demo : LabTest::spinnerDemoIds()) {
+        window.runDemo(demo);
+        DemoRunner *runner = window.runner(demo);
         QVERIFY(stepUntil(runner, u"slow-task-sleeps"_s));
         QTest::qWait(300);
-        QVERIFY(window.grab().save(dir + u"/stepmode-"_s + DemoKinds::id(kind) + u".png"_s));
+        QVERIFY(window.grab().save(dir + u"/stepmode-"_s + demo + u".png"_s));
         runner->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 5000);
     }

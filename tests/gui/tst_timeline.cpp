@@ -19,7 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 constexpr qint64 ms = 1'000'000;
 
-void add(Trace &trace, qint64 atMs, DemoKind demo, quint64 run, UnitKind unit, qint64 unitId, TraceEventKind kind,
+void add(Trace &trace, qint64 atMs, const DemoId &demo, quint64 run, UnitKind unit, qint64 unitId, TraceEventKind kind,
          const QString &detail = {})
 {
     trace.append(TraceEvent{atMs * ms, demo, run, unit, unitId, kind, detail});
@@ -30,7 +30,7 @@ void add(Trace &trace, qint64 atMs, DemoKind demo, quint64 run, UnitKind unit, q
 void fillDemoTrace(Trace &trace, qint64 t0Ms)
 {
     using K = TraceEventKind;
-    const auto T = DemoKind::Thread, P = DemoKind::Process, C = DemoKind::Coroutine;
+    const DemoId T = u"thread"_s, P = u"process"_s, C = u"coroutine"_s;
     add(trace, t0Ms + 100, T, 1, UnitKind::WorkerThread, 1234, K::Started);
     add(trace, t0Ms + 105, P, 1, UnitKind::ChildProcess, 4711, K::Started);
     add(trace, t0Ms + 110, T, 1, UnitKind::WorkerThread, 1234, K::Sleeping);
@@ -105,11 +105,12 @@ void TestTimeline::segmentsFromInterleavedTrace()
     const QList<TimelineLane> &lanes = model.lanes();
     QCOMPARE(lanes.size(), 4);
     QCOMPARE(lanes.at(0).label(), u"GUI event loop"_s);
-    QCOMPARE(lanes.at(1).label(), u"Worker thread TID 1234"_s);
-    QCOMPARE(lanes.at(2).label(), u"Child PID 4711"_s);
-    QVERIFY2(lanes.at(3).label().startsWith(u"Coroutine"_s), qPrintable(lanes.at(3).label()));
-    QCOMPARE(model.laneIndex({UnitKind::ChildProcess, 4711, DemoKind::Process, 1}), 2);
-    QCOMPARE(model.laneIndex({UnitKind::ChildProcess, 4711, DemoKind::Process, 2}), -1);
+    // A unit has one name everywhere: the same words as the panels and the code viewer.
+    QCOMPARE(lanes.at(1).label(), u"worker thread TID 1234"_s);
+    QCOMPARE(lanes.at(2).label(), u"child PID 4711"_s);
+    QCOMPARE(lanes.at(3).label(), u"coroutine (coroutine, run 1)"_s);
+    QCOMPARE(model.laneIndex({UnitKind::ChildProcess, 4711, u"process"_s, 1}), 2);
+    QCOMPARE(model.laneIndex({UnitKind::ChildProcess, 4711, u"process"_s, 2}), -1);
 
     using S = TimelineState;
     QCOMPARE(lanes.at(0).segments, closed({{3130, 5130, S::Blocked}}));
@@ -127,7 +128,7 @@ void TestTimeline::segmentsFromInterleavedTrace()
     QCOMPARE(model.lastEventNs(), std::optional<qint64>(5160 * ms));
 
     // An event recorded late but timed early lands where its time says.
-    add(trace, 3000, DemoKind::Thread, 1, UnitKind::WorkerThread, 1234, TraceEventKind::Step, u"s3"_s);
+    add(trace, 3000, u"thread"_s, 1, UnitKind::WorkerThread, 1234, TraceEventKind::Step, u"s3"_s);
     QCOMPARE(model.lanes().at(1).segments.size(), 3);  // a step does not change the state
 }
 
@@ -137,8 +138,8 @@ void TestTimeline::openSegmentsExtendToNow()
     TimelineModel model;
     model.setTrace(&trace);
     QSignalSpy changed(&model, &TimelineModel::timelineChanged);
-    add(trace, 10, DemoKind::Thread, 2, UnitKind::WorkerThread, 99, TraceEventKind::Started);
-    add(trace, 20, DemoKind::Thread, 2, UnitKind::WorkerThread, 99, TraceEventKind::Sleeping);
+    add(trace, 10, u"thread"_s, 2, UnitKind::WorkerThread, 99, TraceEventKind::Started);
+    add(trace, 20, u"thread"_s, 2, UnitKind::WorkerThread, 99, TraceEventKind::Sleeping);
     QCOMPARE(changed.count(), 2);
     QVERIFY(model.isActive());
     const TimelineLane &lane = model.lanes().at(1);
@@ -149,7 +150,7 @@ void TestTimeline::openSegmentsExtendToNow()
     QCOMPARE(lane.segments.last().endAt(0), 20 * ms);  // never before its start
     QCOMPARE(lane.segments.first().endAt(500 * ms), 20 * ms);
     QVERIFY(model.index(1).data(TimelineModel::ActiveRole).toBool());
-    add(trace, 30, DemoKind::Thread, 2, UnitKind::WorkerThread, 99, TraceEventKind::Cancelled);
+    add(trace, 30, u"thread"_s, 2, UnitKind::WorkerThread, 99, TraceEventKind::Cancelled);
     QVERIFY(!model.isActive());
     QCOMPARE(model.index(1).data(TimelineModel::OutcomeRole).toString(), u"cancelled"_s);
 }
@@ -161,11 +162,11 @@ void TestTimeline::runEndFreesTheLoop()
     Trace trace;
     TimelineModel model;
     model.setTrace(&trace);
-    add(trace, 10, DemoKind::Coroutine, 4, UnitKind::Coroutine, 0, TraceEventKind::Started);
-    add(trace, 11, DemoKind::Coroutine, 4, UnitKind::GuiLoop, 0, TraceEventKind::Blocked);
-    add(trace, 500, DemoKind::Thread, 1, UnitKind::WorkerThread, 5, TraceEventKind::Result);
+    add(trace, 10, u"coroutine"_s, 4, UnitKind::Coroutine, 0, TraceEventKind::Started);
+    add(trace, 11, u"coroutine"_s, 4, UnitKind::GuiLoop, 0, TraceEventKind::Blocked);
+    add(trace, 500, u"thread"_s, 1, UnitKind::WorkerThread, 5, TraceEventKind::Result);
     QVERIFY(model.lanes().at(0).isActive());
-    add(trace, 900, DemoKind::Coroutine, 4, UnitKind::Coroutine, 0, TraceEventKind::Failed, u"boom"_s);
+    add(trace, 900, u"coroutine"_s, 4, UnitKind::Coroutine, 0, TraceEventKind::Failed, u"boom"_s);
     QCOMPARE(model.lanes().at(0).segments, closed({{11, 900, TimelineState::Blocked}}));
     QVERIFY(!model.isActive());
     QCOMPARE(model.index(1).data(TimelineModel::OutcomeRole).toString(), u"failed: boom"_s);
@@ -185,8 +186,8 @@ void TestTimeline::followsTheTraceFromOtherThreads()
     model.setTrace(&trace);
     QThread *writer = QThread::create([&trace] {
         const auto tid = qint64(reinterpret_cast<quintptr>(QThread::currentThreadId()) & 0xffff);
-        trace.append(TraceEvent{0, DemoKind::Thread, 1, UnitKind::WorkerThread, tid, TraceEventKind::Started, {}});
-        trace.append(TraceEvent{0, DemoKind::Thread, 1, UnitKind::WorkerThread, tid, TraceEventKind::Sleeping, {}});
+        trace.append(TraceEvent{0, u"thread"_s, 1, UnitKind::WorkerThread, tid, TraceEventKind::Started, {}});
+        trace.append(TraceEvent{0, u"thread"_s, 1, UnitKind::WorkerThread, tid, TraceEventKind::Sleeping, {}});
     });
     writer->start();
     QVERIFY(writer->wait(5000));
@@ -203,10 +204,10 @@ void TestTimeline::oldLanesAreDropped()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setMaxLanes(3);
     model.setTrace(&trace);
-    add(trace, 1, DemoKind::Thread, 1, UnitKind::WorkerThread, 1, TraceEventKind::Started);  // stays open
+    add(trace, 1, u"thread"_s, 1, UnitKind::WorkerThread, 1, TraceEventKind::Started);  // stays open
     for (quint64 run = 2; run < 8; ++run) {
-        add(trace, qint64(run) * 10, DemoKind::Thread, run, UnitKind::WorkerThread, qint64(run), TraceEventKind::Started);
-        add(trace, qint64(run) * 10 + 5, DemoKind::Thread, run, UnitKind::WorkerThread, qint64(run), TraceEventKind::Result);
+        add(trace, qint64(run) * 10, u"thread"_s, run, UnitKind::WorkerThread, qint64(run), TraceEventKind::Started);
+        add(trace, qint64(run) * 10 + 5, u"thread"_s, run, UnitKind::WorkerThread, qint64(run), TraceEventKind::Result);
     }
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.lanes().at(0).key.unit, UnitKind::GuiLoop);
@@ -293,8 +294,8 @@ void TestTimeline::screenshot()
     const qint64 nowMs = LabClock::nowNs() / ms;
     fillDemoTrace(trace, nowMs - 6500);
     // A second thread run still going.
-    add(trace, nowMs - 900, DemoKind::Thread, 2, UnitKind::WorkerThread, 1240, TraceEventKind::Started);
-    add(trace, nowMs - 880, DemoKind::Thread, 2, UnitKind::WorkerThread, 1240, TraceEventKind::Busy);
+    add(trace, nowMs - 900, u"thread"_s, 2, UnitKind::WorkerThread, 1240, TraceEventKind::Started);
+    add(trace, nowMs - 880, u"thread"_s, 2, UnitKind::WorkerThread, 1240, TraceEventKind::Busy);
     TimelineWidget widget;
     widget.setModel(&model);
     widget.resize(widget.sizeHint().expandedTo(QSize(900, 0)));
