@@ -98,6 +98,7 @@ void LabDocks::setDemos(const DemoCatalog &demos)
     m_demos = demos;
     m_stepPanel->setDemos(demos);
     m_comparison->setDemoTitles(demos.titleFunction());
+    m_timelineModel->setDemoTitles(demos.titleFunction());
     if (!demos.demos().isEmpty())
         setActiveDemo(demos.demos().constFirst().id);
 }

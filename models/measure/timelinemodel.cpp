@@ -74,10 +74,6 @@ bool byTime(const TraceEvent &a, const TraceEvent &b)
 
 } // namespace
 
-QString TimelineLane::label() const
-{
-    return TimelineModel::laneLabel(key);
-}
 
 TimelineLaneKey TimelineLaneKey::of(const TraceEvent &event)
 {
@@ -268,15 +264,15 @@ bool TimelineModel::isActive() const
     return std::any_of(m_lanes.cbegin(), m_lanes.cend(), [](const TimelineLane &lane) { return lane.isActive(); });
 }
 
-QString TimelineModel::laneLabel(const TimelineLaneKey &key)
+QString TimelineModel::laneLabel(const TimelineLaneKey &key) const
 {
     switch (key.unit) {
     case UnitKind::GuiLoop: return tr("GUI event loop");
     case UnitKind::WorkerThread:
     case UnitKind::ChildProcess: return ExecutionUnit{key.unit, key.unitId}.name();
     case UnitKind::Coroutine:
-        //: A coroutine's lane: the unit, the demo's id and the run's number, e.g. "coroutine (block, run 2)"
-        return tr("%1 (%2, run %3)").arg(ExecutionUnit{key.unit, key.unitId}.name(), key.demo).arg(key.runId);
+        //: A coroutine's lane: the unit, its demo and the run's number, e.g. "coroutine (Blocking sleep, run 2)"
+        return tr("%1 (%2, run %3)").arg(ExecutionUnit{key.unit, key.unitId}.name(), m_demoTitle(key.demo)).arg(key.runId);
     }
     return {};
 }
@@ -304,10 +300,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return {};
     const TimelineLane &lane = m_lanes.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return lane.label();
+    case Qt::DisplayRole: return laneLabel(lane.key);
     case Qt::ToolTipRole: {
         const QString outcome = outcomeText(lane);
-        return outcome.isEmpty() ? lane.label() : tr("%1 (%2)").arg(lane.label(), outcome);
+        return outcome.isEmpty() ? laneLabel(lane.key) : tr("%1 (%2)").arg(laneLabel(lane.key), outcome);
     }
     case UnitKindRole: return int(lane.key.unit);
     case UnitIdRole: return lane.key.unitId;

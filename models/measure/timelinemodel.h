@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "demoid.h"
 #include "trace.h"
 
 #include <QAbstractListModel>
@@ -60,8 +61,6 @@ struct TimelineLane {
     qint64 lastEventNs = 0;
 
     bool isActive() const { return !segments.isEmpty() && segments.last().open; }
-    // Translated in the current language: "Worker thread TID 1234", ... (TimelineModel::laneLabel).
-    QString label() const;
 };
 
 // Lanes and state segments derived from a Trace: one row per lane, the GUI event loop first, then in
@@ -110,7 +109,11 @@ public:
     std::optional<qint64> lastEventNs() const { return m_lastEventNs; }
 
     // The translated label of a lane.
-    static QString laneLabel(const TimelineLaneKey &key);
+    // Translated in the current language: "GUI event loop", "worker thread TID 1234",
+    // "coroutine (Blocking sleep, run 2)".
+    QString laneLabel(const TimelineLaneKey &key) const;
+    // How coroutine lanes name their demo; by default its id.
+    void setDemoTitles(DemoTitleFunction titleOf) { m_demoTitle = std::move(titleOf); }
     // The segments of one lane from its events (ascending by time). Pure; exposed for tests.
     static QList<TimelineSegment> segmentsOf(const QList<TraceEvent> &events, bool guiLoopLane);
 
@@ -123,6 +126,7 @@ Q_SIGNALS:
     void timelineChanged();
 
 private:
+    DemoTitleFunction m_demoTitle = demoIdAsTitle;
     void addEvent(const TraceEvent &event, QList<int> &touchedRows);
     bool endsGuiBlock(const TraceEvent &terminal) const;
     void rebuildLane(int row);

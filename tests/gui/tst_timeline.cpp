@@ -104,11 +104,13 @@ void TestTimeline::segmentsFromInterleavedTrace()
 
     const QList<TimelineLane> &lanes = model.lanes();
     QCOMPARE(lanes.size(), 4);
-    QCOMPARE(lanes.at(0).label(), u"GUI event loop"_s);
+    QCOMPARE(model.laneLabel(lanes.at(0).key), u"GUI event loop"_s);
     // A unit has one name everywhere: the same words as the panels and the code viewer.
-    QCOMPARE(lanes.at(1).label(), u"worker thread TID 1234"_s);
-    QCOMPARE(lanes.at(2).label(), u"child PID 4711"_s);
-    QCOMPARE(lanes.at(3).label(), u"coroutine (coroutine, run 1)"_s);
+    QCOMPARE(model.laneLabel(lanes.at(1).key), u"worker thread TID 1234"_s);
+    QCOMPARE(model.laneLabel(lanes.at(2).key), u"child PID 4711"_s);
+    QCOMPARE(model.laneLabel(lanes.at(3).key), u"coroutine (coroutine, run 1)"_s);   // no titles given: the id
+    model.setDemoTitles([](const DemoId &id) { return id == u"coroutine"_s ? u"QCoro coroutine"_s : id; });
+    QCOMPARE(model.laneLabel(lanes.at(3).key), u"coroutine (QCoro coroutine, run 1)"_s);
     QCOMPARE(model.laneIndex({UnitKind::ChildProcess, 4711, u"process"_s, 1}), 2);
     QCOMPARE(model.laneIndex({UnitKind::ChildProcess, 4711, u"process"_s, 2}), -1);
 

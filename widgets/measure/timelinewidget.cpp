@@ -198,10 +198,11 @@ TimelineWidget::Layout TimelineWidget::layout() const
     const int lanes = m_model ? m_model->rowCount() : 1;
     const QRect area = rect().adjusted(l.margin, l.margin / 2, -l.margin, -l.margin / 2);
 
-    int labelWidth = fm.horizontalAdvance(TimelineModel::laneLabel({}));
+    int labelWidth = 0;
     if (m_model) {
+        labelWidth = fm.horizontalAdvance(m_model->laneLabel({}));
         for (const TimelineLane &lane : m_model->lanes())
-            labelWidth = std::max(labelWidth, fm.horizontalAdvance(lane.label()));
+            labelWidth = std::max(labelWidth, fm.horizontalAdvance(m_model->laneLabel(lane.key)));
     }
     labelWidth = std::min(labelWidth + l.margin * 2, area.width() * 2 / 5);
 
@@ -294,7 +295,7 @@ void TimelineWidget::paintLane(QPainter &painter, const Layout &l, const Timelin
     painter.setPen(palette().color(QPalette::Text));
     const QRect labelRect(l.labels.left(), laneRect.top(), l.labels.width() - l.margin, l.laneHeight);
     painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetrics(labelFont).elidedText(lane.label(), Qt::ElideMiddle, labelRect.width()));
+                     QFontMetrics(labelFont).elidedText(m_model->laneLabel(lane.key), Qt::ElideMiddle, labelRect.width()));
     painter.setFont(font());
 
     const QRectF plotLane(l.plot.left(), laneRect.top(), l.plot.width(), l.laneHeight);
