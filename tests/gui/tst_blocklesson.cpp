@@ -413,7 +413,7 @@ void TestBlockLesson::traceOfConcurrentRunsIsComplete()
     for (const DemoId &demo : LabTest::spinnerDemoIds())
         window.runDemo(demo);
     window.runDemo(u"block"_s);   // blocks the GUI thread while the three others run
-    for (const QString demo : {u"thread"_s, u"process"_s, u"coroutine"_s, u"block"_s})
+    for (const DemoId &demo : {u"thread"_s, u"process"_s, u"coroutine"_s, u"block"_s})
         QTRY_COMPARE_WITH_TIMEOUT(window.runner(demo)->state(), DemoRunner::State::Done, 30000);
 
     // Each lesson-1 demo: one complete sequence, on its own kind of unit, from start to answer.

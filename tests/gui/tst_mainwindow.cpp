@@ -52,8 +52,8 @@ void TestMainWindow::clickingRunShowsTheAnswer()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     auto *panel = window.panel(demo);
-    QCOMPARE(panel->objectName(), u"panel-"_s + demo);
     QVERIFY(panel);
+    QCOMPARE(panel->objectName(), u"panel-"_s + demo);
     auto *run = panel->findChild<QPushButton *>(u"runButton"_s);
     auto *answer = panel->findChild<QLabel *>(u"answerLabel"_s);
     auto *executor = panel->findChild<QLabel *>(u"executorLabel"_s);
@@ -116,10 +116,14 @@ void TestMainWindow::closingWhileRunningLeavesNothingBehind()
     window->setSlowTaskDuration(60s);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    QTest::mouseClick(window->findChild<QPushButton *>(u"runAllButton"_s), Qt::LeftButton);
+    auto *runAll = window->findChild<QPushButton *>(u"runAllButton"_s);
+    QVERIFY(runAll);
+    QTest::mouseClick(runAll, Qt::LeftButton);
     DemoRunner *process = window->runner(u"process"_s);
     QTRY_VERIFY_WITH_TIMEOUT(process->executor().has_value(), 10000);
+    QCOMPARE(process->executor()->kind, UnitKind::ChildProcess);
     const qint64 pid = process->executor()->id;
+    QVERIFY(pid > 0);
     QTRY_VERIFY(window->runner(u"thread"_s)->executor().has_value());
 
     window->close();

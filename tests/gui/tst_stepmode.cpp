@@ -99,7 +99,7 @@ void TestStepMode::eachStepAdvancesExactlyOneStep_data()
         return QStringList{u"start-slow-task"_s, work, u"result-ready"_s, u"join"_s};
     };
     QTest::newRow("block") << u"block"_s << coroutineStops(u"slow-task-sleeps"_s) << coroutineUnitSteps(u"slow-task-sleeps"_s);
-    for (const QString demo : {u"block-cpu"_s, u"cooperative-cpu"_s})
+    for (const DemoId &demo : {u"block-cpu"_s, u"cooperative-cpu"_s})
         QTest::newRow(qPrintable(demo)) << demo << coroutineStops(u"slow-task-computes"_s) << coroutineUnitSteps(u"slow-task-computes"_s);
 }
 
@@ -160,7 +160,13 @@ void TestStepMode::cancelWhilePausedEndsCleanly()
     // Paused inside the slow task: the thread, child or coroutine ends at once.
     LabTest::start(*runner, 100ms);
     QVERIFY(stepUntil(runner.get(), u"slow-task-sleeps"_s));
-    const qint64 pid = demo == u"process"_s ? runner->executor()->id : 0;
+    qint64 pid = 0;
+    if (demo == u"process"_s) {
+        QVERIFY(runner->executor());
+        QCOMPARE(runner->executor()->kind, UnitKind::ChildProcess);
+        pid = runner->executor()->id;
+        QVERIFY(pid > 0);
+    }
     runner->cancel();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 3000);
     QCOMPARE(runner->state(), DemoRunner::State::Cancelled);

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+// Review tests for issue 8 ("a lesson is a unit"): what a demo descriptor declares must reach the
+// window with no other change, and the report keeps naming spinners the way it did before.
+#include "labtest.h"
+#include "labtestdemos.h"
+
+#include "comparisoncatalog.h"
+#include "comparisonpanel.h"
+#include "comparisontablemodel.h"
+#include "labdocks.h"
+#include "lessonpage.h"
+#include "mainwindow.h"
+#include "runrecords.h"
+#include "typeddemorunner.h"
+
+#include <QTimer>
+
+#include "steppanel.h"
+
+#include <csignal>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct ProofResult {
+    int value = 0;
+};
+QString describe(const ProofResult &result) { return u"Proof: %1"_s.arg(result.value); }
+QString traceDetail(const ProofResult &result) { return QString::number(result.value); }
+QJsonObject toJson(const ProofResult &result) { return {{u"answer"_s, result.value}}; }
+
+struct ProofParameters {
+    int value = 1;
+};
+
+class ProofRunner : public TypedDemoRunner<ProofParameters, ProofResult>
+{
+public:
+    ProofRunner() : TypedDemoRunner(u"proof"_s, {{{{}, StepScript::Action::StartWork}}, {{{}, StepScript::Action::PublishResult}}}, {}) {}
+
+protected:
+    void startWork(quint64 runId) override
+    {
+        setExecutor(runId, {UnitKind::GuiLoop, 1});
+        QTimer::singleShot(0, this, [this, runId] { finishWithResult(runId, {parameters().value}); });
+    }
+};
+
+class ProofPage : public LessonPage
+{
+public:
+    explicit ProofPage(const LessonContext &context) : LessonPage(u"Proof"_s, u"A test lesson."_s, context, nullptr)
+    {
+        addPanel(u"proof"_s);
+    }
+};
+
+// A lesson whose one demo says, in its descriptor (Demo::provesRows, "<table id>/<row id>"), that it
+// proves the "when to use" table's "io-few" row live. demo.h: "Comparison rows this demo shows live:
+// their demo links may open it."
+LessonRegistry registryWithProof()
+{
+    Demo proof{u"proof"_s, "Proof", "Python: print()",
+               [](RunSize) { return std::make_unique<ProofRunner>(); },
+               LabTest::demo(u"thread"_s).listings,
+               {u"when-to-use/io-few"_s}};
+    LessonRegistry registry = LessonRegistry::standard();
+    registry.add({u"proof-lesson"_s, "Proof lesson", {proof}, {},
+                  [](const LessonContext &context) { return new ProofPage(context); }});
+    return registry;
+}
+
+} // namespace
+
+class TestLessonUnit : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void demoDescriptorProvesComparisonRows();
+    void reportNamesSpinnersByDemoId();
+    void closingWhileUnitsWaitAtStepsLeavesNothingBehind();
+};
+
+// Issue 8, "A lesson registry": per demo "which comparison rows it proves". A new lesson's demo that
+// declares the rows it proves must be linked from them without editing models/comparison/tables/.
+void TestLessonUnit::demoDescriptorProvesComparisonRows()
+{
+    MainWindow window(registryWithProof());
+    ComparisonCatalog *catalog = window.docks()->comparison()->catalog();
+    const int index = catalog->indexOf(u"when-to-use");
+    QVERIFY(index >= 0);
+    ComparisonTableModel *table = catalog->table(index);
+    QVERIFY2(table->concerns(u"proof"_s),
+             "Demo::provesRows is declared in demo.h but read by nobody: the comparison tables only know the "
+             "demos named in models/comparison/tables/*.cpp");
+}
+
+// Before the change every "frames[].spinner" of a report was a demo id (one spinner per demo). Now
+// lesson 2's panel of the coroutine demo adds "block-loop/coroutine", which is no demo id.
+void TestLessonUnit::reportNamesSpinnersByDemoId()
+{
+    MainWindow window(LessonRegistry::standard());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DemoRunner *runner = window.runner(u"coroutine"_s);
+    runner->applyDuration(std::chrono::milliseconds(300));
+    runner->start();
+    QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 10000);
+    const RunRecord record = RunRecords::of(*runner, *window.trace(), *window.frames(), *window.docks()->monitor());
+    QVERIFY(!record.frames.isEmpty());
+    QStringList spinners;
+    for (const SpinnerFrames &frames : record.frames)
+        spinners << frames.spinner;
+    for (const QString &spinner : std::as_const(spinners))
+        QVERIFY2(window.lessons().demo(spinner), qPrintable(u"report spinners: "_s + spinners.join(u", "_s)));
+}
+
+// Step mode on, every demo's unit (worker thread, child, lesson 1 and lesson 2 coroutines) waiting at
+// a step of its own, then the window goes: no warning (LAB_TEST_MAIN fails on any), no crash, no
+// orphan child.
+void TestLessonUnit::closingWhileUnitsWaitAtStepsLeavesNothingBehind()
+{
+    auto window = std::make_unique<MainWindow>(LessonRegistry::standard());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->docks()->stepPanel()->setStepMode(true);
+    qint64 childPid = 0;
+    for (const DemoId &id : LabTest::allDemoIds()) {
+        DemoRunner *runner = window->runner(id);
+        runner->applyDuration(std::chrono::milliseconds(30000));
+        runner->start();
+        // Step the GUI thread's steps until the demo's own unit waits at one of its steps.
+        for (int i = 0; i < 6; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(!runner->waitingStep().isEmpty(), 10000);
+            if (runner->waitingUnit() && runner->waitingUnit()->kind != UnitKind::GuiLoop)
+                break;
+            runner->stepOnce();
+        }
+        QVERIFY2(runner->waitingUnit() && runner->waitingUnit()->kind != UnitKind::GuiLoop, qPrintable(id));
+        if (id == u"process"_s)
+            childPid = runner->waitingUnit()->id;
+    }
+    QVERIFY(childPid > 0);
+    window->close();
+    window.reset();
+    QCOMPARE(::kill(pid_t(childPid), 0), -1);
+}
+
+LAB_TEST_MAIN(TestLessonUnit)
+#include "tst_lessonunit.moc"
