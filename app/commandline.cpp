@@ -29,6 +29,19 @@ CommandLineOutcome print(const QString &text)
     return outcome;
 }
 
+// "all = thread, process, coroutine": the --run names that stand for several demos, from the
+// lessons' actions.
+QString demoGroups(const LessonRegistry &registry)
+{
+    QStringList groups;
+    for (const Lesson &lesson : registry.lessons()) {
+        for (const LessonAction &action : lesson.actions) {
+            if (!action.commandLineName.isEmpty())
+                groups << action.commandLineName + u" = "_s + action.demos.join(u", "_s);
+        }
+    }
+    return groups.join(u"; "_s);
+}
 
 } // namespace
 
@@ -39,7 +52,12 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments, const Lesson
     parser.setApplicationDescription(tr("Concurrency Lab: threads, processes and coroutines side by side, live and measured."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help and exit."));
     const QCommandLineOption versionOption({u"v"_s, u"version"_s}, tr("Show the version and exit."));
-    const QCommandLineOption runOption(u"run"_s, tr("Start a demo at once: %1 (all: the three spinner demos). May be repeated.").arg(demoNames), tr("demo"));
+    const QString groups = demoGroups(registry);
+    const QCommandLineOption runOption(u"run"_s,
+        groups.isEmpty() ? tr("Start a demo at once: %1. May be repeated.").arg(demoNames)
+                         //: %1: the names, "thread|process|...|all"; %2: what the group names run, "all = thread, process, coroutine"
+                         : tr("Start a demo at once: %1 (%2). May be repeated.").arg(demoNames, groups),
+        tr("demo"));
     const QCommandLineOption secondsOption(u"seconds"_s,
         tr("How long the slow task takes, in seconds (%1 to %2).")
             .arg(SlowTask::minimumDuration.count() / 1000.0).arg(SlowTask::maximumDuration.count() / 1000.0),

@@ -2,6 +2,7 @@
 #include "labdocks.h"
 
 #include "codeviewer.h"
+#include "comparisoncatalog.h"
 #include "comparisonpanel.h"
 #include "demorunner.h"
 #include "eventloopmonitor.h"
@@ -98,6 +99,12 @@ void LabDocks::setDemos(const DemoCatalog &demos)
     m_demos = demos;
     m_stepPanel->setDemos(demos);
     m_comparison->setDemoTitles(demos.titleFunction());
+    for (const Demo &demo : demos.demos()) {
+        for (const QString &row : demo.provesRows) {
+            if (!m_comparison->catalog()->addRowProof(row, demo.id))
+                qWarning("Demo %s proves %s: no such comparison row", qPrintable(demo.id), qPrintable(row));
+        }
+    }
     m_timelineModel->setDemoTitles(demos.titleFunction());
     if (!demos.demos().isEmpty())
         setActiveDemo(demos.demos().constFirst().id);

@@ -142,6 +142,7 @@ void MainWindow::createLessons()
         LessonPage *page = lesson.makePage(context);
         page->setProperty("lessonId", lesson.id);
         connect(page, &LessonPage::runRequested, this, &MainWindow::runDemo);
+        connect(page, &LessonPage::cancelAllRequested, this, &MainWindow::cancelAll);
         m_pages.emplace(lesson.id, page);
         //: Lesson tab: its number (with a keyboard mnemonic) and its title, e.g. "&1 Spinners"
         m_lessonTabs->addTab(scrollable(page), tr("&%1 %2").arg(number++).arg(lesson.translatedTitle()));

@@ -81,6 +81,15 @@ void ComparisonCatalog::setDemoTitles(const DemoTitleFunction &titleOf)
         entry.model->setDemoTitles(titleOf);
 }
 
+bool ComparisonCatalog::addRowProof(QStringView tableAndRow, const DemoId &demo)
+{
+    const qsizetype slash = tableAndRow.indexOf(u'/');
+    if (slash < 0)
+        return false;
+    const int tableIndex = indexOf(tableAndRow.first(slash));
+    return tableIndex >= 0 && table(tableIndex)->addRowProof(tableAndRow.sliced(slash + 1), demo);
+}
+
 void ComparisonCatalog::retranslate()
 {
     for (const Entry &entry : std::as_const(m_tables)) {

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "demoid.h"
-#include "demoid.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -50,6 +49,9 @@ public:
     std::optional<DemoId> activeDemo() const { return m_activeDemo; }
     // Forwards to every table: how link tooltips name a demo (by default by its id).
     void setDemoTitles(const DemoTitleFunction &titleOf);
+    // `demo` shows a row live (Demo::provesRows): `tableAndRow` is "<table id>/<row id>".
+    // See ComparisonTableModel::addRowProof(). False if there is no such table or row.
+    bool addRowProof(QStringView tableAndRow, const DemoId &demo);
     // After a language change: every text of every table changed.
     void retranslate();
 

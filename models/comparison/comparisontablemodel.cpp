@@ -8,7 +8,7 @@
 
 namespace {
 
-QStringList ids(DemoIdList first, DemoIdList second = {})
+QStringList ids(DemoIdList first, DemoIdList second = {}, const QStringList &more = {})
 {
     QStringList result;
     for (DemoIdList list : {first, second}) {
@@ -17,6 +17,10 @@ QStringList ids(DemoIdList first, DemoIdList second = {})
             if (!result.contains(id))
                 result.append(id);
         }
+    }
+    for (const QString &id : more) {
+        if (!result.contains(id))
+            result.append(id);
     }
     return result;
 }
@@ -52,7 +56,22 @@ bool ComparisonTableModel::concerns(const DemoId &demo) const
         return ComparisonContent::contains(rowOrColumn.demos, demo);
     };
     return std::any_of(m_spec->columns.begin(), m_spec->columns.end(), about)
-        || std::any_of(m_spec->rows.begin(), m_spec->rows.end(), about);
+        || std::any_of(m_spec->rows.begin(), m_spec->rows.end(), about)
+        || std::any_of(m_rowProofs.cbegin(), m_rowProofs.cend(),
+                       [&demo](const QStringList &demos) { return demos.contains(demo); });
+}
+
+bool ComparisonTableModel::addRowProof(QStringView rowId, const DemoId &demo)
+{
+    const int row = ComparisonContent::rowIndex(*m_spec, rowId);
+    if (row < 0)
+        return false;
+    QStringList &demos = m_rowProofs[row];
+    if (!demos.contains(demo)) {
+        demos.append(demo);
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+    return true;
 }
 
 void ComparisonTableModel::setActiveDemo(std::optional<DemoId> demo)
@@ -96,9 +115,25 @@ bool ComparisonTableModel::isActive(DemoIdList demos) const
     return m_activeDemo && ComparisonContent::contains(demos, *m_activeDemo);
 }
 
+bool ComparisonTableModel::isActive(const QStringList &demos) const
+{
+    return m_activeDemo && demos.contains(*m_activeDemo);
+}
+
 bool ComparisonTableModel::isHighlighted(int row, int column) const
 {
-    return isActive(m_spec->row(row).demos) || isActive(m_spec->column(column).demos);
+    return isActive(m_spec->row(row).demos) || isActive(m_spec->column(column).demos)
+        || isActive(m_rowProofs.value(row));
+}
+
+std::optional<DemoId> ComparisonTableModel::linkOf(int row, int column) const
+{
+    if (const char *proof = m_spec->row(row).cell(column).proof)
+        return QString::fromLatin1(proof);
+    const QStringList declared = m_rowProofs.value(row);
+    if (!declared.isEmpty())
+        return declared.constFirst();
+    return std::nullopt;
 }
 
 QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
@@ -114,17 +149,19 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
         return ComparisonContent::translate(cell.text, column.code);
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
-        if (cell.proof) {
-            const QString title = m_titleOf(QString::fromLatin1(cell.proof));
-            return tr("Runs the %1 demo (click, or press Enter).").arg(title);
-        }
+        if (const std::optional<DemoId> link = linkOf(index.row(), index.column()))
+            return tr("Runs the %1 demo (click, or press Enter).").arg(m_titleOf(*link));
         return {};
     case DemoLinkRole:
-        return cell.proof ? QVariant(QString::fromLatin1(cell.proof)) : QVariant();
+        if (const std::optional<DemoId> link = linkOf(index.row(), index.column()))
+            return *link;
+        return {};
     case DemoLinkTitleRole:
-        return cell.proof ? QVariant(m_titleOf(QString::fromLatin1(cell.proof))) : QVariant();
+        if (const std::optional<DemoId> link = linkOf(index.row(), index.column()))
+            return m_titleOf(*link);
+        return {};
     case DemosRole:
-        return ids(row.demos, column.demos);
+        return ids(row.demos, column.demos, m_rowProofs.value(index.row()));
     case HighlightRole:
         return isHighlighted(index.row(), index.column());
     case CodeRole:

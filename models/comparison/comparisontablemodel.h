@@ -3,9 +3,10 @@
 
 #include "comparisoncontent.h"
 #include "demoid.h"
-#include "demoid.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
 
 #include <optional>
 
@@ -44,6 +45,10 @@ public:
     std::optional<DemoId> activeDemo() const { return m_activeDemo; }
     // Highlights the rows and columns about `demo` (HighlightRole); nullopt clears.
     void setActiveDemo(std::optional<DemoId> demo);
+    // Declares that `demo` shows row `rowId` live (Demo::provesRows): the row is then about it
+    // (concerns(), DemosRole, HighlightRole), and its cells without a proof of their own link to it.
+    // False if the table has no such row.
+    bool addRowProof(QStringView rowId, const DemoId &demo);
     // How link tooltips and DemoLinkTitleRole name a demo; by default by its id (demoIdAsTitle()).
     void setDemoTitles(DemoTitleFunction titleOf);
     // Tells views every text changed (after a QTranslator was installed or removed).
@@ -58,8 +63,12 @@ public:
 private:
     bool isHighlighted(int row, int column) const;
     bool isActive(DemoIdList demos) const;
+    bool isActive(const QStringList &demos) const;
+    // The demo a cell links to: its own proof, else the first demo that declared the row.
+    std::optional<DemoId> linkOf(int row, int column) const;
 
     const ComparisonTableSpec *m_spec;
     std::optional<DemoId> m_activeDemo;
     DemoTitleFunction m_titleOf = demoIdAsTitle;
+    QHash<int, QStringList> m_rowProofs;   // row -> demos declared by addRowProof(), in order
 };

@@ -37,3 +37,23 @@ const FrameTrack *FrameLog::find(const QString &spinnerId) const
     const auto it = m_tracks.find(spinnerId);
     return it == m_tracks.end() ? nullptr : it->second.get();
 }
+
+QStringList FrameLog::demoSpinnerIds() const
+{
+    QStringList ids;
+    for (const QString &id : m_order) {
+        if (!isGuestTrack(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+QString FrameLog::guestTrackId(const QString &lesson, const QString &demo)
+{
+    return lesson + u'/' + demo;
+}
+
+bool FrameLog::isGuestTrack(QStringView spinnerId)
+{
+    return spinnerId.contains(u'/');   // demo ids never hold one (isValidDemoId())
+}

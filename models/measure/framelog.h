@@ -33,9 +33,10 @@ private:
     bool m_spinning = false;
 };
 
-// Every spinner's FrameTrack, by spinner id (the demo id of its panel), in the order they were
-// created. The window owns one; lesson analyses and run reports read frames from it, not from
-// widgets. GUI thread only.
+// Every spinner's FrameTrack, by spinner id, in the order they were created. A demo's panel on its
+// own lesson's page spins on the track named by the demo id; the same demo shown on another lesson's
+// page (lesson 2 shows lesson 1's coroutine) spins on a guest track, guestTrackId(). The window owns
+// one; lesson analyses and run reports read frames from it, not from widgets. GUI thread only.
 class FrameLog
 {
 public:
@@ -43,7 +44,15 @@ public:
     FrameTrack &track(const QString &spinnerId);
     // The track of `spinnerId`, or nullptr.
     const FrameTrack *find(const QString &spinnerId) const;
+    // Every track, guests included.
     QStringList spinnerIds() const { return m_order; }
+    // The tracks named by a demo id: one per demo, what run reports list.
+    QStringList demoSpinnerIds() const;
+
+    // "<lesson id>/<demo id>": the track of `demo`'s panel on `lesson`'s page when `lesson` is not
+    // the demo's own.
+    static QString guestTrackId(const QString &lesson, const QString &demo);
+    static bool isGuestTrack(QStringView spinnerId);
 
 private:
     std::map<QString, std::unique_ptr<FrameTrack>> m_tracks;

@@ -25,7 +25,7 @@ RunRecord of(const DemoRunner &runner, const Trace &trace, const FrameLog &frame
     record.executor = runner.executorText();
     record.events = RunReport::eventsOfRun(trace.events(), record.demo, record.runId);
     record.loopHold = LoopHold::of(record.events);
-    for (const QString &spinner : frames.spinnerIds()) {
+    for (const QString &spinner : frames.demoSpinnerIds()) {
         const FrameTrack &track = *frames.find(spinner);
         if (!track.wasSpinningDuring(record.startNs, record.endNs))
             continue;   // a spinner that stood still the whole run says nothing about it

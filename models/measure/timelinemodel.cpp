@@ -267,7 +267,7 @@ bool TimelineModel::isActive() const
 QString TimelineModel::laneLabel(const TimelineLaneKey &key) const
 {
     switch (key.unit) {
-    case UnitKind::GuiLoop: return tr("GUI event loop");
+    case UnitKind::GuiLoop:   // named as everywhere else (step panel, code viewer, reports)
     case UnitKind::WorkerThread:
     case UnitKind::ChildProcess: return ExecutionUnit{key.unit, key.unitId}.name();
     case UnitKind::Coroutine:

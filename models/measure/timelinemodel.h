@@ -109,7 +109,7 @@ public:
     std::optional<qint64> lastEventNs() const { return m_lastEventNs; }
 
     // The translated label of a lane.
-    // Translated in the current language: "GUI event loop", "worker thread TID 1234",
+    // Translated in the current language: "GUI thread", "worker thread TID 1234",
     // "coroutine (Blocking sleep, run 2)".
     QString laneLabel(const TimelineLaneKey &key) const;
     // How coroutine lanes name their demo; by default its id.

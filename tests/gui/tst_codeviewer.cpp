@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -21,6 +22,14 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// Code columns line up: narrow and wide glyphs advance alike. (QFontInfo::fixedPitch() is not
+// asked: fontconfig reports some monospaced families, such as Noto Sans Mono, as proportional.)
+bool isMonospaced(const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    return metrics.horizontalAdvance(u'i') == metrics.horizontalAdvance(u'W');
+}
 
 // The block of `view` whose text ends with the step's marker, found by scanning the document; -1
 // when not exactly one block does.
@@ -285,14 +294,14 @@ void TestCodeViewer::fontFollowsApplicationFont()
     const QFont original = QApplication::font();
     CodeViewer viewer;
     auto *cpp = viewer.findChild<CodeEditor *>(u"cppView"_s);
-    QVERIFY(QFontInfo(cpp->font()).fixedPitch());
+    QVERIFY(isMonospaced(cpp->font()));
     const qreal before = cpp->font().pointSizeF();
     QFont bigger = original;
     bigger.setPointSizeF(original.pointSizeF() * 2);
     QApplication::setFont(bigger);  // reaches the widgets through posted events
     QTRY_COMPARE(cpp->font().pointSizeF(), bigger.pointSizeF());
     QVERIFY(cpp->font().pointSizeF() > before);
-    QVERIFY(QFontInfo(cpp->font()).fixedPitch());
+    QVERIFY(isMonospaced(cpp->font()));
     QApplication::setFont(original);
     QTRY_COMPARE(cpp->font().pointSizeF(), before);
 }

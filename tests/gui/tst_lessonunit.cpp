@@ -13,6 +13,7 @@
 #include "runrecords.h"
 #include "typeddemorunner.h"
 
+#include <QTabWidget>
 #include <QTimer>
 
 #include "steppanel.h"
@@ -79,6 +80,7 @@ class TestLessonUnit : public QObject
 private Q_SLOTS:
     void demoDescriptorProvesComparisonRows();
     void reportNamesSpinnersByDemoId();
+    void reportCountsTheSpinnerOnScreen();
     void closingWhileUnitsWaitAtStepsLeavesNothingBehind();
 };
 
@@ -114,6 +116,39 @@ void TestLessonUnit::reportNamesSpinnersByDemoId()
         spinners << frames.spinner;
     for (const QString &spinner : std::as_const(spinners))
         QVERIFY2(window.lessons().demo(spinner), qPrintable(u"report spinners: "_s + spinners.join(u", "_s)));
+}
+
+// Review of the fix (FrameLog::demoSpinnerIds): lesson 2's "Await instead" runs the coroutine demo
+// while lesson 2's page is shown. Its panel there spins on the guest track "blockloop/coroutine";
+// lesson 1's panel (hidden tab) is told to spin too but paints nothing. The report must not say the
+// coroutine's spinner painted no frame while the room watched it turn.
+void TestLessonUnit::reportCountsTheSpinnerOnScreen()
+{
+    MainWindow window(LessonRegistry::standard());
+    window.setSlowTaskDuration(std::chrono::milliseconds(500));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(u"lessons"_s);
+    QVERIFY(tabs);
+    LessonPage *lesson2 = window.page(u"blockloop"_s);
+    QVERIFY(lesson2);
+    tabs->setCurrentWidget(lesson2->parentWidget()->parentWidget());
+    QVERIFY(lesson2->isVisible());
+    window.runDemo(u"coroutine"_s);   // what "Await instead" asks for
+    QVERIFY(lesson2->isVisible());    // the window stays on lesson 2
+    DemoRunner *runner = window.runner(u"coroutine"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 10000);
+    const RunRecord record = RunRecords::of(*runner, *window.trace(), *window.frames(), *window.docks()->monitor());
+    bool found = false;
+    for (const SpinnerFrames &frames : record.frames) {
+        if (frames.spinner != u"coroutine"_s)
+            continue;
+        found = true;
+        QVERIFY2(frames.painted * 2 >= frames.expected,
+                 qPrintable(u"the coroutine's spinner turned on screen, yet the report says %1 of %2 frames"_s
+                                .arg(frames.painted).arg(frames.expected)));
+    }
+    QVERIFY(found);
 }
 
 // Step mode on, every demo's unit (worker thread, child, lesson 1 and lesson 2 coroutines) waiting at

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void clickingRunShowsTheAnswer();
     void spinnersKeepTurningWhileAllThreeRun();
     void durationIsRemembered();
+    void cancelAllStopsEveryLesson();
     void closingWhileRunningLeavesNothingBehind();
 };
 
@@ -108,6 +109,26 @@ void TestMainWindow::durationIsRemembered()
     QCOMPARE(again.slowTaskDuration(), 7500ms);
     again.setSlowTaskDuration(500s);   // out of range: clamped, not trusted
     QCOMPARE(again.slowTaskDuration(), 60s);
+}
+
+// Lesson 1's "Cancel all" does what Lesson > Cancel All (Esc) does: it also stops lesson 2's demos.
+void TestMainWindow::cancelAllStopsEveryLesson()
+{
+    MainWindow window(LabTest::registry());
+    window.setSlowTaskDuration(60s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<DemoId> running{u"thread"_s, u"cooperative-cpu"_s};   // lesson 1, lesson 2 (loop alive)
+    for (const DemoId &id : running)
+        window.runDemo(id);
+    for (const DemoId &id : running)
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner(id)->executor().has_value(), 10000);
+
+    auto *cancelAll = window.findChild<QPushButton *>(u"cancelAllButton"_s);
+    QVERIFY(cancelAll);
+    QTest::mouseClick(cancelAll, Qt::LeftButton);
+    for (const DemoId &id : running)
+        QTRY_COMPARE_WITH_TIMEOUT(window.runner(id)->state(), DemoRunner::State::Cancelled, 10000);
 }
 
 void TestMainWindow::closingWhileRunningLeavesNothingBehind()

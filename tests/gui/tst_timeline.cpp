@@ -85,7 +85,7 @@ void TestTimeline::guiLaneAlwaysPresent()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.lanes().first().key.unit, UnitKind::GuiLoop);
-    QCOMPARE(model.index(0).data().toString(), u"GUI event loop"_s);
+    QCOMPARE(model.index(0).data().toString(), u"GUI thread"_s);
     QVERIFY(!model.isActive());
     Trace trace;
     model.setTrace(&trace);
@@ -104,7 +104,7 @@ void TestTimeline::segmentsFromInterleavedTrace()
 
     const QList<TimelineLane> &lanes = model.lanes();
     QCOMPARE(lanes.size(), 4);
-    QCOMPARE(model.laneLabel(lanes.at(0).key), u"GUI event loop"_s);
+    QCOMPARE(model.laneLabel(lanes.at(0).key), u"GUI thread"_s);
     // A unit has one name everywhere: the same words as the panels and the code viewer.
     QCOMPARE(model.laneLabel(lanes.at(1).key), u"worker thread TID 1234"_s);
     QCOMPARE(model.laneLabel(lanes.at(2).key), u"child PID 4711"_s);

@@ -7,6 +7,9 @@
 
 #include "stepcatalog.h"
 
+#include "comparisoncatalog.h"
+
+#include <QJsonDocument>
 #include <QSignalSpy>
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,6 +44,11 @@ void TestEveryDemo::registryIsWellFormed()
     for (const Demo &demo : registry.demos().demos()) {
         QVERIFY2(demo.title && demo.pythonCounterpart && demo.makeRunner, qPrintable(demo.id));
         QVERIFY2(!demo.listings.steps.isEmpty(), qPrintable(demo.id));
+        QVERIFY2(isValidDemoId(demo.id), qPrintable(demo.id));
+        QVERIFY2(!demo.expectedTestResult.isEmpty(), qPrintable(demo.id));   // a test checks the result
+        ComparisonCatalog comparison;
+        for (const QString &row : demo.provesRows)
+            QVERIFY2(comparison.addRowProof(row, demo.id), qPrintable(demo.id + u" proves "_s + row));
         demoIds.insert(demo.id);
         QCOMPARE(registry.demosNamed(demo.id), std::optional(QList<DemoId>{demo.id}));
     }
@@ -64,6 +72,10 @@ void TestEveryDemo::runsToItsResult()
     QVERIFY(!runner->resultText().isEmpty());
     QVERIFY(!runner->resultJson().isEmpty());
     QVERIFY(runner->executor().has_value());
+    const QJsonObject result = runner->resultJson();
+    const QJsonObject expected = LabTest::demo(demo).expectedTestResult;
+    for (auto it = expected.begin(); it != expected.end(); ++it)
+        QVERIFY2(result.value(it.key()) == it.value(), qPrintable(demo + u": "_s + QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))));
     // Every step the code viewer shows for this demo was really passed (join may come last).
     const QStringList listed = StepCatalog::stepIds(LabTest::demo(demo));
     QTRY_VERIFY2_WITH_TIMEOUT(LabTest::stepsIn(trace, demo).size() >= listed.size(),

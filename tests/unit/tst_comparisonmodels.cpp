@@ -27,6 +27,7 @@ private Q_SLOTS:
     void dataNamesOnlyKnownDemos();
     void demoTitlesComeFromOutside();
     void highlight();
+    void rowProofFromADemoDescriptor();
     void filterSearchesAllTables();
     void everyStringIsTranslated();
     void copyAsText();
@@ -313,6 +314,46 @@ void TestComparisonModels::highlight()
     QCOMPARE(changed.count(), 2);
     QVERIFY(!units.index(0, 1).data(ComparisonTableModel::HighlightRole).toBool());
     QVERIFY(!catalog.index(0).data(ComparisonCatalog::HighlightRole).toBool());
+}
+
+// Demo::provesRows: a lesson's demo names the rows it shows live without editing the tables.
+void TestComparisonModels::rowProofFromADemoDescriptor()
+{
+    ComparisonCatalog catalog;
+    ComparisonTableModel &table = *catalog.table(catalog.indexOf(u"when-to-use"));
+    const int row = ComparisonContent::rowIndex(table.spec(), u"io-few");
+    QVERIFY(row >= 0);
+    QVERIFY(!table.concerns(u"primes"_s));
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&table, &QAbstractItemModel::dataChanged);
+
+    QVERIFY(catalog.addRowProof(u"when-to-use/io-few", u"primes"_s));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(catalog.addRowProof(u"when-to-use/io-few", u"primes"_s));  // twice: no change
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(table.concerns(u"primes"_s));
+    QVERIFY(table.index(row, 1).data(ComparisonTableModel::DemosRole).toStringList().contains(u"primes"_s));
+    // Cells with a proof of their own keep it; the others now link to the declaring demo.
+    bool linked = false;
+    for (int column = 0; column < table.columnCount(); ++column) {
+        const char *own = table.spec().row(row).cell(column).proof;
+        const QString link = table.index(row, column).data(ComparisonTableModel::DemoLinkRole).toString();
+        QCOMPARE(link, own ? QString::fromLatin1(own) : u"primes"_s);
+        linked = linked || !own;
+    }
+    QVERIFY(linked);
+    QVERIFY(!table.index(row, 0).data(Qt::ToolTipRole).toString().isEmpty());
+    // Another row of the table is untouched.
+    const int other = row == 0 ? 1 : 0;
+    QVERIFY(!table.index(other, 1).data(ComparisonTableModel::DemosRole).toStringList().contains(u"primes"_s));
+
+    catalog.setActiveDemo(u"primes"_s);
+    QVERIFY(table.index(row, 0).data(ComparisonTableModel::HighlightRole).toBool());
+    QVERIFY(catalog.index(catalog.indexOf(u"when-to-use")).data(ComparisonCatalog::HighlightRole).toBool());
+
+    QVERIFY(!catalog.addRowProof(u"when-to-use/no-such-row", u"primes"_s));
+    QVERIFY(!catalog.addRowProof(u"no-such-table/io-few", u"primes"_s));
+    QVERIFY(!catalog.addRowProof(u"io-few", u"primes"_s));
 }
 
 void TestComparisonModels::filterSearchesAllTables()

@@ -57,9 +57,22 @@ void ComparisonTableView::setModel(QAbstractItemModel *newModel)
     connect(newModel, &QAbstractItemModel::layoutChanged, this, &ComparisonTableView::scheduleRelayout);
     connect(newModel, &QAbstractItemModel::rowsInserted, this, &ComparisonTableView::scheduleRelayout);
     connect(newModel, &QAbstractItemModel::rowsRemoved, this, &ComparisonTableView::scheduleRelayout);
-    connect(newModel, &QAbstractItemModel::dataChanged, this, &ComparisonTableView::scheduleRelayout);
-    connect(newModel, &QAbstractItemModel::headerDataChanged, this, &ComparisonTableView::scheduleRelayout);
+    // Measuring every cell is costly; a highlight (HighlightRole only, and headerDataChanged, which
+    // carries no roles) changes no size, and runs on every demo start. Header texts change only with
+    // the language, when dataChanged() names no roles.
+    connect(newModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (changesSize(roles))
+                    scheduleRelayout();
+            });
     scheduleRelayout();
+}
+
+bool ComparisonTableView::changesSize(const QList<int> &roles)
+{
+    static const QList<int> sizeRoles{Qt::DisplayRole, Qt::FontRole, Qt::SizeHintRole, ComparisonTableModel::CodeRole};
+    return roles.isEmpty()
+        || std::any_of(roles.cbegin(), roles.cend(), [](int role) { return sizeRoles.contains(role); });
 }
 
 void ComparisonTableView::scheduleRelayout()

@@ -49,6 +49,8 @@ protected:
 
 private:
     void scheduleRelayout();
+    // True if a dataChanged() with these roles may change a column's width or a row's height.
+    static bool changesSize(const QList<int> &roles);
     void updateColumnWidths();
     void updateRowHeights();
     int minimumColumnWidth(int column) const;

@@ -47,7 +47,7 @@ DemoPanel *LessonPage::addPanel(const DemoId &id)
     Q_ASSERT_X(demo, "LessonPage::addPanel", "the demo is not registered");
     auto *panel = new DemoPanel(m_context.runnerOf(id), *demo, this);
     if (m_context.frames) {
-        const QString track = m_context.lessonDemos.contains(id) ? id : m_context.lessonId + u'/' + id;
+        const QString track = m_context.lessonDemos.contains(id) ? id : FrameLog::guestTrackId(m_context.lessonId, id);
         panel->spinner()->setFrameTrack(&m_context.frames->track(track));
     }
     connect(panel, &DemoPanel::runRequested, this, &LessonPage::runRequested);

@@ -23,6 +23,8 @@ public:
 
 Q_SIGNALS:
     void runRequested(const DemoId &id);
+    // Every running demo of the window, not only this page's, should stop (Lesson > Cancel All).
+    void cancelAllRequested();
 
 protected:
     LessonPage(const QString &heading, const QString &explanation, LessonContext context, QWidget *parent);

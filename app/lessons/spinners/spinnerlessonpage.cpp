@@ -27,10 +27,8 @@ SpinnerLessonPage::SpinnerLessonPage(const QList<DemoId> &demos, const LessonCon
     });
     auto *cancelAll = new QPushButton(tr("Cancel all"), this);
     cancelAll->setObjectName(u"cancelAllButton"_s);
-    connect(cancelAll, &QPushButton::clicked, this, [this, demos] {
-        for (const DemoId &id : demos)
-            this->context().runnerOf(id)->cancel();
-    });
+    // Like Lesson > Cancel All (Esc): a teacher reaching for it wants everything stopped.
+    connect(cancelAll, &QPushButton::clicked, this, &LessonPage::cancelAllRequested);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(runAll);

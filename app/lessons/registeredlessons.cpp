@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // THE list of lessons, in the order of the window's tabs. Adding a lesson: its folder, its
-// add_subdirectory() in models/lessons/CMakeLists.txt, and one line here.
+// add_subdirectory() in app/lessons/CMakeLists.txt, and one line here.
 #include "lessonregistry.h"
 
 #include "blockloop/blockloop.h"

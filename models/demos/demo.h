@@ -4,6 +4,7 @@
 #include "demoid.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,7 +30,7 @@ struct DemoStep {
 // embedded as ":/sources/<path>" by the lesson's CMake) and its Python counterpart (embedded as
 // ":/python/<file name>"), both cut by step markers, and its steps in order.
 struct DemoListings {
-    QStringList cppFiles;       // e.g. "models/lessons/spinners/threadrunner.cpp"
+    QStringList cppFiles;       // e.g. "app/lessons/spinners/threadrunner.cpp"
     QString pythonFile;         // e.g. "spinner_thread.py"
     QList<DemoStep> steps;
 };
@@ -46,6 +47,9 @@ struct Demo {
     DemoListings listings;
     // Comparison rows this demo shows live ("<table id>/<row id>"): their demo links may open it.
     QStringList provesRows;
+    // What a RunSize::Test run publishes (DemoRunner::resultJson()): each key given here must have
+    // this value; other keys are free. Checked for every demo by tst_everydemo.
+    QJsonObject expectedTestResult;
 
     QString translatedTitle() const { return QCoreApplication::translate("Demo", title); }
     QString translatedPythonCounterpart() const { return QCoreApplication::translate("Demo", pythonCounterpart); }

@@ -3,13 +3,14 @@
 
 #include "demo.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 #include <functional>
 
 class LessonPage;
-struct LessonContext;
+struct LessonContext;   // widgets/lesson/lessoncontext.h
 
 // An entry of the Lesson menu: runs one or more demos, with an optional shortcut, and may also be a
 // --run value ("all").
@@ -20,7 +21,7 @@ struct LessonAction {
     QString commandLineName;      // a --run value besides the demo ids; empty: none
 };
 
-// One lesson: a unit. Its folder (models/lessons/<name>/) holds its demos (runners, step texts,
+// One lesson: a unit. Its folder (app/lessons/<name>/) holds its demos (runners, step texts,
 // listings, Python counterparts), its page and this description; the registry lists it with one
 // line (LessonRegistry::standard()). The window's tabs, the Lesson menu, --run, the code viewer,
 // reports and the headless driver all read it. Texts are untranslated sources (context "Lesson").

@@ -25,26 +25,29 @@ QList<Demo> demos()
     return {
         {u"block"_s, QT_TRANSLATE_NOOP("Demo", "Blocking sleep"), QT_TRANSLATE_NOOP("Demo", "Python: time.sleep() in a coroutine"),
          [](RunSize size) { return std::make_unique<BlockingSleepRunner>(SlowTaskParameters{durationFor(size)}); },
-         {{panelFile, supervisorFile, u"models/lessons/blockloop/blockingsleeprunner.cpp"_s},
-          u"models/lessons/blockloop/python/spinner_async_experiment.py"_s,
+         {{panelFile, supervisorFile, u"app/lessons/blockloop/blockingsleeprunner.cpp"_s},
+          u"app/lessons/blockloop/python/spinner_async_experiment.py"_s,
           blockingSleepSteps()},
-         {}},
+         {},
+         toJson(SlowTaskResult{})},
         {u"block-cpu"_s, QT_TRANSLATE_NOOP("Demo", "Busy loop"), QT_TRANSLATE_NOOP("Demo", "Python: a CPU-bound coroutine"),
          [](RunSize size) { return std::make_unique<CpuLoopRunner>(u"block-cpu"_s, CpuLoopParameters{durationFor(size), 0}); },
-         {{panelFile, supervisorFile, u"models/lessons/blockloop/cpulooprunner.cpp"_s},
-          u"models/lessons/blockloop/python/spinner_busy_async.py"_s,
+         {{panelFile, supervisorFile, u"app/lessons/blockloop/cpulooprunner.cpp"_s},
+          u"app/lessons/blockloop/python/spinner_busy_async.py"_s,
           busyLoopSteps()},
-         {}},
+         {},
+         toJson(SlowTaskResult{})},
         {u"cooperative-cpu"_s, QT_TRANSLATE_NOOP("Demo", "Cooperative loop"),
          QT_TRANSLATE_NOOP("Demo", "Python: await asyncio.sleep(0) every N"),
          [](RunSize size) {
              return std::make_unique<CpuLoopRunner>(u"cooperative-cpu"_s,
                                                     CpuLoopParameters{durationFor(size), CpuLoopParameters::defaultYieldEvery});
          },
-         {{panelFile, supervisorFile, u"models/lessons/blockloop/cpulooprunner.cpp"_s},
-          u"models/lessons/blockloop/python/spinner_nap_async.py"_s,
+         {{panelFile, supervisorFile, u"app/lessons/blockloop/cpulooprunner.cpp"_s},
+          u"app/lessons/blockloop/python/spinner_nap_async.py"_s,
           cooperativeLoopSteps()},
-         {}},
+         {},
+         toJson(SlowTaskResult{})},
     };
 }
 

@@ -5,7 +5,7 @@
 #include "lesson.h"
 
 // Lesson 1, "Spinners": one slow task, three ways. The demos (spinnersdemos.cpp, QtCore only) and
-// the lesson with its page (spinnerslesson.cpp, widgets).
+// the lesson with its page (spinners.cpp, widgets).
 namespace SpinnersLesson {
 
 // "thread" (QThread), "process" (QProcess child), "coroutine" (QCoro coroutine).

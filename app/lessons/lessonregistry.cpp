@@ -3,8 +3,10 @@
 
 void LessonRegistry::add(Lesson lesson)
 {
-    for (const Demo &demo : std::as_const(lesson.demos))
+    for (const Demo &demo : std::as_const(lesson.demos)) {
         Q_ASSERT_X(!this->demo(demo.id), "LessonRegistry::add", "demo ids must be unique");
+        Q_ASSERT_X(isValidDemoId(demo.id), "LessonRegistry::add", "demo ids are [a-z0-9-]+");
+    }
     m_demos = DemoCatalog(m_demos.demos() + lesson.demos);
     m_lessons.append(std::move(lesson));
 }
