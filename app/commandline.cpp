@@ -74,8 +74,13 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments, const Lesson
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("Unexpected argument \"%1\"; see --help.").arg(parser.positionalArguments().constFirst()));
-    if (parser.isSet(helpOption))
-        return print(parser.helpText());
+    if (parser.isSet(helpOption)) {
+        // Parsed before QApplication exists (no display needed for --help), so Qt cannot know the
+        // program's name and writes a placeholder in the usage line.
+        QString help = parser.helpText();
+        help.replace(u"<executable_name>"_s, QCoreApplication::applicationName());
+        return print(help);
+    }
     if (parser.isSet(versionOption))
         return print(u"concurrency-lab %1\n"_s.arg(QStringLiteral(LAB_VERSION)));
 

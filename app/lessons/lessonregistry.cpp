@@ -1,14 +1,38 @@
 // SPDX-License-Identifier: MIT
 #include "lessonregistry.h"
 
-void LessonRegistry::add(Lesson lesson)
+#include <QSet>
+
+#include <algorithm>
+
+bool LessonRegistry::add(Lesson lesson)
 {
+    // Checked in every build: a clash would silently give one demo another's runner.
+    auto refuse = [&lesson](const char *why, const QString &what) {
+        qWarning("Lesson %s not registered: %s %s", qPrintable(lesson.id), why, qPrintable(what));
+        return false;
+    };
+    if (!isValidDemoId(lesson.id))
+        return refuse("its id is not of the form [a-z0-9-]+:", lesson.id);
+    if (this->lesson(lesson.id))
+        return refuse("a lesson with this id exists:", lesson.id);
+    QSet<DemoId> ids;
     for (const Demo &demo : std::as_const(lesson.demos)) {
-        Q_ASSERT_X(!this->demo(demo.id), "LessonRegistry::add", "demo ids must be unique");
-        Q_ASSERT_X(isValidDemoId(demo.id), "LessonRegistry::add", "demo ids are [a-z0-9-]+");
+        if (!isValidDemoId(demo.id))
+            return refuse("a demo id is not of the form [a-z0-9-]+:", demo.id);
+        if (this->demo(demo.id) || ids.contains(demo.id))
+            return refuse("a demo with this id exists:", demo.id);
+        ids.insert(demo.id);
     }
     m_demos = DemoCatalog(m_demos.demos() + lesson.demos);
     m_lessons.append(std::move(lesson));
+    return true;
+}
+
+const Lesson *LessonRegistry::lesson(const QString &id) const
+{
+    const auto it = std::find_if(m_lessons.cbegin(), m_lessons.cend(), [&id](const Lesson &lesson) { return lesson.id == id; });
+    return it == m_lessons.cend() ? nullptr : &*it;
 }
 
 const Demo *LessonRegistry::demo(const DemoId &id) const

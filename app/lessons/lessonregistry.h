@@ -17,8 +17,12 @@ public:
     // Every lesson the app ships.
     static LessonRegistry standard();
 
-    void add(Lesson lesson);
+    // Adds `lesson` and its demos. Refused, with a warning, if its id or a demo id is taken or not
+    // of the form [a-z0-9-]+ (isValidDemoId()).
+    bool add(Lesson lesson);
     const QList<Lesson> &lessons() const { return m_lessons; }
+    // The lesson with that id, or nullptr.
+    const Lesson *lesson(const QString &id) const;
     // Every demo of every lesson, in lesson order.
     const DemoCatalog &demos() const { return m_demos; }
     const Demo *demo(const DemoId &id) const;

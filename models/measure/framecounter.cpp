@@ -2,6 +2,7 @@
 #include "framecounter.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace {
 constexpr qint64 keepNs = 10LL * 60 * 1000 * 1000 * 1000;  // ten minutes
@@ -16,6 +17,16 @@ void FrameCounter::recordFrame(qint64 timeNs)
         const auto keepFrom = std::lower_bound(m_frameTimesNs.cbegin(), m_frameTimesNs.cend(), timeNs - keepNs);
         m_frameTimesNs.remove(0, keepFrom - m_frameTimesNs.cbegin());
     }
+}
+
+void FrameCounter::merge(const FrameCounter &other)
+{
+    QList<qint64> merged;
+    merged.reserve(m_frameTimesNs.size() + other.m_frameTimesNs.size());
+    std::merge(m_frameTimesNs.cbegin(), m_frameTimesNs.cend(), other.m_frameTimesNs.cbegin(),
+               other.m_frameTimesNs.cend(), std::back_inserter(merged));
+    m_frameTimesNs = std::move(merged);
+    m_total += other.m_total;
 }
 
 int FrameCounter::paintedBetween(qint64 fromNs, qint64 toNs) const

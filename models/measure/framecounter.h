@@ -20,6 +20,8 @@ public:
     // The longest interval without a frame inside [fromNs, toNs], in ns (the edges count as frames).
     qint64 longestGapBetween(qint64 fromNs, qint64 toNs) const;
     int totalPainted() const { return m_total; }
+    // Adds `other`'s frames (the panels of one demo on several lesson pages, counted as one).
+    void merge(const FrameCounter &other);
     void clear();
 
 private:

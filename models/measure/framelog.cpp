@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "framelog.h"
 
+#include <algorithm>
+
 void FrameTrack::setSpinning(bool spinning, qint64 nowNs)
 {
     if (spinning == m_spinning)
@@ -42,10 +44,43 @@ QStringList FrameLog::demoSpinnerIds() const
 {
     QStringList ids;
     for (const QString &id : m_order) {
-        if (!isGuestTrack(id))
-            ids.append(id);
+        const QString demo = demoOfTrack(id);
+        if (!ids.contains(demo))
+            ids.append(demo);
     }
     return ids;
+}
+
+QList<const FrameTrack *> FrameLog::tracksOf(const QString &demo) const
+{
+    QList<const FrameTrack *> tracks;
+    for (const QString &id : m_order) {
+        if (demoOfTrack(id) == demo)
+            tracks.append(find(id));
+    }
+    return tracks;
+}
+
+FrameCounter FrameLog::framesOf(const QString &demo) const
+{
+    FrameCounter frames;
+    for (const FrameTrack *track : tracksOf(demo))
+        frames.merge(track->frames());
+    return frames;
+}
+
+bool FrameLog::wasSpinningDuring(const QString &demo, qint64 fromNs, qint64 toNs) const
+{
+    const QList<const FrameTrack *> tracks = tracksOf(demo);
+    return std::any_of(tracks.cbegin(), tracks.cend(),
+                       [=](const FrameTrack *track) { return track->wasSpinningDuring(fromNs, toNs); });
+}
+
+bool FrameLog::wasSpinningThrough(const QString &demo, qint64 fromNs, qint64 toNs) const
+{
+    const QList<const FrameTrack *> tracks = tracksOf(demo);
+    return std::any_of(tracks.cbegin(), tracks.cend(),
+                       [=](const FrameTrack *track) { return track->wasSpinningThrough(fromNs, toNs); });
 }
 
 QString FrameLog::guestTrackId(const QString &lesson, const QString &demo)
@@ -53,7 +88,7 @@ QString FrameLog::guestTrackId(const QString &lesson, const QString &demo)
     return lesson + u'/' + demo;
 }
 
-bool FrameLog::isGuestTrack(QStringView spinnerId)
+QString FrameLog::demoOfTrack(const QString &spinnerId)
 {
-    return spinnerId.contains(u'/');   // demo ids never hold one (isValidDemoId())
+    return spinnerId.section(u'/', -1);
 }

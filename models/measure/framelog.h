@@ -46,15 +46,27 @@ public:
     const FrameTrack *find(const QString &spinnerId) const;
     // Every track, guests included.
     QStringList spinnerIds() const { return m_order; }
-    // The tracks named by a demo id: one per demo, what run reports list.
+    // The demos that have a track (their own or a guest), in order of first track: what run reports
+    // list, one entry per demo.
     QStringList demoSpinnerIds() const;
+    // The frames of every panel of `demo` (its own track and its guests) as one counter. One of them
+    // is on screen at a time (lessons are tabs) and a hidden panel paints nothing, so together they
+    // are what the room saw, also when the teacher switches tabs during a run.
+    FrameCounter framesOf(const QString &demo) const;
+    // Whether some panel of `demo` turned at some time within / through the whole of [fromNs, toNs].
+    bool wasSpinningDuring(const QString &demo, qint64 fromNs, qint64 toNs) const;
+    bool wasSpinningThrough(const QString &demo, qint64 fromNs, qint64 toNs) const;
 
     // "<lesson id>/<demo id>": the track of `demo`'s panel on `lesson`'s page when `lesson` is not
     // the demo's own.
     static QString guestTrackId(const QString &lesson, const QString &demo);
-    static bool isGuestTrack(QStringView spinnerId);
+    // The demo a track belongs to: the id itself, or a guest track's demo (demo ids hold no '/',
+    // isValidDemoId()).
+    static QString demoOfTrack(const QString &spinnerId);
 
 private:
+    QList<const FrameTrack *> tracksOf(const QString &demo) const;
+
     std::map<QString, std::unique_ptr<FrameTrack>> m_tracks;
     QStringList m_order;
 };

@@ -26,14 +26,14 @@ RunRecord of(const DemoRunner &runner, const Trace &trace, const FrameLog &frame
     record.events = RunReport::eventsOfRun(trace.events(), record.demo, record.runId);
     record.loopHold = LoopHold::of(record.events);
     for (const QString &spinner : frames.demoSpinnerIds()) {
-        const FrameTrack &track = *frames.find(spinner);
-        if (!track.wasSpinningDuring(record.startNs, record.endNs))
+        if (!frames.wasSpinningDuring(spinner, record.startNs, record.endNs))
             continue;   // a spinner that stood still the whole run says nothing about it
-        SpinnerFrames counted{spinner, track.frames().paintedBetween(record.startNs, record.endNs),
+        const FrameCounter painted = frames.framesOf(spinner);
+        SpinnerFrames counted{spinner, painted.paintedBetween(record.startNs, record.endNs),
                               FrameCounter::expectedBetween(record.startNs, record.endNs),
-                              track.frames().longestGapBetween(record.startNs, record.endNs)};
+                              painted.longestGapBetween(record.startNs, record.endNs)};
         if (record.loopHold) {
-            counted.paintedWhileLoopHeld = track.frames().paintedBetween(record.loopHold->fromNs, record.loopHold->toNs);
+            counted.paintedWhileLoopHeld = painted.paintedBetween(record.loopHold->fromNs, record.loopHold->toNs);
             counted.expectedWhileLoopHeld = FrameCounter::expectedBetween(record.loopHold->fromNs, record.loopHold->toNs);
         }
         record.frames.append(counted);

@@ -163,6 +163,7 @@ void TestCommandLine::versionAndHelp()
     QCOMPARE(help.exitCode, 0);
     for (const QString &option : {u"--run"_s, u"--seconds"_s, u"--quit-when-done"_s, u"--screenshot"_s, u"--version"_s})
         QVERIFY2(help.out.contains(option), qPrintable(option));
+    QVERIFY2(help.out.startsWith(u"Usage: concurrency-lab [options]"_s), qPrintable(help.out));
     // The --run names come from the registry, a group with the demos it runs.
     const QString words = help.out.simplified();
     for (const DemoId &id : LabTest::allDemoIds())

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void demoTitlesComeFromTheApp();
     void copyAsText();
     void highlightActiveDemo();
+    void highlightDoesNotRemeasure();
     void rowsFitWrappedTextAtLargeFont();
     void retranslates();
     void screenshots();
@@ -268,6 +269,18 @@ void TestComparisonPanel::highlightActiveDemo()
     m_panel->setActiveDemo(std::nullopt);
     QVERIFY(!m_panel->activeDemo());
     QVERIFY(!summary->index(0, 1).data(ComparisonTableModel::HighlightRole).toBool());
+}
+
+// Measuring every cell of a table took 80-130 ms under AddressSanitizer, and a highlight comes with
+// every demo start: it must not ask for it. Texts, fonts and a language change (no roles) do.
+void TestComparisonPanel::highlightDoesNotRemeasure()
+{
+    QVERIFY(!ComparisonTableView::changesSize({ComparisonTableModel::HighlightRole}));
+    QVERIFY(!ComparisonTableView::changesSize({Qt::ToolTipRole, Qt::AccessibleDescriptionRole,
+                                               ComparisonTableModel::DemoLinkTitleRole}));
+    QVERIFY(ComparisonTableView::changesSize({}));
+    QVERIFY(ComparisonTableView::changesSize({Qt::DisplayRole}));
+    QVERIFY(ComparisonTableView::changesSize({ComparisonTableModel::HighlightRole, Qt::FontRole}));
 }
 
 void TestComparisonPanel::rowsFitWrappedTextAtLargeFont()

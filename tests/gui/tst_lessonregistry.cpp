@@ -3,6 +3,7 @@
 // Lesson menu, --run, the code viewer and the report, with no other change anywhere.
 #include "labtest.h"
 #include "labtestdemos.h"
+#include "echolesson.h"
 
 #include "codeviewer.h"
 #include "commandline.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -24,57 +26,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct EchoResult {
-    int value = 0;
-};
-QString describe(const EchoResult &result) { return u"Echo: %1"_s.arg(result.value); }
-QString traceDetail(const EchoResult &result) { return QString::number(result.value); }
-QJsonObject toJson(const EchoResult &result) { return {{u"answer"_s, result.value}}; }
-
-struct EchoParameters {
-    int value = 7;
-};
-
-// Answers its parameter after one turn of the event loop; no thread, no child.
-class EchoRunner : public TypedDemoRunner<EchoParameters, EchoResult>
-{
-public:
-    EchoRunner() : TypedDemoRunner(u"echo"_s, {{{{}, StepScript::Action::StartWork}}, {{{}, StepScript::Action::PublishResult}}}, {}) {}
-
-protected:
-    void startWork(quint64 runId) override
-    {
-        setExecutor(runId, {UnitKind::GuiLoop, 1});
-        QTimer::singleShot(0, this, [this, runId] { finishWithResult(runId, {parameters().value}); });
-    }
-};
-
-class EchoPage : public LessonPage
-{
-public:
-    explicit EchoPage(const LessonContext &context) : LessonPage(u"Echo"_s, u"A test lesson."_s, context, nullptr)
-    {
-        setObjectName(u"echoLesson"_s);
-        addPanel(u"echo"_s);
-    }
-};
-
-Lesson echoLesson()
-{
-    // Its listing borrows the thread demo's files: the viewer only needs embedded, marked files.
-    Demo echo{u"echo"_s, "Echo", "Python: print()",
-              [](RunSize) { return std::make_unique<EchoRunner>(); },
-              LabTest::demo(u"thread"_s).listings,
-              {}};
-    return {u"echo-lesson"_s, "Echo lesson", {echo},
-            {{nullptr, u"Ctrl+9"_s, {u"echo"_s}, u"echo-all"_s}},
-            [](const LessonContext &context) { return new EchoPage(context); }};
-}
-
 LessonRegistry registryWithEcho()
 {
     LessonRegistry registry = LessonRegistry::standard();
-    registry.add(echoLesson());   // the one line
+    registry.add(EchoLesson::lesson(EchoLesson::demo(u"echo"_s)));   // the one line
     return registry;
 }
 
@@ -87,6 +42,7 @@ private Q_SLOTS:
     void appearsInTabsAndMenu();
     void runsFromTheMenuIntoItsPanelCodeAndReport();
     void commandLineKnowsIt();
+    void refusesTakenOrMalformedIds();
 };
 
 void TestLessonRegistry::appearsInTabsAndMenu()
@@ -154,6 +110,35 @@ void TestLessonRegistry::commandLineKnowsIt()
     // Without the line, the demo is unknown.
     const CommandLineOutcome standard = CommandLine::parse({u"concurrency-lab"_s, u"--run"_s, u"echo"_s}, LessonRegistry::standard());
     QCOMPARE(standard.exitCode, CommandLine::usageErrorExitCode);
+}
+
+// A lesson that reuses an id is refused in every build (not only where Q_ASSERT is on): otherwise
+// its demo would silently run another demo's runner.
+void TestLessonRegistry::refusesTakenOrMalformedIds()
+{
+    LessonRegistry registry = LessonRegistry::standard();
+    const qsizetype lessons = registry.lessons().size();
+    const qsizetype demos = registry.demos().demos().size();
+    const auto refused = [&registry](const Lesson &lesson) {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Lesson .* not registered: "_s));
+        return !registry.add(lesson);
+    };
+    QVERIFY(refused(EchoLesson::lesson(EchoLesson::demo(u"thread"_s))));        // a demo id taken
+    QVERIFY(refused(EchoLesson::lesson(EchoLesson::demo(u"Echo Demo"_s))));     // not [a-z0-9-]+
+    QVERIFY(refused(EchoLesson::lesson(EchoLesson::demo(u"lesson/echo"_s))));   // '/' names guest tracks
+    Lesson twice = EchoLesson::lesson(EchoLesson::demo(u"echo"_s));
+    twice.demos.append(EchoLesson::demo(u"echo"_s));
+    QVERIFY(refused(twice));                                                    // twice in one lesson
+    Lesson sameLesson = EchoLesson::lesson(EchoLesson::demo(u"echo"_s));
+    sameLesson.id = u"spinners"_s;
+    QVERIFY(refused(sameLesson));                                               // a lesson id taken
+    QCOMPARE(registry.lessons().size(), lessons);
+    QCOMPARE(registry.demos().demos().size(), demos);
+    QCOMPARE(registry.demo(u"thread"_s)->title, LessonRegistry::standard().demo(u"thread"_s)->title);
+
+    QVERIFY(registry.add(EchoLesson::lesson(EchoLesson::demo(u"echo"_s))));
+    QVERIFY(registry.lesson(u"echo-lesson"_s));
+    QVERIFY(registry.demo(u"echo"_s));
 }
 
 LAB_TEST_MAIN(TestLessonRegistry)

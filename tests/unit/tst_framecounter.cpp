@@ -2,6 +2,9 @@
 #include "labtest.h"
 
 #include "framecounter.h"
+#include "framelog.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr qint64 ms = 1'000'000;
@@ -14,6 +17,7 @@ private Q_SLOTS:
     void countsFramesInAnInterval();
     void expectedFramesAt60Fps();
     void findsTheLongestGap();
+    void frameLogGroupsTracksByDemo();
 };
 
 void TestFrameCounter::countsFramesInAnInterval()
@@ -43,6 +47,35 @@ void TestFrameCounter::findsTheLongestGap()
         frames.recordFrame(t * ms);
     QCOMPARE(frames.longestGapBetween(0, 1064 * ms), 1000 * ms);
     QCOMPARE(frames.paintedBetween(49 * ms, 1047 * ms), 0);
+}
+
+// A demo shown on two lessons' pages has two tracks; reports list the demo once, with the frames
+// of both (one page is on screen at a time).
+void TestFrameCounter::frameLogGroupsTracksByDemo()
+{
+    FrameLog log;
+    FrameTrack &own = log.track(u"coroutine"_s);
+    FrameTrack &guest = log.track(FrameLog::guestTrackId(u"block-loop"_s, u"coroutine"_s));
+    log.track(u"thread"_s);
+    QCOMPARE(FrameLog::guestTrackId(u"block-loop"_s, u"coroutine"_s), u"block-loop/coroutine"_s);
+    QCOMPARE(log.spinnerIds().size(), 3);
+    QCOMPARE(log.demoSpinnerIds(), (QStringList{u"coroutine"_s, u"thread"_s}));
+    QCOMPARE(&log.track(u"coroutine"_s), &own);   // found again, not created twice
+
+    // Lesson 1 on screen for the first half, lesson 2 for the second.
+    own.setSpinning(true, 1 * ms);   // LabClock times are never 0
+    guest.setSpinning(true, 1 * ms);
+    for (qint64 t = 0; t < 500; t += 16)
+        own.recordFrame(t * ms);
+    for (qint64 t = 504; t < 1000; t += 16)
+        guest.recordFrame(t * ms);
+    const FrameCounter both = log.framesOf(u"coroutine"_s);
+    QCOMPARE(both.paintedBetween(0, 1000 * ms), 63);
+    QCOMPARE(both.totalPainted(), 63);
+    QVERIFY(both.longestGapBetween(0, 1000 * ms) <= 16 * ms);
+    QVERIFY(log.wasSpinningThrough(u"coroutine"_s, 100 * ms, 900 * ms));
+    QVERIFY(!log.wasSpinningDuring(u"thread"_s, 0, 1000 * ms));
+    QCOMPARE(log.framesOf(u"process"_s).totalPainted(), 0);
 }
 
 LAB_TEST_MAIN(TestFrameCounter)

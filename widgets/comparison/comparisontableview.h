@@ -32,6 +32,9 @@ public:
     void copyTable();
     // The id of the demo whose link is at `index`, if any.
     static std::optional<DemoId> demoLinkAt(const QModelIndex &index);
+    // True if a dataChanged() with these roles may change a column's width or a row's height: only
+    // then are the cells measured again (a highlight, on every demo start, is not).
+    static bool changesSize(const QList<int> &roles);
     // Lays out columns and rows now (normally done on the next event-loop turn after a change).
     void relayout();
 
@@ -49,8 +52,6 @@ protected:
 
 private:
     void scheduleRelayout();
-    // True if a dataChanged() with these roles may change a column's width or a row's height.
-    static bool changesSize(const QList<int> &roles);
     void updateColumnWidths();
     void updateRowHeights();
     int minimumColumnWidth(int column) const;

@@ -34,7 +34,7 @@ BlockLessonPage::BlockLessonPage(const LessonContext &context, QWidget *parent)
     , m_clicks(new ClickLatencyProbe(this))
 {
     setObjectName(u"blockLesson"_s);
-    for (const QString id : {u"block"_s, u"coroutine"_s, u"block-cpu"_s, u"cooperative-cpu"_s}) {
+    for (const QString &id : {u"block"_s, u"coroutine"_s, u"block-cpu"_s, u"cooperative-cpu"_s}) {
         addPanel(id);
         watch(context.runnerOf(id));
     }

@@ -19,12 +19,12 @@ FreezeFacts analyse(const FreezeRun &run, const FrameLog &frames, const QList<Cl
     if (const std::optional<LoopHold> hold = LoopHold::of(run.events)) {
         facts.heldMs = hold->durationNs() / 1'000'000;
         // Only the spinners that turned through the whole hold say what it did to painting.
-        for (const QString &spinner : frames.spinnerIds()) {
-            const FrameTrack &track = *frames.find(spinner);
-            if (!track.wasSpinningThrough(hold->fromNs, hold->toNs))
+        // A demo counts once, with the frames of all its panels (FrameLog::framesOf()).
+        for (const QString &spinner : frames.demoSpinnerIds()) {
+            if (!frames.wasSpinningThrough(spinner, hold->fromNs, hold->toNs))
                 continue;
             facts.framesExpected += FrameCounter::expectedBetween(hold->fromNs, hold->toNs);
-            facts.framesPainted += track.frames().paintedBetween(hold->fromNs, hold->toNs);
+            facts.framesPainted += frames.framesOf(spinner).paintedBetween(hold->fromNs, hold->toNs);
         }
         if (const auto click = ClickTiming::firstDuring(clicks, hold->fromNs, hold->toNs)) {
             facts.clickIntoFreezeMs = (click->pressedAtNs - hold->fromNs) / 1'000'000;

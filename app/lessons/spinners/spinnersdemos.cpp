@@ -32,7 +32,7 @@ QList<Demo> demos()
           u"app/lessons/spinners/python/spinner_thread.py"_s,
           threadSteps()},
          {},
-         toJson(SlowTaskResult{})},
+         resultHas(toJson(SlowTaskResult{}))},
         {u"process"_s, QT_TRANSLATE_NOOP("Demo", "QProcess"), QT_TRANSLATE_NOOP("Demo", "Python: multiprocessing.Process"),
          [](RunSize size) { return std::make_unique<ProcessRunner>(slowTask(size)); },
          {{panelFile, u"app/lessons/spinners/processrunner.cpp"_s, u"models/run/process/workerprocess.cpp"_s,
@@ -40,7 +40,7 @@ QList<Demo> demos()
           u"app/lessons/spinners/python/spinner_proc.py"_s,
           processSteps()},
          {},
-         toJson(SlowTaskResult{})},
+         resultHas(toJson(SlowTaskResult{}))},
         {u"coroutine"_s, QT_TRANSLATE_NOOP("Demo", "QCoro coroutine"), QT_TRANSLATE_NOOP("Demo", "Python: asyncio task"),
          [](RunSize size) { return std::make_unique<AwaitingSleepRunner>(slowTask(size)); },
          {{panelFile, u"models/run/coroutine/coroutinerunner.h"_s, u"app/lessons/spinners/awaitingsleeprunner.cpp"_s,
@@ -48,7 +48,7 @@ QList<Demo> demos()
           u"app/lessons/spinners/python/spinner_async.py"_s,
           coroutineSteps()},
          {},
-         toJson(SlowTaskResult{})},
+         resultHas(toJson(SlowTaskResult{}))},
     };
 }
 

@@ -54,6 +54,7 @@ class TestFreezeAnalysis : public QObject
 private Q_SLOTS:
     void measuresTheHoldFromTheTrace();
     void countsOnlySpinnersTurningThroughTheHold();
+    void countsADemoShownOnTwoPagesOnce();
     void clickDuringTheHold();
     void cooperativeRunNeverHeldTheLoop();
     void reportInWords();
@@ -84,6 +85,20 @@ void TestFreezeAnalysis::countsOnlySpinnersTurningThroughTheHold()
     QCOMPARE(facts.framesPainted, frames.track(u"thread"_s).frames().paintedBetween(1300 * ms, 3300 * ms));
     QVERIFY(facts.framesPainted > 0);
     QVERIFY(facts.framesPainted < facts.framesExpected / 2);
+}
+
+// The coroutine demo has a panel on lesson 1 (hidden tab: it paints nothing) and one on lesson 2
+// (on screen): one spinner for the analysis, with the frames the room saw.
+void TestFreezeAnalysis::countsADemoShownOnTwoPagesOnce()
+{
+    FrameLog frames;
+    FrameTrack &hidden = frames.track(u"coroutine"_s);
+    hidden.setSpinning(true, 900 * ms);
+    hidden.setSpinning(false, 3500 * ms);
+    spin(frames.track(FrameLog::guestTrackId(u"block-loop"_s, u"coroutine"_s)), 900, 3500, 1300, 2300);
+    const FreezeFacts facts = FreezeAnalysis::analyse(blockingRun(), frames, {});
+    QCOMPARE(facts.framesExpected, FrameCounter::expectedBetween(1300 * ms, 3300 * ms));
+    QVERIFY(facts.framesPainted > facts.framesExpected / 3);   // the second half of the hold
 }
 
 void TestFreezeAnalysis::clickDuringTheHold()
