@@ -1,24 +1,26 @@
 // SPDX-License-Identifier: MIT
 #include "windowscreenshot.h"
 
+#include "outputfile.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QImageWriter>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QWidget>
 
 namespace WindowScreenshot {
 
 QString save(QWidget *widget, const QString &path)
 {
-    const QPixmap pixmap = widget->grab();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("WindowScreenshot", "Cannot write the screenshot to %1: %2").arg(path, file.errorString());
-    QImageWriter writer(&file, "png");
-    if (!writer.write(pixmap.toImage()) || !file.commit())
-        return QCoreApplication::translate("WindowScreenshot", "Cannot write the screenshot to %1: %2").arg(path, file.errorString());
-    return {};
+    const QString what = QCoreApplication::translate("WindowScreenshot", "the screenshot");
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(widget->grab().toImage()))
+        return OutputFile::tr("Cannot write %1: %2").arg(what, writer.errorString());
+    return OutputFile::write(path, png, what);
 }
 
 } // namespace WindowScreenshot

@@ -32,8 +32,8 @@ const std::vector<Node> &nodes()
                   {"cpu", QT_TRANSLATE_NOOP("DecisionGuide", "CPU-bound (computes)"), 4}}},
         /* 1 */ {QT_TRANSLATE_NOOP("DecisionGuide", "How many connections or tasks at once?"),
                  QT_TRANSLATE_NOOP("DecisionGuide",
-                                   "Each thread needs its own stack and OS bookkeeping; a coroutine "
-                                   "needs about 1 KB."),
+                                   "Each thread needs its own stack and OS bookkeeping; an asyncio "
+                                   "task needs about 1 KB (a Task with its coroutine, CPython 3.11)."),
                  {{"few", QT_TRANSLATE_NOOP("DecisionGuide", "A few (tens)"), 2},
                   {"many", QT_TRANSLATE_NOOP("DecisionGuide", "Many (hundreds or more)"), 3}}},
         /* 2 */ {.rowId = "io-few", .demos = {"thread"}},

@@ -2,12 +2,12 @@
 #include "runreport.h"
 
 #include "labclock.h"
+#include "outputfile.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSysInfo>
 #include <QThread>
 
@@ -139,21 +139,8 @@ QJsonObject RunReport::toJson(const QList<RunRecord> &runs, const ReportEnvironm
 
 QString RunReport::write(const QString &path, const QList<RunRecord> &runs, const ReportEnvironment &environment)
 {
-    const QString shownPath = QDir::toNativeSeparators(path);
-    if (path.isEmpty())
-        return tr("Cannot write the report: no file name given.");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write the report to %1: %2").arg(shownPath, file.errorString());
     const QByteArray json = QJsonDocument(toJson(runs, environment)).toJson(QJsonDocument::Indented);
-    if (file.write(json) != json.size()) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return tr("Cannot write the report to %1: %2").arg(shownPath, error);
-    }
-    if (!file.commit())
-        return tr("Cannot save the report as %1: %2").arg(shownPath, file.errorString());
-    return {};
+    return OutputFile::write(path, json, tr("the report"));
 }
 
 QList<TraceEvent> RunReport::eventsOfRun(const QList<TraceEvent> &events, const DemoId &demo, quint64 runId)

@@ -39,6 +39,10 @@ void TestComparisonDecision::startsAtFirstQuestion()
     QCOMPARE(guide.recommendationRow(), -1);
     QVERIFY(!guide.recommendedDemo());
     QVERIFY(guide.reason().isEmpty());
+
+    // About 1 KB is an asyncio task's cost (a Task with its coroutine), not a bare coroutine's.
+    QVERIFY(guide.choose(u"io"));
+    QVERIFY2(guide.questionHelp().contains(u"task needs about 1 KB"_s), qPrintable(guide.questionHelp()));
 }
 
 void TestComparisonDecision::recommendation_data()

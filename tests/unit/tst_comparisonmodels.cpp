@@ -31,6 +31,7 @@ private Q_SLOTS:
     void filterSearchesAllTables();
     void everyStringIsTranslated();
     void copyAsText();
+    void factsInTheText();
 };
 
 namespace {
@@ -443,6 +444,47 @@ void TestComparisonModels::copyAsText()
     QVERIFY(two.contains(u"\nThreads\t\""_s));
     QCOMPARE(ComparisonText::tsvField(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
     QCOMPARE(ComparisonText::tsvField(u"plain"_s), u"plain"_s);
+}
+
+// Facts the text must keep (part 9's review): each one was wrong once.
+void TestComparisonModels::factsInTheText()
+{
+    ComparisonCatalog catalog;
+    auto cell = [&catalog](const QString &table, const QString &row, int column) {
+        const ComparisonTableModel &model = *catalog.table(catalog.indexOf(table));
+        const int index = int(firstColumn(model).indexOf(row));
+        return index < 0 ? QString() : model.index(index, column).data(ComparisonTableModel::SourceTextRole).toString();
+    };
+    const QStringList wrong{u"about 1 KB per coroutine"_s, u"at its next await"_s, u"the book's summary"_s,
+                            u"from the book"_s, u"describe what the demos"_s, u"are all awaitable"_s,
+                            u"every 5 ms"_s};
+    for (int i = 0; i < catalog.tableCount(); ++i) {
+        const ComparisonTableModel &model = *catalog.table(i);
+        QStringList texts{model.note()};
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column)
+                texts << model.index(row, column).data(ComparisonTableModel::SourceTextRole).toString();
+        }
+        for (const QString &text : std::as_const(texts)) {
+            for (const QString &phrase : wrong)
+                QVERIFY2(!text.contains(phrase, Qt::CaseInsensitive), qPrintable(model.tableId() + u": "_s + text));
+        }
+    }
+    // Task.cancel() only requests; the coroutine may catch CancelledError.
+    const QString cancel = cell(u"summary"_s, u"Cancellation (Python)"_s, 3);
+    QVERIFY2(cancel.contains(u"requests"_s) && cancel.contains(u"may catch"_s), qPrintable(cancel));
+    // SIGTERM is POSIX only.
+    QVERIFY(cell(u"summary"_s, u"Cancellation (Python)"_s, 2).contains(u"Windows"_s));
+    // A thread's start-up cost is medium, as in the chapter.
+    QVERIFY(cell(u"summary"_s, u"Start-up cost (Python)"_s, 1).startsWith(u"Medium"_s));
+    QVERIFY(cell(u"execution-units"_s, u"Cost (Python)"_s, 2).startsWith(u"Medium"_s));
+    // The GIL is released on request of a waiting thread, not on a timer.
+    QVERIFY(cell(u"gil"_s, u"Switch interval"_s, 1).contains(u"waited 5 ms"_s));
+    // create_task() runs nothing yet; QCoro's Task is eager.
+    QVERIFY(cell(u"running-coroutines"_s, u"asyncio.create_task(coro())"_s, 2).contains(u"none of its body runs"_s));
+    // CPU work inside asyncio: a process pool, not a thread.
+    QVERIFY(cell(u"when-to-use"_s, u"A CPU-heavy step inside an asyncio or coroutine program"_s, 1)
+                .contains(u"ProcessPoolExecutor"_s));
 }
 
 LAB_TEST_MAIN(TestComparisonModels)

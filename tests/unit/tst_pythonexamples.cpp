@@ -23,6 +23,7 @@ private Q_SLOTS:
     void runs_data();
     void runs();
     void seconds();
+    void creditsAndAdditions();
 
 private:
     QString m_python;
@@ -75,6 +76,7 @@ void TestPythonExamples::runs()
     QVERIFY2(err.isEmpty(), qPrintable(err));
     QVERIFY2(out.endsWith(u"Answer: 42\n"_s), qPrintable(out));
     QCOMPARE(out.contains(u" thinking!"_s), spins);
+    QVERIFY2(!out.contains(u"THIS WILL NEVER BE OUTPUT"_s), qPrintable(out));   // the experiment's proof
 }
 
 // --seconds is honoured: a 0.2 s run takes well under the default 3 s.
@@ -92,6 +94,33 @@ void TestPythonExamples::seconds()
     QCOMPARE(python.exitCode(), 0);
     QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(clock.elapsed() >= 200);
+}
+
+// Every counterpart credits the book; the experiment keeps the book's proof line; the lines the app
+// adds to the book's code (the 'await spinner' join) say so.
+void TestPythonExamples::creditsAndAdditions()
+{
+    QSet<QString> seen;
+    for (const Demo &demo : LabTest::registry().demos().demos()) {
+        const QString resource = DemoListing::pythonResourcePath(demo.listings.pythonFile);
+        if (seen.contains(resource))
+            continue;
+        seen.insert(resource);
+        QFile file(resource);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(resource));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(u"\"Fluent Python\", 2nd edition, by Luciano Ramalho (O'Reilly"_s), qPrintable(resource));
+        if (QFileInfo(resource).fileName() == u"spinner_async_experiment.py"_s)
+            QVERIFY(text.contains(u"    print('THIS WILL NEVER BE OUTPUT')"_s));
+        const QStringList lines = text.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (!lines.at(i).trimmed().startsWith(u"await spinner"_s))
+                continue;
+            const QString before = lines.mid(std::max<qsizetype>(0, i - 2), 2).join(u'\n');
+            QVERIFY2(before.contains(u"# Not in the book"_s), qPrintable(resource + u": "_s + before));
+        }
+    }
+    QVERIFY(!seen.isEmpty());
 }
 
 LAB_TEST_MAIN(TestPythonExamples)

@@ -3,6 +3,7 @@
 
 #include "codeeditor.h"
 #include "okabeito.h"
+#include "outputfile.h"
 #include "stepcatalog.h"
 
 #include <QAction>
@@ -17,7 +18,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -295,14 +295,8 @@ bool CodeViewer::savePythonExample(const QString &path, QString *errorString) co
     QFile source(DemoListing::pythonResourcePath(m_demo.listings.pythonFile));
     if (!source.open(QIODevice::ReadOnly))
         return fail(tr("This demo has no Python example."));
-    const QByteArray bytes = source.readAll();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        //: %1 is a file path, %2 the system's reason
-        return fail(tr("Could not save the Python example as \"%1\": %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    return true;
+    const QString error = OutputFile::write(path, source.readAll(), tr("the Python example"));
+    return error.isEmpty() || fail(error);
 }
 
 void CodeViewer::savePythonExampleInteractively()

@@ -26,9 +26,11 @@ QList<DemoStep> blockingSleepSteps()
         "on the paints and clicks that waited. Python: slow() returns 42.")},
         {u"stop-spinner"_s, QT_TRANSLATE_NOOP("StepCatalog",
         "The GUI thread stops the spinner, which had not moved during the freeze. Python: "
-        "spinner.cancel(); the spinner task never ran, so it never printed a frame.")},
+        "spinner.cancel(); the spinner task never ran, so it never printed a frame, nor the book's "
+        "'THIS WILL NEVER BE OUTPUT'.")},
         {u"join"_s, QT_TRANSLATE_NOOP("StepCatalog",
-        "The coroutine finishes. Python: 'await spinner' waits for the cancelled spinner task.")},
+        "The coroutine finishes. Python: 'await spinner', a line the app adds (the book's supervisor() "
+        "returns without it), waits for the cancelled spinner task.")},
     });
 }
 
@@ -43,10 +45,12 @@ const char *const startSlowTaskAfterLeadIn = QT_TRANSLATE_NOOP("StepCatalog",
 const char *const computedResult = QT_TRANSLATE_NOOP("StepCatalog",
     "The computation is done and slow() returns 42. Python: slow() returns 42.");
 const char *const stopSpinnerAfterWork = QT_TRANSLATE_NOOP("StepCatalog",
-    "The GUI thread stops the spinner now that the answer is in. Python: spinner.cancel() raises "
-    "CancelledError inside spin() at its next await.");
+    "The GUI thread stops the spinner now that the answer is in. Python: spinner.cancel() requests "
+    "cancellation; on a later turn of the loop CancelledError is thrown in at the await where "
+    "spin() is suspended, and spin() catches it to end its loop.");
 const char *const joinCoroutine = QT_TRANSLATE_NOOP("StepCatalog",
-    "The coroutine finishes. Python: 'await spinner' waits for the cancelled spinner task.");
+    "The coroutine finishes. Python: 'await spinner', a line the app adds (the book's supervisor() "
+    "returns without it), waits for the cancelled spinner task.");
 
 // The CPU-bound demos' steps: the book's, with the slow task computing instead of sleeping; they
 // differ only in how it computes.

@@ -4,6 +4,8 @@
 #include "framelog.h"
 #include "loophold.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace FreezeAnalysis {
@@ -15,6 +17,14 @@ FreezeFacts analyse(const FreezeRun &run, const FrameLog &frames, const QList<Cl
     facts.totalMs = run.totalMs;
     facts.longestLagMs = run.lag.longestGapNs / 1'000'000;
     facts.p99LagMs = run.lag.p99Ns / 1'000'000;
+    // The work begins where the coroutine blocks or computes; before that it awaited its lead-in.
+    for (const TraceEvent &event : run.events) {
+        if (event.unit == UnitKind::Coroutine
+            && (event.kind == TraceEventKind::Blocked || event.kind == TraceEventKind::Busy)) {
+            facts.leadInMs = std::max<qint64>(0, (event.timeNs - run.startNs) / 1'000'000);
+            break;
+        }
+    }
 
     if (const std::optional<LoopHold> hold = LoopHold::of(run.events)) {
         facts.heldMs = hold->durationNs() / 1'000'000;

@@ -14,6 +14,7 @@
 struct FreezeFacts {
     DemoId demo;
     qint64 totalMs = 0;              // the run, start to answer
+    qint64 leadInMs = 0;             // of that, awaited before the work began (the demo's lead-in); 0: none
     qint64 heldMs = 0;               // how long it held the loop without a break (0: it never did)
     qint64 longestLagMs = 0;         // the event-loop monitor's longest gap during the run
     qint64 p99LagMs = 0;
@@ -31,7 +32,8 @@ class FreezeReport
 public:
     // Several short sentences, translated, e.g. "Blocking sleep: the event loop was blocked for
     // 2003 ms. Meanwhile the spinners painted 0 of the 120 frames they should have painted. The click
-    // you made 0.8 s into the freeze was handled 1203 ms late."
+    // you made 0.8 s into the freeze was handled 1203 ms late. The work itself took 2010 ms, after a
+    // 301 ms awaited lead-in." Work times leave the lead-in out, so that runs compare.
     // `demoTitle`: the demo's translated title.
     static QString describe(const FreezeFacts &facts, const QString &demoTitle);
 };

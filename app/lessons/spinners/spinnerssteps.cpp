@@ -85,12 +85,13 @@ QList<DemoStep> coroutineSteps()
         "The timer fires, the event loop resumes the coroutine on the GUI thread and it has its "
         "answer: 42. Python: slow() returns 42 and 'await slow()' resumes supervisor().")},
         {u"stop-spinner"_s, QT_TRANSLATE_NOOP("StepCatalog",
-        "The GUI thread stops the spinner now that the answer is in. Python: spinner.cancel() raises "
-        "CancelledError inside spin() at its next await.")},
+        "The GUI thread stops the spinner now that the answer is in. Python: spinner.cancel() requests "
+        "cancellation; on a later turn of the loop CancelledError is thrown in at the await where "
+        "spin() is suspended, and spin() catches it to end its loop.")},
         {u"join"_s, QT_TRANSLATE_NOOP("StepCatalog",
         "The coroutine finishes and its task completes. There is no thread or process to wait for: "
-        "it ran on the GUI thread all along. Python: 'await spinner' waits for the cancelled spinner "
-        "task to erase its line.")},
+        "it ran on the GUI thread all along. Python: 'await spinner', a line the app adds (the book's "
+        "supervisor() returns without it), waits for the cancelled spinner task to erase its line.")},
     });
 }
 

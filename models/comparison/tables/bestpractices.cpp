@@ -5,8 +5,8 @@
 constinit const ComparisonTableSpec ComparisonContent::bestPracticesTable{
     "best-practices",
     QT_TR_NOOP("Best practices per model"),
-    QT_TR_NOOP("Python column: from the book. Qt column: the rules this app follows (Qt 6.4, "
-               "QCoro 0.8)."),
+    QT_TR_NOOP("Python column: the chapter's advice and asyncio's rules, in this app's words. Qt "
+               "column: the rules this app follows (Qt 6.4, QCoro 0.8)."),
     {{QT_TR_NOOP("Model")}, {QT_TR_NOOP("Python")}, {QT_TR_NOOP("Qt / C++")}},
     {
         {{QT_TR_NOOP("Threads"),
@@ -34,10 +34,14 @@ constinit const ComparisonTableSpec ComparisonContent::bestPracticesTable{
         {{QT_TR_NOOP("Coroutines"),
           QT_TR_NOOP("• Never call blocking functions (time.sleep, requests) in a coroutine: "
                      "await asyncio.sleep() or an async library.\n"
-                     "• Move CPU-bound work off the loop (asyncio.to_thread, "
-                     "run_in_executor).\n"
+                     "• Move CPU-bound work off the loop: run_in_executor() with a "
+                     "ProcessPoolExecutor (a thread gives pure-Python code no speedup: the "
+                     "GIL).\n"
                      "• Keep a reference to every Task you create.\n"
-                     "• Handle CancelledError to clean up, then re-raise it."),
+                     "• Handle CancelledError to clean up, then re-raise it: asyncio.timeout() "
+                     "and TaskGroup cancel tasks themselves and misbehave if one swallows it. "
+                     "The book's spin() ends with break instead, on purpose: only its own "
+                     "supervisor() cancels it, and nothing needs it to end as cancelled."),
           {QT_TR_NOOP("• Never block the GUI thread in a coroutine: co_await instead.\n"
                      "• After every co_await, check that the object (QPointer) and the run are "
                      "still current.\n"

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Concurrency vs parallelism: the book's definitions.
+// Concurrency vs parallelism: the book's definitions, with this app's examples.
 #include "comparisoncontent.h"
 
 constinit const ComparisonTableSpec ComparisonContent::concurrencyTable{
     "concurrency",
     QT_TR_NOOP("Concurrency vs parallelism"),
-    QT_TR_NOOP("Definitions from the book. Every parallel system is concurrent, but not every "
-               "concurrent system is parallel."),
+    QT_TR_NOOP("Definitions after the book; the examples are this app's. Every parallel system "
+               "is concurrent, but not every concurrent system is parallel."),
     {{QT_TR_NOOP("Concept")}, {QT_TR_NOOP("Definition")}, {QT_TR_NOOP("Python example")},
      {QT_TR_NOOP("Qt / C++ example")}},
     {

@@ -5,8 +5,8 @@
 constinit const ComparisonTableSpec ComparisonContent::executionUnitsTable{
     "execution-units",
     QT_TR_NOOP("Execution units: process, thread, coroutine"),
-    QT_TR_NOOP("The Python rows summarize the book; the Qt rows describe what the demos of this "
-               "app run (Qt 6.4, QCoro 0.8)."),
+    QT_TR_NOOP("The Python rows: the chapter's ideas, in this app's words. The Qt rows: the Qt "
+               "counterparts (Qt 6.4, QCoro 0.8); the demos run QProcess, QThread and QCoro."),
     {{QT_TR_NOOP("Aspect")}, {QT_TR_NOOP("Process"), {"process"}}, {QT_TR_NOOP("Thread"), {"thread"}},
      {QT_TR_NOOP("Coroutine"), eventLoopDemos}},
     {
@@ -27,9 +27,10 @@ constinit const ComparisonTableSpec ComparisonContent::executionUnitsTable{
         {{QT_TR_NOOP("Cost (Python)"),
           {QT_TR_NOOP("High: each process starts an interpreter (or forks) and holds its own copy "
                       "of the data."), "process"},
-          QT_TR_NOOP("Lower: a thread starts quickly and shares memory, but has its own stack."),
-          QT_TR_NOOP("Lowest: a coroutine is a small frame object (about 1 KB); thousands fit in "
-                     "one thread.")}},
+          QT_TR_NOOP("Medium: a thread starts faster than a process and shares memory, but has "
+                     "its own stack."),
+          QT_TR_NOOP("Lowest: about 1 KB per task (a Task with its coroutine, CPython 3.11); "
+                     "thousands fit in one thread.")}},
         {{QT_TR_NOOP("Qt unit"),
           {QT_TR_NOOP("A QProcess child (here: concurrency-lab-worker), a separate program with "
                       "its own address space."), "process"},
@@ -38,16 +39,16 @@ constinit const ComparisonTableSpec ComparisonContent::executionUnitsTable{
           {QT_TR_NOOP("A QCoro coroutine (QCoro::Task<>) resumed by the GUI thread's event loop: "
                       "the demo reports \"GUI thread\"."), "coroutine"}}},
         {{QT_TR_NOOP("Communication (Qt)"),
-          QT_TR_NOOP("Bytes over the child's stdin/stdout pipes (readyReadStandardOutput), or "
-                     "QLocalSocket / QSharedMemory."),
+          QT_TR_NOOP("Bytes over the child's stdin/stdout pipes (readyReadStandardOutput), as "
+                     "the demo does; QLocalSocket and QSharedMemory are other ways."),
           QT_TR_NOOP("Signals carrying values to the GUI thread (queued connections); shared data "
                      "under a QMutex or in a std::atomic."),
-          QT_TR_NOOP("Plain member variables on the GUI thread; co_await a signal, a QFuture, a "
-                     "QNetworkReply or a timer.")}},
+          QT_TR_NOOP("Plain member variables on the GUI thread; co_await a signal, a QFuture or "
+                     "a timer (a QNetworkReply needs QCoro's Network module, not linked here).")}},
         {{QT_TR_NOOP("Cost (Qt)"),
           {QT_TR_NOOP("High: fork and exec of a new program (milliseconds), its own memory."),
            "process"},
-          QT_TR_NOOP("Low: an OS thread with its own stack; QThreadPool reuses threads."),
+          QT_TR_NOOP("Medium: an OS thread with its own stack; QThreadPool reuses threads."),
           QT_TR_NOOP("Lowest: one heap-allocated coroutine frame; no thread, no stack of its "
                      "own.")}},
     },

@@ -15,9 +15,9 @@ constinit const ComparisonTableSpec ComparisonContent::gilTable{
                      "threads take turns instead of running in parallel."),
           {QT_TR_NOOP("No GIL: QThreads run C++ code in parallel on all cores."), "thread"}}},
         {{QT_TR_NOOP("Switch interval"),
-          QT_TR_NOOP("The interpreter makes the running thread release the GIL every 5 ms "
-                     "(sys.getswitchinterval() returns 0.005; sys.setswitchinterval() changes "
-                     "it)."),
+          QT_TR_NOOP("A thread that has waited 5 ms for the GIL asks the running thread to drop it; "
+                     "with no thread waiting, nothing is released (sys.getswitchinterval() "
+                     "returns 0.005; sys.setswitchinterval() changes it)."),
           QT_TR_NOOP("No interpreter switch: the OS scheduler preempts threads on its own time "
                      "slices, on every core.")}},
         {{QT_TR_NOOP("Blocking I/O"),

@@ -11,8 +11,8 @@ constinit const ComparisonTableSpec ComparisonContent::multitaskingTable{
      {QT_TR_NOOP("Cooperative"), eventLoopDemos}},
     {
         {{QT_TR_NOOP("Who switches"),
-          QT_TR_NOOP("The OS scheduler, at any moment (in CPython, also the GIL hand-over every "
-                     "5 ms)."),
+          QT_TR_NOOP("The OS scheduler, at any moment (in CPython, also the GIL: a thread that has "
+                     "waited 5 ms for it asks the holder to drop it)."),
           {QT_TR_NOOP("The running task itself, only where it says so: await in Python, co_await "
                       "in C++."), "cooperative-cpu"}}},
         {{QT_TR_NOOP("Python units"), QT_TR_NOOP("threading.Thread, multiprocessing.Process"),

@@ -20,8 +20,8 @@ constinit const ComparisonTableSpec ComparisonContent::runningCoroutinesTable{
                      "finishes (tests, main).")}},
         {{QT_TR_NOOP("asyncio.create_task(coro())"),
           QT_TR_NOOP("Inside a coroutine."),
-          QT_TR_NOOP("Schedules the coroutine to run concurrently and returns a Task to await or "
-                     "cancel later."),
+          QT_TR_NOOP("Schedules the coroutine to run concurrently (none of its body runs yet) and "
+                     "returns a Task to await or cancel later."),
           {QT_TR_NOOP("Calling a QCoro::Task<> coroutine starts it at once, up to its first "
                       "co_await; keep the Task and co_await it later, or pass its result on with "
                       ".then() or QCoro::connect()."), "coroutine"}}},
@@ -30,7 +30,7 @@ constinit const ComparisonTableSpec ComparisonContent::runningCoroutinesTable{
           QT_TR_NOOP("Suspends the current coroutine until the other one finishes, and returns "
                      "its result."),
           QT_TR_NOOP("co_await task; inside a QCoro::Task<> coroutine. Also co_await a QFuture, a "
-                     "signal (qCoro(obj, &Obj::signal)), a QProcess, a QTimer, or "
-                     "QCoro::sleepFor().")}},
+                     "QTimer, QCoro::sleepFor(), a signal (qCoro(obj, &Obj::signal)) or a "
+                     "QProcess through qCoro(process), e.g. qCoro(process).waitForFinished().")}},
     },
 };

@@ -5,8 +5,8 @@
 constinit const ComparisonTableSpec ComparisonContent::summaryTable{
     "summary",
     QT_TR_NOOP("Summary: threading, multiprocessing, asyncio and Qt"),
-    QT_TR_NOOP("Each aspect has a Python row (the book's summary) and a Qt / C++ row (Qt 6.4, "
-               "QCoro 0.8)."),
+    QT_TR_NOOP("Each aspect has a Python row (the chapter's ideas, in this app's own table) and a "
+               "Qt / C++ row (Qt 6.4, QCoro 0.8)."),
     {{QT_TR_NOOP("Aspect")}, {QT_TR_NOOP("Threads"), {"thread"}},
      {QT_TR_NOOP("Processes"), {"process"}}, {QT_TR_NOOP("Coroutines"), eventLoopDemos}},
     {
@@ -36,18 +36,19 @@ constinit const ComparisonTableSpec ComparisonContent::summaryTable{
           QT_TR_NOOP("Isolation: other programs, crash-prone or untrusted code."),
           QT_TR_NOOP("Asynchronous steps written as sequential code on the GUI thread: network, "
                      "processes, timers, futures.")}},
-        {{QT_TR_NOOP("Start-up cost (Python)"), QT_TR_NOOP("Low."),
+        {{QT_TR_NOOP("Start-up cost (Python)"),
+          QT_TR_NOOP("Medium: an OS thread with its own stack; cheaper than a process."),
           QT_TR_NOOP("High: a new interpreter starts (spawn) or the parent forks; arguments are "
                      "pickled."),
           QT_TR_NOOP("Lowest: create a coroutine object and a Task.")}},
         {{QT_TR_NOOP("Start-up cost (Qt)"),
-          QT_TR_NOOP("Low: creating an OS thread; a pool reuses threads."),
+          QT_TR_NOOP("Medium: creating an OS thread; a pool reuses threads."),
           {QT_TR_NOOP("High: fork and exec of a new program, which then starts up "
                       "(milliseconds)."), "process"},
           QT_TR_NOOP("Lowest: a heap-allocated frame, no thread.")}},
         {{QT_TR_NOOP("Memory (Python)"), QT_TR_NOOP("Shared; one stack per thread."),
           QT_TR_NOOP("Separate: each process has its own interpreter and copies of the data."),
-          QT_TR_NOOP("Shared; about 1 KB per coroutine.")}},
+          QT_TR_NOOP("Shared; about 1 KB per task (a Task with its coroutine, CPython 3.11).")}},
         {{QT_TR_NOOP("Memory (Qt)"),
           QT_TR_NOOP("Shared address space; one stack per thread (QThread::setStackSize())."),
           QT_TR_NOOP("A separate address space per child."),
@@ -55,19 +56,21 @@ constinit const ComparisonTableSpec ComparisonContent::summaryTable{
         {{QT_TR_NOOP("Cancellation (Python)"),
           QT_TR_NOOP("A thread cannot be killed: ask it to stop with a flag it checks "
                      "(threading.Event)."),
-          QT_TR_NOOP("Process.terminate() sends SIGTERM; or a flag (multiprocessing.Event)."),
-          QT_TR_NOOP("Task.cancel() raises CancelledError inside the coroutine at its next "
-                     "await.")}},
+          QT_TR_NOOP("Process.terminate(): SIGTERM on POSIX, TerminateProcess() on Windows; or a "
+                     "flag (multiprocessing.Event)."),
+          QT_TR_NOOP("Task.cancel() requests cancellation: on a later turn of the loop, "
+                     "CancelledError is thrown in at the await where the task is suspended; the "
+                     "coroutine may catch it.")}},
         {{QT_TR_NOOP("Cancellation (Qt)"),
           {QT_TR_NOOP("Cooperative: requestInterruption() or an atomic flag the thread checks; "
                       "terminate() is unsafe."), "thread"},
-          {QT_TR_NOOP("QProcess::terminate() (SIGTERM) or kill() (SIGKILL); the OS reclaims "
-                      "everything."), "process"},
+          {QT_TR_NOOP("QProcess::terminate() or kill(): SIGTERM or SIGKILL on POSIX, WM_CLOSE or "
+                      "TerminateProcess() on Windows; the OS reclaims everything."), "process"},
           {QT_TR_NOOP("QCoro 0.8 has no cancellation API: check a flag, or await a cancel "
                       "signal, after each co_await."), "coroutine"}}},
         {{QT_TR_NOOP("Preemption (Python)"),
-          QT_TR_NOOP("Preemptive: the OS switches threads, and the interpreter takes the GIL away "
-                     "every 5 ms."),
+          QT_TR_NOOP("Preemptive: the OS switches threads; a thread that has waited 5 ms for the "
+                     "GIL asks the holder to drop it."),
           QT_TR_NOOP("Preemptive: the OS scheduler."),
           QT_TR_NOOP("Cooperative: a coroutine gives up control only at await.")}},
         {{QT_TR_NOOP("Preemption (Qt)"),

@@ -20,10 +20,11 @@ constinit const ComparisonTableSpec ComparisonContent::whenToUseTable{
          {"thread"}, "io-few"},
         {{QT_TR_NOOP("I/O-bound, many connections (hundreds to thousands)"),
           QT_TR_NOOP("asyncio"),
-          {QT_TR_NOOP("QCoro coroutines on the event loop (QNetworkReply, QTcpSocket, QProcess "
-                      "are all awaitable)"), "coroutine"},
-          QT_TR_NOOP("One thread and about 1 KB per coroutine: thousands of waits cost little, "
-                     "and no locks are needed between awaits.")},
+          {QT_TR_NOOP("QCoro coroutines on the event loop (a QProcess through qCoro(process); "
+                      "QNetworkReply and QTcpSocket need QCoro's Network module, not linked "
+                      "here)"), "coroutine"},
+          QT_TR_NOOP("One thread and about 1 KB per task: thousands of waits cost little, and no "
+                     "locks are needed between awaits.")},
          {"coroutine"}, "io-many"},
         {{QT_TR_NOOP("CPU-bound"),
           {QT_TR_NOOP("multiprocessing (or ProcessPoolExecutor)"), "process"},
@@ -34,10 +35,12 @@ constinit const ComparisonTableSpec ComparisonContent::whenToUseTable{
                      "without the start-up cost and copying of processes.")},
          {"process", "thread"}, "cpu"},
         {{QT_TR_NOOP("A CPU-heavy step inside an asyncio or coroutine program"),
-          QT_TR_NOOP("await asyncio.to_thread(f), or loop.run_in_executor()"),
+          QT_TR_NOOP("await loop.run_in_executor(pool, f) with a ProcessPoolExecutor "
+                     "(asyncio.to_thread(f) only for code that releases the GIL)"),
           QT_TR_NOOP("co_await QtConcurrent::run(f) (a QFuture) from a QCoro coroutine"),
-          {QT_TR_NOOP("The event loop must never compute for long: hand the work to a thread and "
-                      "await its result."), "block-cpu"}},
+          {QT_TR_NOOP("The event loop must never compute for long: hand the work off and await "
+                      "its result. Pure-Python work gains nothing on a thread (the GIL), so "
+                      "Python uses a process; C++ a thread."), "block-cpu"}},
          {"thread", "coroutine", "block-cpu", "cooperative-cpu"}},
         {{QT_TR_NOOP("Running another program, or code that may crash"),
           QT_TR_NOOP("subprocess, or asyncio.create_subprocess_exec()"),

@@ -3,9 +3,10 @@
 """What happens when a coroutine blocks: the spinner never gets to spin.
 
 Concurrency Lab's Python counterpart of its "block the loop" demo, after
-spinner_async_experiment.py in "Fluent Python", 2nd edition, chapter 19. The lines that make a
-step of the demo end with a "# step: <id>" comment; the app's code viewer highlights them next
-to the C++ version.
+spinner_async_experiment.py in "Fluent Python", 2nd edition, by Luciano Ramalho (O'Reilly,
+2022), chapter 19. The lines that make a step of the demo end with a "# step: <id>" comment;
+the app's code viewer highlights them next to the C++ version. Lines the app adds to the book's
+code are marked "not in the book".
 
 slow() calls time.sleep() instead of awaiting asyncio.sleep(): it holds the one thread of the
 event loop for the whole sleep, so the spinner task cannot run, exactly as a blocking call in a
@@ -25,10 +26,9 @@ async def spin(msg: str) -> None:
         print(status, end='', flush=True)
         try:
             await asyncio.sleep(.1)
-        except asyncio.CancelledError:  # spinner.cancel() lands here
+        except asyncio.CancelledError:
             break
-    blanks = ' ' * len(status)
-    print(f'\r{blanks}\r', end='')  # erase the spinner line
+    print('THIS WILL NEVER BE OUTPUT')  # the book's proof: spin() never gets to run
 
 
 async def slow(seconds: float = 3) -> int:
@@ -41,12 +41,14 @@ async def supervisor(seconds: float = 3) -> int:
     print(f'spinner object: {spinner}')
     result = await slow(seconds)  # step: start-slow-task
     spinner.cancel()  # step: stop-spinner
-    with contextlib.suppress(asyncio.CancelledError):  # never ran: cancelled before its first turn
+    # Not in the book: wait for the spinner task. It never ran, so it ends cancelled.
+    with contextlib.suppress(asyncio.CancelledError):
         await spinner  # step: join
     return result
 
 
 def main() -> None:
+    # Not in the book: --seconds, so that a class or a test can run it faster.
     parser = argparse.ArgumentParser(description='A coroutine that blocks the event loop.')
     parser.add_argument('--seconds', type=float, default=3, help='how long slow() blocks (default: 3)')
     args = parser.parse_args()

@@ -3,9 +3,10 @@
 """A coroutine that computes without awaiting: the spinner stops while it works.
 
 Concurrency Lab's Python counterpart of its "busy loop" demo, after spinner_prime_async_broken.py
-in "Fluent Python", 2nd edition, chapter 19 (there the work is is_prime(); here a loop of
-arithmetic, as in the C++ demo). The lines that make a step of the demo end with a
-"# step: <id>" comment; the app's code viewer highlights them next to the C++ version.
+in "Fluent Python", 2nd edition, by Luciano Ramalho (O'Reilly, 2022), chapter 19 (there the work
+is is_prime(); here a loop of arithmetic, as in the C++ demo). The lines that make a step of the
+demo end with a "# step: <id>" comment; the app's code viewer highlights them next to the C++
+version.
 
 slow() never awaits while it computes, so the event loop's one thread is busy with it and the
 spinner task cannot run, exactly as a CPU-bound QCoro coroutine freezes a Qt window.
@@ -49,6 +50,7 @@ async def supervisor(seconds: float) -> int:
     spinner = asyncio.create_task(spin('thinking!'))  # step: start-spinner
     result = await slow(seconds)  # step: start-slow-task
     spinner.cancel()  # step: stop-spinner
+    # Not in the book: wait for the spinner task to end.
     with contextlib.suppress(asyncio.CancelledError):
         await spinner  # step: join
     return result

@@ -3,9 +3,10 @@
 """A CPU-bound coroutine that gives the event loop a turn every N rounds: the spinner keeps turning.
 
 Concurrency Lab's Python counterpart of its "cooperative loop" demo, after spinner_prime_async_nap.py
-in "Fluent Python", 2nd edition, chapter 19 (there is_prime() awaits asyncio.sleep(0) every 50,000
-divisors; here a loop of arithmetic, as in the C++ demo). The lines that make a step of the demo
-end with a "# step: <id>" comment; the app's code viewer highlights them next to the C++ version.
+in "Fluent Python", 2nd edition, by Luciano Ramalho (O'Reilly, 2022), chapter 19 (there is_prime()
+awaits asyncio.sleep(0) every 50,000 divisors; here a loop of arithmetic, as in the C++ demo). The
+lines that make a step of the demo end with a "# step: <id>" comment; the app's code viewer
+highlights them next to the C++ version.
 
 `await asyncio.sleep(0)` suspends slow() for one turn of the event loop, so the spinner task runs.
 The smaller N, the smoother the spinner and the longer the whole computation.
@@ -48,6 +49,7 @@ async def supervisor(seconds: float, every: int) -> int:
     spinner = asyncio.create_task(spin('thinking!'))  # step: start-spinner
     result = await slow(seconds, every)  # step: start-slow-task
     spinner.cancel()  # step: stop-spinner
+    # Not in the book: wait for the spinner task to end.
     with contextlib.suppress(asyncio.CancelledError):
         await spinner  # step: join
     return result

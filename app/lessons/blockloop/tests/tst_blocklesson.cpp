@@ -221,6 +221,7 @@ void TestBlockLesson::blockingSleepFreezesTheWindow()
     QVERIFY2(facts.heldMs >= 900, qPrintable(QString::number(facts.heldMs)));
     QVERIFY(facts.longestLagMs >= 900);
     QVERIFY(facts.totalMs >= facts.heldMs);
+    QVERIFY2(facts.leadInMs >= 250 && facts.leadInMs < facts.totalMs, qPrintable(QString::number(facts.leadInMs)));
     QCOMPARE(facts.framesPainted, 0);
     QVERIFY(facts.framesPainted < facts.framesExpected);
     const auto *report = blockLesson(window)->findChild<QLabel *>(u"freezeReport"_s);
@@ -257,6 +258,7 @@ void TestBlockLesson::awaitingKeepsTheLoopTurning()
     QVERIFY2(painted * 2 >= expected, qPrintable(u"%1 of %2 frames"_s.arg(painted).arg(expected)));
 
     QCOMPARE(facts.heldMs, 0);
+    QCOMPARE(facts.leadInMs, 0);   // no lead-in: its work time compares with "Block the loop"'s
     QCOMPARE(facts.longestLagMs, lag.longestGapNs / msNs);   // the page reports what the monitor measured
     QVERIFY(!loopHoldOf(window, u"coroutine"_s));
     const auto *report = blockLesson(window)->findChild<QLabel *>(u"freezeReport"_s);

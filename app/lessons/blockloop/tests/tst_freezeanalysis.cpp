@@ -57,6 +57,7 @@ private Q_SLOTS:
     void countsADemoShownOnTwoPagesOnce();
     void clickDuringTheHold();
     void cooperativeRunNeverHeldTheLoop();
+    void awaitingRunHasNoLeadIn();
     void reportInWords();
 };
 
@@ -67,6 +68,7 @@ void TestFreezeAnalysis::measuresTheHoldFromTheTrace()
     QCOMPARE(facts.demo, u"block"_s);
     QCOMPARE(facts.heldMs, 2000);
     QCOMPARE(facts.totalMs, 2400);
+    QCOMPARE(facts.leadInMs, 300);       // awaited before the coroutine blocked
     QCOMPARE(facts.longestLagMs, 2001);
     QCOMPARE(facts.p99LagMs, 1990);
     QCOMPARE(facts.framesExpected, 0);   // no spinner turned
@@ -127,11 +129,34 @@ void TestFreezeAnalysis::cooperativeRunNeverHeldTheLoop()
     spin(frames.track(u"cooperative-cpu"_s), 0, 4000);
     const FreezeFacts facts = FreezeAnalysis::analyse(run, frames, {{1000 * ms, 1010 * ms}});
     QCOMPARE(facts.heldMs, 0);
+    QCOMPARE(facts.leadInMs, 300);       // awaited before the coroutine began to compute
     QCOMPARE(facts.framesExpected, 0);   // frames are counted over a hold only
     QCOMPARE(facts.yields, quint64(5134));
     QCOMPARE(facts.yieldEvery, quint64(100000));
     QCOMPARE(facts.longestLagMs, 12);
     QVERIFY(!facts.clickLateMs);         // a click handled on time is not a late click
+    const QString text = FreezeReport::describe(facts, u"Cooperative loop"_s);
+    QVERIFY2(text.startsWith(u"Cooperative loop: the work took 3700 ms in all;"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"A 300 ms awaited lead-in came before the work."_s), qPrintable(text));
+}
+
+// "Await instead" has no lead-in: its work time is the whole run, and compares with the others'.
+void TestFreezeAnalysis::awaitingRunHasNoLeadIn()
+{
+    FreezeRun run;
+    run.demo = u"coroutine"_s;
+    run.startNs = 0;
+    run.endNs = 2000 * ms;
+    run.totalMs = 2000;
+    run.events = {traceEvent(0, UnitKind::Coroutine, TraceEventKind::Started, run.demo),
+                  traceEvent(0, UnitKind::Coroutine, TraceEventKind::Awaiting, run.demo),
+                  traceEvent(2000, UnitKind::Coroutine, TraceEventKind::Resumed, run.demo),
+                  traceEvent(2000, UnitKind::Coroutine, TraceEventKind::Result, run.demo)};
+    const FreezeFacts facts = FreezeAnalysis::analyse(run, FrameLog(), {});
+    QCOMPARE(facts.leadInMs, 0);
+    const QString text = FreezeReport::describe(facts, u"QCoro coroutine"_s);
+    QVERIFY2(text.startsWith(u"QCoro coroutine: the work took 2000 ms in all;"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"lead-in"_s), qPrintable(text));
 }
 
 void TestFreezeAnalysis::reportInWords()
@@ -143,6 +168,8 @@ void TestFreezeAnalysis::reportInWords()
     QVERIFY2(text.startsWith(u"Blocking sleep: the event loop was blocked for 2000 ms."_s), qPrintable(text));
     QVERIFY2(text.contains(u"painted 0 of the 120 frames"_s), qPrintable(text));
     QVERIFY2(text.contains(u"0.8 s into the freeze was handled 1205 ms late"_s), qPrintable(text));
+    // The work time leaves the lead-in out (2400 - 300 ms) and names it.
+    QVERIFY2(text.endsWith(u"The work itself took 2100 ms, after a 300 ms awaited lead-in."_s), qPrintable(text));
 }
 
 LAB_TEST_MAIN(TestFreezeAnalysis)

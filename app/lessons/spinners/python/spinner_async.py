@@ -3,8 +3,9 @@
 """A spinner task and a slow coroutine sharing one thread and one event loop.
 
 Concurrency Lab's Python counterpart of its QCoro coroutine demo, after spinner_async.py in
-"Fluent Python", 2nd edition, chapter 19. The lines that make a step of the demo end with a
-"# step: <id>" comment; the app's code viewer highlights them next to the C++ version.
+"Fluent Python", 2nd edition, by Luciano Ramalho (O'Reilly, 2022), chapter 19. The lines that
+make a step of the demo end with a "# step: <id>" comment; the app's code viewer highlights them
+next to the C++ version.
 
 Both coroutines run on the one thread of the asyncio event loop, as QCoro coroutines run on
 Qt's GUI thread: each 'await' hands the loop back so the other can run.
@@ -38,6 +39,7 @@ async def supervisor(seconds: float = 3) -> int:
     print(f'spinner object: {spinner}')
     result = await slow(seconds)  # step: start-slow-task
     spinner.cancel()  # step: stop-spinner
+    # Not in the book: wait for the spinner task to end.
     with contextlib.suppress(asyncio.CancelledError):  # the spinner erases its line and returns
         await spinner  # step: join
     return result

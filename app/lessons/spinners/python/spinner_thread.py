@@ -3,8 +3,9 @@
 """A spinner on a thread while the main thread waits for a slow answer.
 
 Concurrency Lab's Python counterpart of its QThread demo, after spinner_thread.py in
-"Fluent Python", 2nd edition, chapter 19. The lines that make a step of the demo end with a
-"# step: <id>" comment; the app's code viewer highlights them next to the C++ version.
+"Fluent Python", 2nd edition, by Luciano Ramalho (O'Reilly, 2022), chapter 19. The lines that
+make a step of the demo end with a "# step: <id>" comment; the app's code viewer highlights them
+next to the C++ version.
 
 In Python the spinner moves to a thread and the slow call stays on the main thread;
 in Qt the GUI thread paints the spinner, so the slow task is what moves to a QThread.

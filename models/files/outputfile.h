@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+// Writes a file the user named (a report, a screenshot, a saved example) so that it is complete or
+// not written at all, and never destroys what the path names:
+// - a regular file, new or existing, also through symlinks (which stay symlinks): written to a
+//   temporary file beside it and renamed over it (QSaveFile), so a full disk leaves the old file;
+// - a character device (/dev/null, a terminal) or a pipe with a reader (/dev/stdout piped on):
+//   written in place, every byte checked (/dev/full fails);
+// - anything else (a directory, a pipe nobody reads, a socket, a block device): refused.
+// Replacing a device node with a regular file (which root could do) is never an option.
+class OutputFile
+{
+    Q_DECLARE_TR_FUNCTIONS(OutputFile)
+public:
+    // Empty on success; otherwise why not, translated, naming the path. `what` names the file for
+    // the message, translated by the caller ("the report").
+    static QString write(const QString &path, const QByteArray &bytes, const QString &what);
+};

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+// Writing a report, a screenshot or a saved example: complete or not at all, and never at the cost
+// of what the path names (a symlink, a device, a pipe).
+#include "labtest.h"
+
+#include "outputfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <sys/stat.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestOutputFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void newAndExistingRegularFiles();
+    void symlinkStaysASymlink();
+    void nullDeviceIsWrittenNotReplaced();
+    void fullDeviceFailsClearly();
+    void pipeWithoutReaderFailsAtOnce();
+    void pipeWithReaderReceivesEverything();
+    void refusesFoldersAndBadPaths();
+};
+
+namespace {
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool isCharacterDevice(const char *path)
+{
+    struct stat status {};
+    return ::lstat(path, &status) == 0 && S_ISCHR(status.st_mode);
+}
+
+// Only the file written is left in `dir`: no temporary file beside it.
+QStringList entries(const QTemporaryDir &dir)
+{
+    return QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+void TestOutputFile::newAndExistingRegularFiles()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.json"_s);
+    QCOMPARE(OutputFile::write(path, "first, and longer", u"the report"_s), QString());
+    QCOMPARE(contents(path), QByteArray("first, and longer"));
+    QCOMPARE(OutputFile::write(path, "second", u"the report"_s), QString());
+    QCOMPARE(contents(path), QByteArray("second"));   // replaced, not overwritten in place
+    QCOMPARE(entries(dir), QStringList{u"report.json"_s});
+}
+
+void TestOutputFile::symlinkStaysASymlink()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"target.json"_s);
+    const QString link = dir.filePath(u"link.json"_s);
+    QVERIFY(QFile(target).open(QIODevice::WriteOnly));
+    QVERIFY(QFile::link(target, link));
+    QCOMPARE(OutputFile::write(link, "through the link", u"the report"_s), QString());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(contents(target), QByteArray("through the link"));
+}
+
+// Run as root, the app once replaced /dev/null with a regular file (issue 17).
+void TestOutputFile::nullDeviceIsWrittenNotReplaced()
+{
+    QVERIFY(isCharacterDevice("/dev/null"));
+    QCOMPARE(OutputFile::write(u"/dev/null"_s, "nothing to see", u"the report"_s), QString());
+    QVERIFY(isCharacterDevice("/dev/null"));
+
+    QTemporaryDir dir;   // a symlink to a device, like a settings file pointing at /dev/null
+    const QString link = dir.filePath(u"to-null"_s);
+    QVERIFY(QFile::link(u"/dev/null"_s, link));
+    QCOMPARE(OutputFile::write(link, "nothing", u"the report"_s), QString());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QVERIFY(isCharacterDevice("/dev/null"));
+}
+
+// /dev/full: every write fails with ENOSPC, as on a full disk.
+void TestOutputFile::fullDeviceFailsClearly()
+{
+    if (!QFileInfo::exists(u"/dev/full"_s))
+        QSKIP("no /dev/full on this system");
+    const QString error = OutputFile::write(u"/dev/full"_s, QByteArray(4096, 'x'), u"the report"_s);
+    QVERIFY2(error.startsWith(u"Cannot write the report to /dev/full: "_s), qPrintable(error));
+    QVERIFY(isCharacterDevice("/dev/full"));
+}
+
+void TestOutputFile::pipeWithoutReaderFailsAtOnce()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"fifo"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString error = OutputFile::write(fifo, "lost", u"the report"_s);   // must not hang
+    QVERIFY2(error.contains(u"pipe that nobody reads"_s), qPrintable(error));
+}
+
+// `--report /dev/stdout | jq`: a pipe with a reader gets every byte, however slow the reader.
+void TestOutputFile::pipeWithReaderReceivesEverything()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(u"fifo"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QByteArray received;
+    std::unique_ptr<QThread> reader(QThread::create([&] {
+        QFile in(fifo);
+        if (in.open(QIODevice::ReadOnly))   // blocks until the writer opens
+            received = in.readAll();
+    }));
+    reader->start();
+    const QByteArray sent(1 << 20, 'r');   // larger than a pipe's buffer
+    QString error;
+    for (int attempt = 0; attempt < 200; ++attempt) {   // until the reader has opened its end
+        error = OutputFile::write(fifo, sent, u"the report"_s);
+        if (error.isEmpty())
+            break;
+        QThread::msleep(10);
+    }
+    QCOMPARE(error, QString());
+    QVERIFY(reader->wait(10000));
+    QCOMPARE(received.size(), sent.size());
+}
+
+void TestOutputFile::refusesFoldersAndBadPaths()
+{
+    QTemporaryDir dir;
+    QString error = OutputFile::write(dir.path(), "x", u"the report"_s);
+    QVERIFY2(error.contains(u"not a regular file"_s) || error.contains(u"director"_s), qPrintable(error));
+    QVERIFY(QFileInfo(dir.path()).isDir());
+    error = OutputFile::write(dir.filePath(u"no/such/folder/r.json"_s), "x", u"the report"_s);
+    QVERIFY2(error.startsWith(u"Cannot write the report to "_s), qPrintable(error));
+    error = OutputFile::write(QString(), "x", u"the report"_s);
+    QCOMPARE(error, u"Cannot write the report: no file name given."_s);
+    QVERIFY(entries(dir).isEmpty());
+}
+
+LAB_TEST_MAIN(TestOutputFile)
+#include "tst_outputfile.moc"
