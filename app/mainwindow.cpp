@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 
@@ -43,6 +44,10 @@ MainWindow::MainWindow(LessonRegistry lessons, QWidget *parent)
     resize(std::max(1024, available.width() * 9 / 10), std::max(720, available.height() * 9 / 10));
     restoreGeometry(m_settings.windowGeometry());
     m_restoredState = restoreState(m_settings.windowState());
+    if (const QString problem = m_settings.problem(); !problem.isEmpty()) {
+        statusBar()->showMessage(problem);   // stays until the next message
+        qWarning("%s", qPrintable(problem));
+    }
 }
 
 MainWindow::~MainWindow()

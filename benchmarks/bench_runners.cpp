@@ -4,7 +4,7 @@
 // of a 100 ms task comes after those 100 ms (overhead). Prints median and maximum in milliseconds.
 
 #include "demorunner.h"
-#include "spinners.h"
+#include "spinners/spinners.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

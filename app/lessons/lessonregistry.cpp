@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "lessonregistry.h"
 
+#include <QKeySequence>
 #include <QSet>
 
 #include <algorithm>
@@ -16,17 +17,57 @@ bool LessonRegistry::add(Lesson lesson)
         return refuse("its id is not of the form [a-z0-9-]+:", lesson.id);
     if (this->lesson(lesson.id))
         return refuse("a lesson with this id exists:", lesson.id);
+    // Demo ids and --run names share one name space (demosNamed()).
+    const QStringList existing = runNames();
+    QSet<QString> takenNames(existing.cbegin(), existing.cend());
     QSet<DemoId> ids;
     for (const Demo &demo : std::as_const(lesson.demos)) {
         if (!isValidDemoId(demo.id))
             return refuse("a demo id is not of the form [a-z0-9-]+:", demo.id);
-        if (this->demo(demo.id) || ids.contains(demo.id))
-            return refuse("a demo with this id exists:", demo.id);
+        if (takenNames.contains(demo.id) || ids.contains(demo.id))
+            return refuse("a demo or --run name with this id exists:", demo.id);
         ids.insert(demo.id);
+    }
+    QSet<QString> shortcuts = takenShortcuts();
+    for (const LessonAction &action : std::as_const(lesson.actions)) {
+        if (action.demos.isEmpty())
+            return refuse("a menu entry runs no demo:", QString::fromUtf8(action.text));
+        for (const DemoId &id : action.demos) {
+            if (!ids.contains(id) && !demo(id))
+                return refuse("a menu entry runs a demo that is not registered:", id);
+        }
+        if (!action.commandLineName.isEmpty()) {
+            if (!isValidDemoId(action.commandLineName))
+                return refuse("a --run name is not of the form [a-z0-9-]+:", action.commandLineName);
+            if (takenNames.contains(action.commandLineName) || ids.contains(action.commandLineName))
+                return refuse("this --run name is taken:", action.commandLineName);
+            takenNames.insert(action.commandLineName);
+        }
+        if (!action.shortcut.isEmpty()) {
+            const QString key = QKeySequence(action.shortcut, QKeySequence::PortableText).toString(QKeySequence::PortableText);
+            if (key.isEmpty())
+                return refuse("a shortcut is not a key sequence:", action.shortcut);
+            // Two actions with one shortcut are ambiguous to Qt: neither fires.
+            if (shortcuts.contains(key))
+                return refuse("this shortcut is taken:", key);
+            shortcuts.insert(key);
+        }
     }
     m_demos = DemoCatalog(m_demos.demos() + lesson.demos);
     m_lessons.append(std::move(lesson));
     return true;
+}
+
+QSet<QString> LessonRegistry::takenShortcuts() const
+{
+    QSet<QString> keys;
+    for (const Lesson &lesson : m_lessons) {
+        for (const LessonAction &action : lesson.actions) {
+            if (!action.shortcut.isEmpty())
+                keys.insert(QKeySequence(action.shortcut, QKeySequence::PortableText).toString(QKeySequence::PortableText));
+        }
+    }
+    return keys;
 }
 
 const Lesson *LessonRegistry::lesson(const QString &id) const

@@ -5,6 +5,7 @@
 #include "lesson.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -17,8 +18,9 @@ public:
     // Every lesson the app ships.
     static LessonRegistry standard();
 
-    // Adds `lesson` and its demos. Refused, with a warning, if its id or a demo id is taken or not
-    // of the form [a-z0-9-]+ (isValidDemoId()).
+    // Adds `lesson` and its demos. Refused, with a warning, if its id, a demo id or a --run name is
+    // taken or not of the form [a-z0-9-]+ (isValidDemoId()), a menu entry runs an unregistered demo,
+    // or a shortcut is taken by another lesson.
     bool add(Lesson lesson);
     const QList<Lesson> &lessons() const { return m_lessons; }
     // The lesson with that id, or nullptr.
@@ -35,6 +37,8 @@ public:
     QStringList runNames() const;
 
 private:
+    QSet<QString> takenShortcuts() const;   // in QKeySequence::PortableText
+
     QList<Lesson> m_lessons;
     DemoCatalog m_demos;   // of m_lessons, kept in step by add()
 };

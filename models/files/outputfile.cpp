@@ -95,6 +95,12 @@ QString writeInPlace(const QString &path, const QByteArray &bytes, const QString
 
 } // namespace
 
+bool OutputFile::isReplaceable(const QString &path)
+{
+    const Target target = targetOf(path);
+    return target == Target::Missing || target == Target::RegularFile;
+}
+
 QString OutputFile::write(const QString &path, const QByteArray &bytes, const QString &what)
 {
     if (path.isEmpty())

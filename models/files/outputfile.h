@@ -20,4 +20,7 @@ public:
     // Empty on success; otherwise why not, translated, naming the path. `what` names the file for
     // the message, translated by the caller ("the report").
     static QString write(const QString &path, const QByteArray &bytes, const QString &what);
+    // True if `path`, following symlinks, names nothing yet or a regular file: what may be replaced
+    // by a new file (QSettings and QSaveFile do that).
+    static bool isReplaceable(const QString &path);
 };

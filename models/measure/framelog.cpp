@@ -24,6 +24,35 @@ bool FrameTrack::wasSpinningDuring(qint64 fromNs, qint64 toNs) const
     return m_spinStartNs != 0 && m_spinStartNs <= toNs && (m_spinning || m_spinStopNs >= fromNs);
 }
 
+void FrameTrack::setOnScreen(bool onScreen, qint64 nowNs)
+{
+    m_visibilityKnown = true;
+    if (onScreen == m_onScreen)
+        return;
+    m_onScreen = onScreen;
+    if (onScreen)
+        m_shownSinceNs = nowNs;
+    else
+        m_shown.append({m_shownSinceNs, nowNs});
+}
+
+QList<TimeSpan> FrameTrack::onScreenWithin(qint64 fromNs, qint64 toNs) const
+{
+    if (!m_visibilityKnown)
+        return {{fromNs, toNs}};
+    QList<TimeSpan> spans = m_shown;
+    if (m_onScreen)
+        spans.append({m_shownSinceNs, toNs});
+    QList<TimeSpan> within;
+    for (const auto &[from, to] : std::as_const(spans)) {
+        const qint64 clippedFrom = std::max(from, fromNs);
+        const qint64 clippedTo = std::min(to, toNs);
+        if (clippedFrom < clippedTo)
+            within.append({clippedFrom, clippedTo});
+    }
+    return within;
+}
+
 FrameTrack &FrameLog::track(const QString &spinnerId)
 {
     auto &slot = m_tracks[spinnerId];
@@ -67,6 +96,32 @@ FrameCounter FrameLog::framesOf(const QString &demo) const
     for (const FrameTrack *track : tracksOf(demo))
         frames.merge(track->frames());
     return frames;
+}
+
+SpinnerCount FrameLog::countOf(const QString &demo, qint64 fromNs, qint64 toNs) const
+{
+    // The on-screen stretches of all its panels, merged (panels on two tabs are never shown at once,
+    // but a track that never reported its visibility counts as always shown).
+    QList<TimeSpan> spans;
+    for (const FrameTrack *track : tracksOf(demo))
+        spans += track->onScreenWithin(fromNs, toNs);
+    std::sort(spans.begin(), spans.end());
+    QList<TimeSpan> merged;
+    for (const TimeSpan &span : std::as_const(spans)) {
+        if (!merged.isEmpty() && span.first <= merged.last().second)
+            merged.last().second = std::max(merged.last().second, span.second);
+        else
+            merged.append(span);
+    }
+    SpinnerCount count;
+    const FrameCounter frames = framesOf(demo);
+    for (const auto &[from, to] : std::as_const(merged)) {
+        count.seen = true;
+        count.painted += frames.paintedBetween(from, to);
+        count.expected += FrameCounter::expectedBetween(from, to);
+        count.longestGapNs = std::max(count.longestGapNs, frames.longestGapBetween(from, to));
+    }
+    return count;
 }
 
 bool FrameLog::wasSpinningDuring(const QString &demo, qint64 fromNs, qint64 toNs) const

@@ -3,11 +3,25 @@
 
 #include "framecounter.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <map>
 #include <memory>
+#include <utility>
+
+// A stretch of LabClock time, [fromNs, toNs].
+using TimeSpan = std::pair<qint64, qint64>;
+
+// What a demo's spinner showed over some time: only the time it was on screen counts (a hidden
+// panel paints nothing, which says nothing about the event loop).
+struct SpinnerCount {
+    int painted = 0;
+    int expected = 0;           // at FrameCounter::targetFps, over the on-screen time
+    qint64 longestGapNs = 0;    // the longest stretch without a frame while on screen
+    bool seen = false;          // on screen at some time in the span
+};
 
 // One spinner's record: every frame it painted, and when it last started and stopped turning
 // (LabClock times). The spinner writes it; analyses and reports read it. GUI thread only.
@@ -26,8 +40,18 @@ public:
     // Whether it turned at any time within [fromNs, toNs], as far as its last start and stop tell.
     bool wasSpinningDuring(qint64 fromNs, qint64 toNs) const;
 
+    // Its panel was shown (true) or hidden (false) at nowNs: a lesson tab was opened or left, the
+    // window minimized. A track never told counts as always on screen.
+    void setOnScreen(bool onScreen, qint64 nowNs);
+    // The parts of [fromNs, toNs] during which it was on screen, in order.
+    QList<TimeSpan> onScreenWithin(qint64 fromNs, qint64 toNs) const;
+
 private:
     FrameCounter m_frames;
+    QList<TimeSpan> m_shown;        // closed stretches on screen, in order
+    qint64 m_shownSinceNs = 0;      // while on screen: since when
+    bool m_visibilityKnown = false;
+    bool m_onScreen = false;
     qint64 m_spinStartNs = 0;
     qint64 m_spinStopNs = 0;
     bool m_spinning = false;
@@ -53,6 +77,8 @@ public:
     // is on screen at a time (lessons are tabs) and a hidden panel paints nothing, so together they
     // are what the room saw, also when the teacher switches tabs during a run.
     FrameCounter framesOf(const QString &demo) const;
+    // What `demo`'s panels showed over [fromNs, toNs] while on screen (see SpinnerCount).
+    SpinnerCount countOf(const QString &demo, qint64 fromNs, qint64 toNs) const;
     // Whether some panel of `demo` turned at some time within / through the whole of [fromNs, toNs].
     bool wasSpinningDuring(const QString &demo, qint64 fromNs, qint64 toNs) const;
     bool wasSpinningThrough(const QString &demo, qint64 fromNs, qint64 toNs) const;

@@ -28,13 +28,14 @@ RunRecord of(const DemoRunner &runner, const Trace &trace, const FrameLog &frame
     for (const QString &spinner : frames.demoSpinnerIds()) {
         if (!frames.wasSpinningDuring(spinner, record.startNs, record.endNs))
             continue;   // a spinner that stood still the whole run says nothing about it
-        const FrameCounter painted = frames.framesOf(spinner);
-        SpinnerFrames counted{spinner, painted.paintedBetween(record.startNs, record.endNs),
-                              FrameCounter::expectedBetween(record.startNs, record.endNs),
-                              painted.longestGapBetween(record.startNs, record.endNs)};
+        const SpinnerCount run = frames.countOf(spinner, record.startNs, record.endNs);
+        if (!run.seen)
+            continue;   // nor does one nobody could see (its lesson's tab was not open)
+        SpinnerFrames counted{spinner, run.painted, run.expected, run.longestGapNs};
         if (record.loopHold) {
-            counted.paintedWhileLoopHeld = painted.paintedBetween(record.loopHold->fromNs, record.loopHold->toNs);
-            counted.expectedWhileLoopHeld = FrameCounter::expectedBetween(record.loopHold->fromNs, record.loopHold->toNs);
+            const SpinnerCount held = frames.countOf(spinner, record.loopHold->fromNs, record.loopHold->toNs);
+            counted.paintedWhileLoopHeld = held.painted;
+            counted.expectedWhileLoopHeld = held.expected;
         }
         record.frames.append(counted);
     }

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "labsettings.h"
 
+#include "outputfile.h"
 #include "slowtask.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -11,18 +16,57 @@ namespace {
 const auto durationKey = u"lesson/slowTaskMilliseconds"_s;
 const auto geometryKey = u"window/geometry"_s;
 const auto stateKey = u"window/state"_s;
+
+// QSettings reads damaged text without complaint and writes the junk back (its FormatError shows only
+// after a write). What QSettings writes is UTF-8 text with every byte escaped: a NUL byte, invalid
+// UTF-8 or a file far larger than any settings mean damage.
+bool isDamaged(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;   // missing or unreadable: QSettings starts empty
+    constexpr qint64 largestPlausible = 4 * 1024 * 1024;
+    if (file.size() > largestPlausible)
+        return true;
+    const QByteArray bytes = file.readAll();
+    if (bytes.contains('\0'))
+        return true;
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    [[maybe_unused]] const QString text = utf8(bytes);
+    return utf8.hasError();
+}
+
+} // namespace
+
+LabSettings::LabSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+    const QString path = m_settings->fileName();
+    if (!OutputFile::isReplaceable(path)) {
+        m_sessionOnly = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(m_sessionOnly->filePath(u"session.conf"_s), QSettings::IniFormat);
+        //: %1 is the settings file's path
+        m_problem = tr("Settings are not saved: %1 is not a regular file.").arg(QDir::toNativeSeparators(path));
+        return;
+    }
+    if (isDamaged(path)) {
+        m_settings->clear();
+        m_settings->sync();
+        //: %1 is the settings file's path
+        m_problem = tr("The settings file %1 could not be read; the defaults are used.").arg(QDir::toNativeSeparators(path));
+    }
 }
 
 std::chrono::milliseconds LabSettings::slowTaskDuration() const
 {
     bool ok = false;
-    const qint64 ms = m_settings.value(durationKey).toLongLong(&ok);
+    const qint64 ms = m_settings->value(durationKey).toLongLong(&ok);
     return ok ? clampDuration(std::chrono::milliseconds(ms)) : SlowTask::defaultDuration;
 }
 
 void LabSettings::setSlowTaskDuration(std::chrono::milliseconds duration)
 {
-    m_settings.setValue(durationKey, qint64(clampDuration(duration).count()));
+    m_settings->setValue(durationKey, qint64(clampDuration(duration).count()));
 }
 
 std::chrono::milliseconds LabSettings::clampDuration(std::chrono::milliseconds duration)
@@ -32,20 +76,20 @@ std::chrono::milliseconds LabSettings::clampDuration(std::chrono::milliseconds d
 
 QByteArray LabSettings::windowGeometry() const
 {
-    return m_settings.value(geometryKey).toByteArray();
+    return m_settings->value(geometryKey).toByteArray();
 }
 
 void LabSettings::setWindowGeometry(const QByteArray &geometry)
 {
-    m_settings.setValue(geometryKey, geometry);
+    m_settings->setValue(geometryKey, geometry);
 }
 
 QByteArray LabSettings::windowState() const
 {
-    return m_settings.value(stateKey).toByteArray();
+    return m_settings->value(stateKey).toByteArray();
 }
 
 void LabSettings::setWindowState(const QByteArray &state)
 {
-    m_settings.setValue(stateKey, state);
+    m_settings->setValue(stateKey, state);
 }

@@ -2,16 +2,25 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSettings>
+#include <QString>
+#include <QTemporaryDir>
 
 #include <chrono>
+#include <memory>
 
 // The app's remembered settings, with their defaults and bounds in one place. GUI thread.
 // Values out of range (an edited file, an older version) are clamped on read, never trusted.
+// A settings file that is not a regular file (a symlink to /dev/zero, a pipe) is never replaced:
+// the settings then last for this session only. One that cannot be read is started afresh.
 class LabSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(LabSettings)
 public:
-    LabSettings() = default;
+    LabSettings();
+    // Empty if the settings file was read and will be saved; otherwise what happened, translated.
+    QString problem() const { return m_problem; }
 
     std::chrono::milliseconds slowTaskDuration() const;
     void setSlowTaskDuration(std::chrono::milliseconds duration);
@@ -23,5 +32,7 @@ public:
     void setWindowState(const QByteArray &state);
 
 private:
-    QSettings m_settings;
+    std::unique_ptr<QTemporaryDir> m_sessionOnly;   // holds the settings when the file is unsafe
+    std::unique_ptr<QSettings> m_settings;
+    QString m_problem;
 };

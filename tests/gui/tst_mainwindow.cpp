@@ -9,11 +9,16 @@
 #include "mainwindow.h"
 #include "spinnerwidget.h"
 
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 
 #include <csignal>
 #include <cerrno>
@@ -30,6 +35,8 @@ private Q_SLOTS:
     void clickingRunShowsTheAnswer();
     void spinnersKeepTurningWhileAllThreeRun();
     void durationIsRemembered();
+    void damagedSettingsStartClean();
+    void settingsNeverReplaceADevice();
     void cancelAllStopsEveryLesson();
     void closingWhileRunningLeavesNothingBehind();
 };
@@ -109,6 +116,53 @@ void TestMainWindow::durationIsRemembered()
     QCOMPARE(again.slowTaskDuration(), 7500ms);
     again.setSlowTaskDuration(500s);   // out of range: clamped, not trusted
     QCOMPARE(again.slowTaskDuration(), 60s);
+}
+
+// Binary junk in the settings file is not kept and rewritten: the app starts from the defaults,
+// says so, and saves a clean file.
+void TestMainWindow::damagedSettingsStartClean()
+{
+    const QString path = QSettings().fileName();
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x00\x01\xff[[[garbage\n=\x00zz", 18));
+    }
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"could not be read; the defaults are used"_s));
+    {
+        MainWindow window(LabTest::registry());
+        QCOMPARE(window.slowTaskDuration(), 3s);
+        QVERIFY(window.statusBar()->currentMessage().contains(u"could not be read"_s));
+        window.setSlowTaskDuration(2s);
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY2(!saved.contains("garbage") && !saved.contains('\0'), saved.constData());
+    MainWindow again(LabTest::registry());   // clean now: no message
+    QCOMPARE(again.slowTaskDuration(), 2s);
+}
+
+// A settings file that is a symlink to a device (or a device) is never replaced by a regular file,
+// which as root would destroy the device; the settings then last for the session.
+void TestMainWindow::settingsNeverReplaceADevice()
+{
+    const QString path = QSettings().fileName();
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    QFile::remove(path);
+    QVERIFY(QFile::link(u"/dev/null"_s, path));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Settings are not saved: .* is not a regular file"_s));
+    {
+        MainWindow window(LabTest::registry());
+        QVERIFY(window.statusBar()->currentMessage().contains(u"not a regular file"_s));
+        window.setSlowTaskDuration(7s);
+        QCOMPARE(window.slowTaskDuration(), 7s);   // works for this session
+    }
+    QVERIFY(QFileInfo(path).isSymLink());
+    QCOMPARE(QFileInfo(path).symLinkTarget(), u"/dev/null"_s);
+    QVERIFY(!QFileInfo(u"/dev/null"_s).isFile());   // still a device
+    QVERIFY(QFile::remove(path));
 }
 
 // Lesson 1's "Cancel all" does what Lesson > Cancel All (Esc) does: it also stops lesson 2's demos.

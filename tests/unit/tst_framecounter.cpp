@@ -18,6 +18,7 @@ private Q_SLOTS:
     void expectedFramesAt60Fps();
     void findsTheLongestGap();
     void frameLogGroupsTracksByDemo();
+    void onlyTimeOnScreenCounts();
 };
 
 void TestFrameCounter::countsFramesInAnInterval()
@@ -76,6 +77,30 @@ void TestFrameCounter::frameLogGroupsTracksByDemo()
     QVERIFY(log.wasSpinningThrough(u"coroutine"_s, 100 * ms, 900 * ms));
     QVERIFY(!log.wasSpinningDuring(u"thread"_s, 0, 1000 * ms));
     QCOMPARE(log.framesOf(u"process"_s).totalPainted(), 0);
+}
+
+// A spinner on a hidden tab paints nothing; that is no freeze. Reports count the time on screen.
+void TestFrameCounter::onlyTimeOnScreenCounts()
+{
+    FrameLog log;
+    FrameTrack &track = log.track(u"thread"_s);
+    track.setOnScreen(true, 1 * ms);
+    track.setSpinning(true, 1 * ms);
+    for (qint64 t = 1; t < 500; t += 16)
+        track.recordFrame(t * ms);
+    track.setOnScreen(false, 500 * ms);   // the teacher opened another lesson's tab
+    const SpinnerCount run = log.countOf(u"thread"_s, 1 * ms, 1000 * ms);
+    QVERIFY(run.seen);
+    QCOMPARE(run.expected, FrameCounter::expectedBetween(1 * ms, 500 * ms));
+    QVERIFY(run.painted >= run.expected * 9 / 10);
+    QVERIFY(run.longestGapNs <= 20 * ms);   // the hidden half is no gap
+    QVERIFY(!log.countOf(u"thread"_s, 600 * ms, 1000 * ms).seen);
+    track.setOnScreen(true, 800 * ms);
+    QCOMPARE(log.countOf(u"thread"_s, 600 * ms, 1000 * ms).expected, FrameCounter::expectedBetween(800 * ms, 1000 * ms));
+    // A track that never reported its visibility counts as always on screen.
+    FrameTrack &plain = log.track(u"process"_s);
+    plain.setSpinning(true, 1 * ms);
+    QVERIFY(log.countOf(u"process"_s, 1 * ms, 100 * ms).seen);
 }
 
 LAB_TEST_MAIN(TestFrameCounter)

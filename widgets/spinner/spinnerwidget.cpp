@@ -42,6 +42,21 @@ QChar SpinnerWidget::characterAt(qint64 elapsedMs)
 void SpinnerWidget::setFrameTrack(FrameTrack *track)
 {
     m_track = track ? track : &m_ownTrack;
+    m_track->setOnScreen(isVisible(), LabClock::nowNs());
+}
+
+// Tell the track when this spinner can be seen: a hidden one (another lesson's tab is open) paints
+// nothing, and reports must not read that as a frozen event loop.
+void SpinnerWidget::showEvent(QShowEvent *event)
+{
+    m_track->setOnScreen(true, LabClock::nowNs());
+    QWidget::showEvent(event);
+}
+
+void SpinnerWidget::hideEvent(QHideEvent *event)
+{
+    m_track->setOnScreen(false, LabClock::nowNs());
+    QWidget::hideEvent(event);
 }
 
 void SpinnerWidget::setSpinning(bool spinning)

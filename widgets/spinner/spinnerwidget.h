@@ -34,6 +34,8 @@ public Q_SLOTS:
     void setSpinning(bool spinning);
 
 protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:

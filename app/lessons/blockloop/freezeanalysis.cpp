@@ -33,8 +33,9 @@ FreezeFacts analyse(const FreezeRun &run, const FrameLog &frames, const QList<Cl
         for (const QString &spinner : frames.demoSpinnerIds()) {
             if (!frames.wasSpinningThrough(spinner, hold->fromNs, hold->toNs))
                 continue;
-            facts.framesExpected += FrameCounter::expectedBetween(hold->fromNs, hold->toNs);
-            facts.framesPainted += frames.framesOf(spinner).paintedBetween(hold->fromNs, hold->toNs);
+            const SpinnerCount held = frames.countOf(spinner, hold->fromNs, hold->toNs);   // on screen only
+            facts.framesExpected += held.expected;
+            facts.framesPainted += held.painted;
         }
         if (const auto click = ClickTiming::firstDuring(clicks, hold->fromNs, hold->toNs)) {
             facts.clickIntoFreezeMs = (click->pressedAtNs - hold->fromNs) / 1'000'000;
