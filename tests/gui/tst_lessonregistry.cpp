@@ -26,6 +26,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// add() must say no, with its warning ("Lesson ... not registered: ...").
+bool refused(LessonRegistry &registry, const Lesson &lesson)
+{
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Lesson .* not registered: "_s));
+    return !registry.add(lesson);
+}
+
+const QList<DemoId> lesson1All{u"thread"_s, u"process"_s, u"coroutine"_s};
+
 LessonRegistry registryWithEcho()
 {
     LessonRegistry registry = LessonRegistry::standard();
@@ -43,6 +52,10 @@ private Q_SLOTS:
     void runsFromTheMenuIntoItsPanelCodeAndReport();
     void commandLineKnowsIt();
     void refusesTakenOrMalformedIds();
+    void registryRefusesATakenRunName();
+    void registryRefusesADemoIdThatIsARunName();
+    void registryRefusesATakenShortcut();
+    void registryRefusesAnActionForAnUnregisteredDemo();
 };
 
 void TestLessonRegistry::appearsInTabsAndMenu()
@@ -119,19 +132,15 @@ void TestLessonRegistry::refusesTakenOrMalformedIds()
     LessonRegistry registry = LessonRegistry::standard();
     const qsizetype lessons = registry.lessons().size();
     const qsizetype demos = registry.demos().demos().size();
-    const auto refused = [&registry](const Lesson &lesson) {
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Lesson .* not registered: "_s));
-        return !registry.add(lesson);
-    };
-    QVERIFY(refused(EchoLesson::lesson(EchoLesson::demo(u"thread"_s))));        // a demo id taken
-    QVERIFY(refused(EchoLesson::lesson(EchoLesson::demo(u"Echo Demo"_s))));     // not [a-z0-9-]+
-    QVERIFY(refused(EchoLesson::lesson(EchoLesson::demo(u"lesson/echo"_s))));   // '/' names guest tracks
+    QVERIFY(refused(registry, EchoLesson::lesson(EchoLesson::demo(u"thread"_s))));        // a demo id taken
+    QVERIFY(refused(registry, EchoLesson::lesson(EchoLesson::demo(u"Echo Demo"_s))));     // not [a-z0-9-]+
+    QVERIFY(refused(registry, EchoLesson::lesson(EchoLesson::demo(u"lesson/echo"_s))));   // '/' names guest tracks
     Lesson twice = EchoLesson::lesson(EchoLesson::demo(u"echo"_s));
     twice.demos.append(EchoLesson::demo(u"echo"_s));
-    QVERIFY(refused(twice));                                                    // twice in one lesson
+    QVERIFY(refused(registry, twice));                                                    // twice in one lesson
     Lesson sameLesson = EchoLesson::lesson(EchoLesson::demo(u"echo"_s));
     sameLesson.id = u"spinners"_s;
-    QVERIFY(refused(sameLesson));                                               // a lesson id taken
+    QVERIFY(refused(registry, sameLesson));                                               // a lesson id taken
     QCOMPARE(registry.lessons().size(), lessons);
     QCOMPARE(registry.demos().demos().size(), demos);
     QCOMPARE(registry.demo(u"thread"_s)->title, LessonRegistry::standard().demo(u"thread"_s)->title);
@@ -139,6 +148,51 @@ void TestLessonRegistry::refusesTakenOrMalformedIds()
     QVERIFY(registry.add(EchoLesson::lesson(EchoLesson::demo(u"echo"_s))));
     QVERIFY(registry.lesson(u"echo-lesson"_s));
     QVERIFY(registry.demo(u"echo"_s));
+}
+
+// Lesson 3 copies lesson 1's "Run all" entry (commandLineName "all"). add() accepts it; demosNamed()
+// takes the first match, so `--run all` keeps running lesson 1 and lesson 3's entry is unreachable,
+// and --help lists "all = ..." twice.
+void TestLessonRegistry::registryRefusesATakenRunName()
+{
+    LessonRegistry registry = LessonRegistry::standard();
+    Lesson lesson3 = EchoLesson::lesson(EchoLesson::demo(u"echo"_s));
+    lesson3.actions[0].commandLineName = u"all"_s;
+    QVERIFY(refused(registry, lesson3));
+    QCOMPARE(registry.demosNamed(u"all"_s), std::optional<QList<DemoId>>(lesson1All));
+}
+
+// A demo called "all" is accepted, and demosNamed() looks at demo ids first: `--run all` (README,
+// the teacher's scripts) silently stops running lesson 1's three demos and runs the new one only.
+void TestLessonRegistry::registryRefusesADemoIdThatIsARunName()
+{
+    LessonRegistry registry = LessonRegistry::standard();
+    Lesson lesson3 = EchoLesson::lesson(EchoLesson::demo(u"all"_s));
+    lesson3.actions[0].commandLineName.clear();
+    QVERIFY(refused(registry, lesson3));
+    QCOMPARE(registry.demosNamed(u"all"_s), std::optional<QList<DemoId>>(lesson1All));
+}
+
+// Two Lesson-menu entries with one shortcut: Qt calls it ambiguous and neither fires, so the
+// teacher's Ctrl+R (lesson 1, "Run all") stops working once lesson 3 copies it.
+void TestLessonRegistry::registryRefusesATakenShortcut()
+{
+    LessonRegistry registry = LessonRegistry::standard();
+    Lesson lesson3 = EchoLesson::lesson(EchoLesson::demo(u"echo"_s));
+    lesson3.actions[0].shortcut = u"Ctrl+R"_s;
+    QVERIFY(refused(registry, lesson3));
+}
+
+// A Lesson-menu entry whose demos are not registered (a typo): add() accepts it, the menu shows
+// "Run the  demo", and `--run echo-all` hands HeadlessDriver an id with no runner, which it
+// dereferences (headlessdriver.cpp:59 connect on nullptr, :71 nullptr->isRunning()).
+void TestLessonRegistry::registryRefusesAnActionForAnUnregisteredDemo()
+{
+    LessonRegistry registry = LessonRegistry::standard();
+    Lesson lesson3 = EchoLesson::lesson(EchoLesson::demo(u"echo"_s));
+    lesson3.actions[0].demos = {u"echo"_s, u"ecko"_s};
+    QVERIFY(refused(registry, lesson3));
+    QVERIFY(!registry.demosNamed(u"echo-all"_s));
 }
 
 LAB_TEST_MAIN(TestLessonRegistry)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Review tests for issue 8 ("a lesson is a unit"): what a demo descriptor declares must reach the
-// window with no other change, and the report keeps naming spinners the way it did before.
+// A lesson is a unit, seen from the window: what a demo descriptor declares reaches it with no other
+// change, reports name spinners by demo id and count only what was on screen, and closing with
+// every unit parked at a step leaves nothing behind.
 #include "labtest.h"
 #include "labtestdemos.h"
 #include "echolesson.h"
@@ -12,12 +13,9 @@
 #include "lessonpage.h"
 #include "mainwindow.h"
 #include "runrecords.h"
-#include "typeddemorunner.h"
+#include "steppanel.h"
 
 #include <QTabWidget>
-#include <QTimer>
-
-#include "steppanel.h"
 
 #include <csignal>
 
@@ -45,6 +43,7 @@ private Q_SLOTS:
     void reportNamesSpinnersByDemoId();
     void reportCountsTheSpinnerOnScreen();
     void reportCountsFramesAcrossATabSwitch();
+    void reportDoesNotCallAHiddenSpinnerFrozen();
     void closingWhileUnitsWaitAtStepsLeavesNothingBehind();
 };
 
@@ -144,6 +143,38 @@ void TestLessonUnit::reportCountsFramesAcrossATabSwitch()
                  qPrintable(u"every frame was on screen, yet the report says %1 of %2"_s.arg(frames.painted).arg(frames.expected)));
     }
     QVERIFY(found);
+}
+
+// `--run thread --run block` (or: the teacher starts the thread demo, then opens lesson 2 to block
+// the loop). The thread demo's only panel is on lesson 1, now a hidden tab: it paints nothing, and
+// the report says the thread's spinner painted 0 of ~80 frames with a 1.3 s gap, i.e. that it froze,
+// the opposite of what the lesson shows. A spinner no one could see says nothing about the run:
+// leave it out (or count only while it was on screen).
+void TestLessonUnit::reportDoesNotCallAHiddenSpinnerFrozen()
+{
+    MainWindow window(LessonRegistry::standard());
+    window.setSlowTaskDuration(std::chrono::milliseconds(1000));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(u"lessons"_s);
+    LessonPage *lesson1 = window.page(u"spinners"_s);
+    LessonPage *lesson2 = window.page(u"block-loop"_s);
+    QVERIFY(tabs && lesson1 && lesson2);
+    tabs->setCurrentWidget(lesson1->parentWidget()->parentWidget());
+    window.runDemo(u"thread"_s);
+    DemoRunner *runner = window.runner(u"thread"_s);
+    QTest::qWait(100);
+    tabs->setCurrentWidget(lesson2->parentWidget()->parentWidget());   // lesson 1 hidden from here on
+    QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 10000);
+    const RunRecord record = RunRecords::of(*runner, *window.trace(), *window.frames(), *window.docks()->monitor());
+    for (const SpinnerFrames &frames : record.frames) {
+        if (frames.spinner != u"thread"_s)
+            continue;
+        // Nothing held the loop: a spinner on screen paints nearly every frame.
+        QVERIFY2(frames.painted * 4 >= frames.expected * 3,
+                 qPrintable(u"the report says the thread's spinner painted %1 of %2 frames (longest gap %3 ms) while its panel was hidden"_s
+                                .arg(frames.painted).arg(frames.expected).arg(frames.longestGapNs / 1'000'000)));
+    }
 }
 
 // Step mode on, every demo's unit (worker thread, child, lesson 1 and lesson 2 coroutines) waiting at
