@@ -90,7 +90,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption exitCodeOption(u"test-exit-code"_s, u"Test only: exit with this code, no answer."_s, u"code"_s);
     const QCommandLineOption garbageOption(u"test-garbage"_s, u"Test only: print a line outside the protocol."_s);
     const QCommandLineOption silentOption(u"test-silent"_s, u"Test only: exit 0 without an answer."_s);
-    parser.addOptions({workloadOption, stepModeOption, hangOption, crashOption, exitCodeOption, garbageOption, silentOption});
+    const QCommandLineOption wrongPidOption(u"test-wrong-pid"_s, u"Test only: say PID 1 when ready."_s);
+    parser.addOptions({workloadOption, stepModeOption, hangOption, crashOption, exitCodeOption, garbageOption, silentOption,
+                       wrongPidOption});
 
     const bool parsed = parser.parse(app.arguments());
     const WorkerWorkloads::Workload *workload = parsed ? WorkerWorkloads::find(parser.value(workloadOption)) : nullptr;
@@ -108,7 +110,7 @@ int main(int argc, char *argv[])
     control.setGated(parser.isSet(stepModeOption));
     watchStdin(control);
 
-    writeLine(WorkerProtocol::readyLine(QCoreApplication::applicationPid()));
+    writeLine(WorkerProtocol::readyLine(parser.isSet(wrongPidOption) ? 1 : QCoreApplication::applicationPid()));
 
     if (parser.isSet(crashOption))
         crash();

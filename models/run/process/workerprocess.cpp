@@ -113,6 +113,13 @@ void WorkerProcess::handleLine(QByteArrayView line)
 {
     const WorkerProtocol::Message message = WorkerProtocol::parseLine(line);
     if (const auto *ready = std::get_if<WorkerProtocol::Ready>(&message); ready && m_pid == 0) {
+        // The PID shown to the class comes from the system, not from the child's word.
+        if (ready->pid != m_process.processId()) {
+            //: %1: the PID the child claimed, %2: its real PID
+            fail(tr("The worker broke the protocol: it said it was PID %1, but it is PID %2.")
+                     .arg(ready->pid).arg(m_process.processId()));
+            return;
+        }
         m_pid = ready->pid;
         Q_EMIT childReady(m_pid);
     } else if (const auto *step = std::get_if<WorkerProtocol::Step>(&message); step && m_pid != 0 && !m_answer) {

@@ -62,6 +62,7 @@ void TestProcessRunner::failures_data()
     QTest::newRow("garbage") << u"default"_s << QStringList{u"--test-garbage"_s} << u"unexpected line"_s;
     QTest::newRow("no answer, clean exit") << u"default"_s << QStringList{u"--test-silent"_s} << u"without an answer"_s;
     QTest::newRow("no answer in time") << u"default"_s << QStringList{u"--test-hang"_s} << u"did not answer within"_s;
+    QTest::newRow("lies about its PID") << u"default"_s << QStringList{u"--test-wrong-pid"_s} << u"said it was PID 1, but it is PID"_s;
 }
 
 void TestProcessRunner::failures()
@@ -96,7 +97,7 @@ void TestProcessRunner::failures()
 
 void TestProcessRunner::failureMessagesAreDistinct()
 {
-    QCOMPARE(m_messages.size(), 7);
+    QCOMPARE(m_messages.size(), 8);
 }
 
 void TestProcessRunner::cancelKillsTheChild()
