@@ -162,8 +162,13 @@ void MainWindow::showLessonOf(const DemoId &id)
     const auto *currentPage = current ? qobject_cast<const LessonPage *>(current->widget()) : nullptr;
     if (currentPage && currentPage->panel(id))
         return;
-    const Lesson *lesson = m_lessonRegistry.lessonOf(id);
-    if (LessonPage *page = lesson ? this->page(lesson->id) : nullptr)
+    if (const Lesson *lesson = m_lessonRegistry.lessonOf(id))
+        showLesson(lesson->id);
+}
+
+void MainWindow::showLesson(const QString &lessonId)
+{
+    if (LessonPage *page = this->page(lessonId))
         m_lessonTabs->setCurrentWidget(page->parentWidget()->parentWidget());   // its scroll area
 }
 

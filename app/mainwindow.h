@@ -36,6 +36,8 @@ public:
     // The panel that shows demo `id` on the page of the lesson that registers it.
     DemoPanel *panel(const DemoId &id) const;
     // The page of lesson `lessonId`, or null.
+    // Opens the tab of lesson `lessonId` (no-op for an unknown id).
+    void showLesson(const QString &lessonId);
     LessonPage *page(const QString &lessonId) const;
     Trace *trace() { return &m_trace; }
     FrameLog *frames() { return &m_frames; }

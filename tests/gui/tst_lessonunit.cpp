@@ -15,9 +15,8 @@
 #include "runrecords.h"
 #include "steppanel.h"
 
-#include <QTabWidget>
-
 #include <csignal>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,6 +30,22 @@ LessonRegistry registryWithProof()
     LessonRegistry registry = LessonRegistry::standard();
     registry.add(EchoLesson::lesson(EchoLesson::demo(u"proof"_s, {u"when-to-use/io-few"_s})));
     return registry;
+}
+
+// The report of `demo`'s last run in `window`.
+RunRecord lastRunOf(MainWindow &window, const DemoId &demo)
+{
+    return RunRecords::of(*window.runner(demo), *window.trace(), *window.frames(), *window.docks()->monitor());
+}
+
+// The frames the report gives for spinner `spinner`, if it lists it.
+std::optional<SpinnerFrames> framesOf(const RunRecord &record, const QString &spinner)
+{
+    for (const SpinnerFrames &frames : record.frames) {
+        if (frames.spinner == spinner)
+            return frames;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -72,7 +87,7 @@ void TestLessonUnit::reportNamesSpinnersByDemoId()
     runner->applyDuration(std::chrono::milliseconds(300));
     runner->start();
     QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 10000);
-    const RunRecord record = RunRecords::of(*runner, *window.trace(), *window.frames(), *window.docks()->monitor());
+    const RunRecord record = lastRunOf(window, u"coroutine"_s);
     QVERIFY(!record.frames.isEmpty());
     QStringList spinners;
     for (const SpinnerFrames &frames : record.frames)
@@ -91,27 +106,19 @@ void TestLessonUnit::reportCountsTheSpinnerOnScreen()
     window.setSlowTaskDuration(std::chrono::milliseconds(500));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *tabs = window.findChild<QTabWidget *>(u"lessons"_s);
-    QVERIFY(tabs);
     LessonPage *lesson2 = window.page(u"block-loop"_s);
     QVERIFY(lesson2);
-    tabs->setCurrentWidget(lesson2->parentWidget()->parentWidget());
+    window.showLesson(u"block-loop"_s);
     QVERIFY(lesson2->isVisible());
     window.runDemo(u"coroutine"_s);   // what "Await instead" asks for
     QVERIFY(lesson2->isVisible());    // the window stays on lesson 2
     DemoRunner *runner = window.runner(u"coroutine"_s);
     QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 10000);
-    const RunRecord record = RunRecords::of(*runner, *window.trace(), *window.frames(), *window.docks()->monitor());
-    bool found = false;
-    for (const SpinnerFrames &frames : record.frames) {
-        if (frames.spinner != u"coroutine"_s)
-            continue;
-        found = true;
-        QVERIFY2(frames.painted * 2 >= frames.expected,
-                 qPrintable(u"the coroutine's spinner turned on screen, yet the report says %1 of %2 frames"_s
-                                .arg(frames.painted).arg(frames.expected)));
-    }
-    QVERIFY(found);
+    const std::optional<SpinnerFrames> frames = framesOf(lastRunOf(window, u"coroutine"_s), u"coroutine"_s);
+    QVERIFY(frames);
+    QVERIFY2(frames->painted * 2 >= frames->expected,
+             qPrintable(u"the coroutine's spinner turned on screen, yet the report says %1 of %2 frames"_s
+                            .arg(frames->painted).arg(frames->expected)));
 }
 
 // The teacher starts the coroutine demo on lesson 1, then halfway switches to lesson 2, where the
@@ -123,26 +130,17 @@ void TestLessonUnit::reportCountsFramesAcrossATabSwitch()
     window.setSlowTaskDuration(std::chrono::milliseconds(1000));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *tabs = window.findChild<QTabWidget *>(u"lessons"_s);
-    LessonPage *lesson1 = window.page(u"spinners"_s);
-    LessonPage *lesson2 = window.page(u"block-loop"_s);
-    QVERIFY(tabs && lesson1 && lesson2);
-    tabs->setCurrentWidget(lesson1->parentWidget()->parentWidget());
+    QVERIFY(window.page(u"spinners"_s) && window.page(u"block-loop"_s));
+    window.showLesson(u"spinners"_s);
     window.runDemo(u"coroutine"_s);
     DemoRunner *runner = window.runner(u"coroutine"_s);
     QTest::qWait(500);
-    tabs->setCurrentWidget(lesson2->parentWidget()->parentWidget());
+    window.showLesson(u"block-loop"_s);
     QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 10000);
-    const RunRecord record = RunRecords::of(*runner, *window.trace(), *window.frames(), *window.docks()->monitor());
-    bool found = false;
-    for (const SpinnerFrames &frames : record.frames) {
-        if (frames.spinner != u"coroutine"_s)
-            continue;
-        found = true;
-        QVERIFY2(frames.painted * 4 >= frames.expected * 3,
-                 qPrintable(u"every frame was on screen, yet the report says %1 of %2"_s.arg(frames.painted).arg(frames.expected)));
-    }
-    QVERIFY(found);
+    const std::optional<SpinnerFrames> frames = framesOf(lastRunOf(window, u"coroutine"_s), u"coroutine"_s);
+    QVERIFY(frames);
+    QVERIFY2(frames->painted * 4 >= frames->expected * 3,
+             qPrintable(u"every frame was on screen, yet the report says %1 of %2"_s.arg(frames->painted).arg(frames->expected)));
 }
 
 // `--run thread --run block` (or: the teacher starts the thread demo, then opens lesson 2 to block
@@ -156,24 +154,18 @@ void TestLessonUnit::reportDoesNotCallAHiddenSpinnerFrozen()
     window.setSlowTaskDuration(std::chrono::milliseconds(1000));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *tabs = window.findChild<QTabWidget *>(u"lessons"_s);
-    LessonPage *lesson1 = window.page(u"spinners"_s);
-    LessonPage *lesson2 = window.page(u"block-loop"_s);
-    QVERIFY(tabs && lesson1 && lesson2);
-    tabs->setCurrentWidget(lesson1->parentWidget()->parentWidget());
+    QVERIFY(window.page(u"spinners"_s) && window.page(u"block-loop"_s));
+    window.showLesson(u"spinners"_s);
     window.runDemo(u"thread"_s);
     DemoRunner *runner = window.runner(u"thread"_s);
     QTest::qWait(100);
-    tabs->setCurrentWidget(lesson2->parentWidget()->parentWidget());   // lesson 1 hidden from here on
+    window.showLesson(u"block-loop"_s);   // lesson 1 hidden from here on
     QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 10000);
-    const RunRecord record = RunRecords::of(*runner, *window.trace(), *window.frames(), *window.docks()->monitor());
-    for (const SpinnerFrames &frames : record.frames) {
-        if (frames.spinner != u"thread"_s)
-            continue;
+    if (const std::optional<SpinnerFrames> frames = framesOf(lastRunOf(window, u"thread"_s), u"thread"_s)) {
         // Nothing held the loop: a spinner on screen paints nearly every frame.
-        QVERIFY2(frames.painted * 4 >= frames.expected * 3,
+        QVERIFY2(frames->painted * 4 >= frames->expected * 3,
                  qPrintable(u"the report says the thread's spinner painted %1 of %2 frames (longest gap %3 ms) while its panel was hidden"_s
-                                .arg(frames.painted).arg(frames.expected).arg(frames.longestGapNs / 1'000'000)));
+                                .arg(frames->painted).arg(frames->expected).arg(frames->longestGapNs / 1'000'000)));
     }
 }
 

@@ -41,12 +41,12 @@ void TestEveryDemo::registryIsWellFormed()
     }
     QCOMPARE(lessonIds.size(), registry.lessons().size());
     QSet<QString> demoIds;
+    ComparisonCatalog comparison;
     for (const Demo &demo : registry.demos().demos()) {
         QVERIFY2(demo.title && demo.pythonCounterpart && demo.makeRunner, qPrintable(demo.id));
         QVERIFY2(!demo.listings.steps.isEmpty(), qPrintable(demo.id));
         QVERIFY2(isValidDemoId(demo.id), qPrintable(demo.id));
         QVERIFY2(demo.acceptsTestResult, qPrintable(demo.id));   // a test checks the result
-        ComparisonCatalog comparison;
         for (const QString &row : demo.provesRows)
             QVERIFY2(comparison.addRowProof(row, demo.id), qPrintable(demo.id + u" proves "_s + row));
         demoIds.insert(demo.id);
