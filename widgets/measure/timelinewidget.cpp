@@ -198,11 +198,16 @@ TimelineWidget::Layout TimelineWidget::layout() const
     const int lanes = m_model ? m_model->rowCount() : 1;
     const QRect area = rect().adjusted(l.margin, l.margin / 2, -l.margin, -l.margin / 2);
 
-    int labelWidth = 0;
+    // Wide enough for every label as drawn (the GUI lane's in bold) and the axis title beside them.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    int labelWidth = fm.horizontalAdvance(tr("time since start"));
     if (m_model) {
-        labelWidth = fm.horizontalAdvance(m_model->laneLabel({}));
-        for (const TimelineLane &lane : m_model->lanes())
-            labelWidth = std::max(labelWidth, fm.horizontalAdvance(m_model->laneLabel(lane.key)));
+        for (const TimelineLane &lane : m_model->lanes()) {
+            const QFontMetrics &metrics = lane.key.unit == UnitKind::GuiLoop ? boldMetrics : fm;
+            labelWidth = std::max(labelWidth, metrics.horizontalAdvance(m_model->laneLabel(lane.key)));
+        }
     }
     labelWidth = std::min(labelWidth + l.margin * 2, area.width() * 2 / 5);
 
