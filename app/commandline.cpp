@@ -69,6 +69,11 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments, const Lesson
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         tr("Save the main window as a PNG file when the demos have finished (at once if none runs)."), tr("file"));
     parser.addOptions({helpOption, versionOption, runOption, secondsOption, quitOption, screenshotOption, reportOption});
+    const QList<LessonOption> lessonOptions = registry.options();
+    for (const LessonOption &option : lessonOptions) {
+        if (!parser.addOption(QCommandLineOption(option.name, option.translatedDescription(), option.translatedValueName())))
+            qWarning("The lesson option --%s clashes with an option of the app; it is left out.", qPrintable(option.name));
+    }
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -106,6 +111,14 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments, const Lesson
                                   .arg(parser.value(secondsOption)));
         }
         options.duration = ms;
+    }
+    for (const LessonOption &option : lessonOptions) {
+        if (!parser.isSet(option.name))
+            continue;
+        const QString value = parser.value(option.name);
+        if (const QString problem = option.check(value); !problem.isEmpty())
+            return usageError(problem);
+        options.lessonOptions.insert(option.name, value);
     }
     options.quitWhenDone = parser.isSet(quitOption);
     options.screenshotPath = parser.value(screenshotOption);

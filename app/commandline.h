@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,7 @@ struct LabOptions {
     bool quitWhenDone = false;                            // --quit-when-done
     QString screenshotPath;                               // --screenshot
     QString reportPath;                                   // --report
+    QMap<QString, QString> lessonOptions;                 // a lesson's own options (--workers), checked
 };
 
 struct CommandLineOutcome {

@@ -4,11 +4,14 @@
 #include "demorunner.h"
 #include "eventloopmonitor.h"
 #include "labdocks.h"
+#include "lessonpage.h"
 #include "mainwindow.h"
 #include "runrecords.h"
 #include "windowscreenshot.h"
 
 #include <QTimer>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -33,7 +36,7 @@ void HeadlessDriver::start()
     if (m_options.duration)
         m_window->setSlowTaskDuration(*m_options.duration);
     // With nothing to run, let the window lay out and paint once before the screenshot.
-    if (m_options.demosToRun.isEmpty()) {
+    if (m_options.demosToRun.isEmpty() && m_options.lessonOptions.isEmpty()) {
         QTimer::singleShot(200, this, &HeadlessDriver::finish);
         return;
     }
@@ -55,6 +58,12 @@ void HeadlessDriver::startDemosWhenSettled()
     }
     // A demo can end inside runDemo() (a worker that cannot start): check once all have started.
     m_starting = true;
+    for (LessonPage *page : m_window->pages()) {
+        connect(page, &LessonPage::workFinished, this, &HeadlessDriver::checkAllFinished);
+        page->startCommandLineWork();
+        if (page->isWorking())
+            m_window->showLesson(page->context().lessonId);   // the room sees the work being done
+    }
     for (const DemoId &id : m_options.demosToRun) {
         connect(m_window->runner(id), &DemoRunner::finished, this, &HeadlessDriver::checkAllFinished);
         m_window->runDemo(id);
@@ -68,9 +77,12 @@ void HeadlessDriver::checkAllFinished()
     if (m_starting || m_finishScheduled)
         return;
     for (const DemoId &id : m_options.demosToRun) {
-        if (m_window->runner(id)->isRunning())
+        if (m_window->isBusy(id))   // running, or waiting for its turn
             return;
     }
+    const QList<LessonPage *> pages = m_window->pages();
+    if (std::any_of(pages.cbegin(), pages.cend(), [](const LessonPage *page) { return page->isWorking(); }))
+        return;
     // Let the panels show the final state, and lesson 2 its analysis, before a screenshot is taken.
     m_finishScheduled = true;
     QTimer::singleShot(400, this, &HeadlessDriver::finish);
@@ -97,6 +109,8 @@ QString HeadlessDriver::summary() const
         }
         lines += id + u": "_s + outcome + u'\n';
     }
+    for (const LessonPage *page : m_window->pages())
+        lines += page->workSummary();
     return lines;
 }
 
@@ -107,6 +121,10 @@ void HeadlessDriver::finish()
     m_finished = true;
     for (const DemoId &id : m_options.demosToRun) {
         if (m_window->runner(id)->state() != DemoRunner::State::Done)
+            m_exitCode = 1;
+    }
+    for (const LessonPage *page : m_window->pages()) {
+        if (!page->workSucceeded())
             m_exitCode = 1;
     }
     if (m_options.quitWhenDone) {

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -44,7 +45,11 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    MainWindow window(lessons);
+    // The English numerus forms ("1 worker", "2 workers"); the sources spell "%n worker(s)".
+    QTranslator plurals;
+    if (plurals.load(u":/i18n/concurrency-lab_en.qm"_s))
+        QCoreApplication::installTranslator(&plurals);
+    MainWindow window(lessons, outcome.options.lessonOptions);
     window.show();
 
     HeadlessDriver driver(&window, outcome.options);
@@ -52,7 +57,8 @@ int main(int argc, char *argv[])
     if (options.quitWhenDone) {
         QObject::connect(&driver, &HeadlessDriver::done, &app, [&driver] { QCoreApplication::exit(driver.exitCode()); });
     }
-    if (!options.demosToRun.isEmpty() || !options.screenshotPath.isEmpty() || !options.reportPath.isEmpty() || options.quitWhenDone)
+    if (!options.demosToRun.isEmpty() || !options.lessonOptions.isEmpty() || !options.screenshotPath.isEmpty()
+        || !options.reportPath.isEmpty() || options.quitWhenDone)
         driver.start();
     return app.exec();
 }

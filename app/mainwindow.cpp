@@ -24,9 +24,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-MainWindow::MainWindow(LessonRegistry lessons, QWidget *parent)
+MainWindow::MainWindow(LessonRegistry lessons, QMap<QString, QString> lessonOptions, QWidget *parent)
     : QMainWindow(parent)
     , m_lessonRegistry(std::move(lessons))
+    , m_lessonOptions(std::move(lessonOptions))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Concurrency Lab"));
@@ -57,6 +58,14 @@ MainWindow::~MainWindow()
     delete takeCentralWidget();
     delete m_docks;
     qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
+}
+
+QList<LessonPage *> MainWindow::pages() const
+{
+    QList<LessonPage *> pages;
+    for (const Lesson &lesson : m_lessonRegistry.lessons())
+        pages << page(lesson.id);
+    return pages;
 }
 
 DemoRunner *MainWindow::runner(const DemoId &id) const
@@ -95,12 +104,22 @@ void MainWindow::runDemo(const DemoId &id)
         return;
     showLessonOf(id);
     m_docks->setActiveDemo(id);
-    demoRunner->applyDuration(slowTaskDuration());
-    demoRunner->start();
+    const Demo *demo = m_lessonRegistry.demo(id);
+    m_scheduler.run(demoRunner, demo->measuresTheMachine, [this, demoRunner] { demoRunner->applyDuration(slowTaskDuration()); });
+    if (m_scheduler.isWaiting(demoRunner))
+        //: %1: a demo's title; it starts when the measuring demo before it has finished
+        statusBar()->showMessage(tr("%1 waits for its turn: measuring demos run one at a time.").arg(demo->translatedTitle()), 5000);
+}
+
+bool MainWindow::isBusy(const DemoId &id) const
+{
+    const DemoRunner *demoRunner = runner(id);
+    return demoRunner && m_scheduler.isBusy(demoRunner);
 }
 
 void MainWindow::cancelAll()
 {
+    m_scheduler.clearWaiting();
     for (const auto &[id, runner] : m_runners)
         runner->cancel();
 }
@@ -144,6 +163,11 @@ void MainWindow::createLessons()
         context.monitor = m_docks->monitor();
         context.frames = &m_frames;
         context.trace = &m_trace;
+        for (const LessonOption &option : lesson.options) {
+            if (m_lessonOptions.contains(option.name))
+                context.commandLine.insert(option.name, m_lessonOptions.value(option.name));
+        }
+        context.settings = &m_settings;
         LessonPage *page = lesson.makePage(context);
         page->setProperty("lessonId", lesson.id);
         connect(page, &LessonPage::runRequested, this, &MainWindow::runDemo);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "demoscheduler.h"
 #include "framelog.h"
 #include "labsettings.h"
 #include "lessonregistry.h"
@@ -27,7 +28,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(LessonRegistry lessons, QWidget *parent = nullptr);
+    // `lessonOptions`: the lessons' own command-line options (LabOptions::lessonOptions), checked.
+    explicit MainWindow(LessonRegistry lessons, QMap<QString, QString> lessonOptions = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     const LessonRegistry &lessons() const { return m_lessonRegistry; }
@@ -39,6 +41,8 @@ public:
     // Opens the tab of lesson `lessonId` (no-op for an unknown id).
     void showLesson(const QString &lessonId);
     LessonPage *page(const QString &lessonId) const;
+    // Every lesson page, in tab order.
+    QList<LessonPage *> pages() const;
     Trace *trace() { return &m_trace; }
     FrameLog *frames() { return &m_frames; }
     LabDocks *docks() const { return m_docks; }
@@ -52,6 +56,10 @@ public Q_SLOTS:
     // table rows.
     void runDemo(const DemoId &id);
     void cancelAll();
+
+public:
+    // Whether demo `id` runs or waits for its turn (DemoScheduler).
+    bool isBusy(const DemoId &id) const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,10 +75,12 @@ private:
     void showAbout();
 
     const LessonRegistry m_lessonRegistry;
+    const QMap<QString, QString> m_lessonOptions;
     LabSettings m_settings;
     Trace m_trace;
     FrameLog m_frames;
     std::map<DemoId, std::unique_ptr<DemoRunner>> m_runners;
+    DemoScheduler m_scheduler;
     QTabWidget *m_lessonTabs = nullptr;
     std::map<QString, LessonPage *> m_pages;   // lesson id -> its page (owned by the tabs)
     QDoubleSpinBox *m_durationBox = nullptr;

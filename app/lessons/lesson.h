@@ -21,6 +21,19 @@ struct LessonAction {
     QString commandLineName;      // a --run value besides the demo ids; empty: none
 };
 
+// A command-line option of a lesson (e.g. --workers N), shown in --help and checked before the window
+// opens; its value reaches the lesson's page (LessonContext::commandLine).
+struct LessonOption {
+    QString name;                        // "workers": --workers; [a-z0-9-]+, unique across lessons
+    const char *description = nullptr;   // QT_TRANSLATE_NOOP("Lesson", "...")
+    const char *valueName = nullptr;     // QT_TRANSLATE_NOOP("Lesson", "count")
+    // A translated "what is wrong" for a value the lesson cannot use; empty when it is fine.
+    std::function<QString(const QString &value)> check;
+
+    QString translatedDescription() const { return QCoreApplication::translate("Lesson", description); }
+    QString translatedValueName() const { return QCoreApplication::translate("Lesson", valueName); }
+};
+
 // One lesson: a unit. Its folder (app/lessons/<name>/) holds its demos (runners, step texts,
 // listings, Python counterparts), its page and this description; the registry lists it with one
 // line (LessonRegistry::standard()). The window's tabs, the Lesson menu, --run, the code viewer,
@@ -32,6 +45,7 @@ struct Lesson {
     QList<LessonAction> actions;   // its entries in the Lesson menu, in order
     // The lesson's page; the window owns it. `context` gives runners and shared measurements.
     std::function<LessonPage *(const LessonContext &context)> makePage;
+    QList<LessonOption> options = {};   // its command-line options
 
     QString translatedTitle() const { return QCoreApplication::translate("Lesson", title); }
 };

@@ -53,6 +53,16 @@ bool LessonRegistry::add(Lesson lesson)
             shortcuts.insert(key);
         }
     }
+    QSet<QString> optionNames;
+    for (const LessonOption &option : options())
+        optionNames.insert(option.name);
+    for (const LessonOption &option : std::as_const(lesson.options)) {
+        if (!isValidDemoId(option.name) || !option.description || !option.valueName || !option.check)
+            return refuse("a command-line option is incomplete or not of the form [a-z0-9-]+:", option.name);
+        if (optionNames.contains(option.name))
+            return refuse("this command-line option is taken:", option.name);
+        optionNames.insert(option.name);
+    }
     m_demos = DemoCatalog(m_demos.demos() + lesson.demos);
     m_lessons.append(std::move(lesson));
     return true;
@@ -117,4 +127,12 @@ QStringList LessonRegistry::runNames() const
         }
     }
     return names;
+}
+
+QList<LessonOption> LessonRegistry::options() const
+{
+    QList<LessonOption> all;
+    for (const Lesson &lesson : m_lessons)
+        all += lesson.options;
+    return all;
 }

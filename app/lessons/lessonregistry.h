@@ -20,7 +20,7 @@ public:
 
     // Adds `lesson` and its demos. Refused, with a warning, if its id, a demo id or a --run name is
     // taken or not of the form [a-z0-9-]+ (isValidDemoId()), a menu entry runs an unregistered demo,
-    // or a shortcut is taken by another lesson.
+    // or a shortcut or command-line option is taken by another lesson.
     bool add(Lesson lesson);
     const QList<Lesson> &lessons() const { return m_lessons; }
     // The lesson with that id, or nullptr.
@@ -35,6 +35,8 @@ public:
     std::optional<QList<DemoId>> demosNamed(const QString &name) const;
     // Every --run value, demo ids first.
     QStringList runNames() const;
+    // Every lesson's command-line options, in lesson order.
+    QList<LessonOption> options() const;
 
 private:
     QSet<QString> takenShortcuts() const;   // in QKeySequence::PortableText

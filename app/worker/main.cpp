@@ -8,6 +8,7 @@
 // tested.
 
 #include "blockinggate.h"
+#include "jobqueue.h"
 #include "slowtask.h"
 #include "workerprotocol.h"
 #include "workerworkloads.h"
@@ -36,12 +37,12 @@ void writeLine(const QByteArray &line)
     std::fflush(stdout);
 }
 
-// Reads the parent's commands on a thread of its own: "step" lets the slow task past one step,
-// "continue" lets it run to the end, "pause" stops it at the next step. EOF cancels the slow task:
-// the parent is gone.
-void watchStdin(BlockingGate &control)
+// Reads the parent's commands on a thread of its own: "step" lets the workload past one step,
+// "continue" lets it run to the end, "pause" stops it at the next step, "job"/"end" feed a workload
+// that takes jobs. EOF cancels the workload: the parent is gone.
+void watchStdin(BlockingGate &control, JobQueue &jobs)
 {
-    std::thread([&control] {
+    std::thread([&control, &jobs] {
         QByteArray pending;
         char buffer[256];
         qsizetype newline;
@@ -56,9 +57,14 @@ void watchStdin(BlockingGate &control)
                     control.setGated(false);
                 else if (command == WorkerProtocol::pauseCommand)
                     control.setGated(true);
+                else if (command == WorkerProtocol::endCommand)
+                    jobs.close();
+                else if (const auto job = WorkerProtocol::jobIn(command))
+                    jobs.add(*job);
             }
         }
         control.cancel();
+        jobs.close();
     }).detach();
 }
 
@@ -104,11 +110,12 @@ int main(int argc, char *argv[])
         return BadUsage;
     }
 
-    // Lives as long as the process: the stdin thread may still use it while main() returns.
+    // Live as long as the process: the stdin thread may still use them while main() returns.
     static BlockingGate *const runControl = new BlockingGate;
+    static JobQueue *const jobQueue = new JobQueue;
     BlockingGate &control = *runControl;   // cancelled when the parent goes away
     control.setGated(parser.isSet(stepModeOption));
-    watchStdin(control);
+    watchStdin(control, *jobQueue);
 
     writeLine(WorkerProtocol::readyLine(parser.isSet(wrongPidOption) ? 1 : QCoreApplication::applicationPid()));
 
@@ -127,7 +134,9 @@ int main(int argc, char *argv[])
         writeLine(WorkerProtocol::stepLine(stepId));
         return control.waitAtStep();
     };
-    const std::optional<int> answer = workload->run({parser.positionalArguments(), control, reach});
+    const auto nextJob = [] { return jobQueue->take(); };
+    const auto sendResult = [](QByteArrayView text) { writeLine(WorkerProtocol::resultLine(text)); };
+    const std::optional<int> answer = workload->run({parser.positionalArguments(), control, reach, nextJob, sendResult});
     if (!answer)
         return ParentGone;
     if (parser.isSet(exitCodeOption))

@@ -64,6 +64,9 @@ struct Demo {
     // Whether what a RunSize::Test run published (DemoRunner::resultJson()) is right for this demo,
     // e.g. resultHas({{"answer", 42}}). Checked for every demo by tst_everydemo.
     ResultCheck acceptsTestResult;
+    // Its numbers need the cores to itself (timings, speedups): it runs after, never beside, another
+    // such demo (DemoScheduler).
+    bool measuresTheMachine = false;
 
     QString translatedTitle() const { return QCoreApplication::translate("Demo", title); }
     QString translatedPythonCounterpart() const { return QCoreApplication::translate("Demo", pythonCounterpart); }

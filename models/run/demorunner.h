@@ -35,6 +35,11 @@ public:
 
     ~DemoRunner() override;
 
+    // Demos that hold the GUI thread (lesson 2's, lesson 3's sequential check) wait this long first, so
+    // the room sees the spinners turn before they stop (in the book the spinner of the blocking
+    // experiment never appears).
+    static constexpr std::chrono::milliseconds spinnerLeadIn{300};
+
     const DemoId &demoId() const { return m_demoId; }
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running; }
@@ -118,6 +123,9 @@ protected:
     // A unit of run `runId` reached `stepId`: recorded in the trace and, when the run is gated,
     // shown as waiting there. Ignored for a stale run.
     void reachStep(quint64 runId, const ExecutionUnit &unit, const QString &stepId);
+    // A unit that does not stop at steps (one of many workers: step mode holds only the GUI thread's
+    // steps then) passed `stepId`: recorded in the trace, never shown as waiting. Ignored for a stale run.
+    void passStep(quint64 runId, const ExecutionUnit &unit, const QString &stepId) { recordStep(runId, unit, stepId); }
     // A unit that records its steps itself (a worker thread writes to the trace directly) reached
     // `stepId`: when the run is gated, it is shown as waiting there.
     void unitWaits(quint64 runId, const ExecutionUnit &unit, const QString &stepId);

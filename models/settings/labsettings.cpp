@@ -74,6 +74,16 @@ std::chrono::milliseconds LabSettings::clampDuration(std::chrono::milliseconds d
     return std::clamp(duration, SlowTask::minimumDuration, SlowTask::maximumDuration);
 }
 
+QVariant LabSettings::lessonValue(const QString &lessonId, const QString &key, const QVariant &fallback) const
+{
+    return m_settings->value(u"lessons/"_s + lessonId + u'/' + key, fallback);
+}
+
+void LabSettings::setLessonValue(const QString &lessonId, const QString &key, const QVariant &value)
+{
+    m_settings->setValue(u"lessons/"_s + lessonId + u'/' + key, value);
+}
+
 QByteArray LabSettings::windowGeometry() const
 {
     return m_settings->value(geometryKey).toByteArray();

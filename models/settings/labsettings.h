@@ -26,6 +26,10 @@ public:
     void setSlowTaskDuration(std::chrono::milliseconds duration);
     static std::chrono::milliseconds clampDuration(std::chrono::milliseconds duration);
 
+    // A lesson's own values ("lessons/<lesson id>/<key>"); `fallback` when unset.
+    QVariant lessonValue(const QString &lessonId, const QString &key, const QVariant &fallback = {}) const;
+    void setLessonValue(const QString &lessonId, const QString &key, const QVariant &value);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

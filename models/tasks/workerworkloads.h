@@ -20,6 +20,11 @@ struct Context {
     QStringList arguments;                             // the workload's own arguments
     BlockingGate &gate;                                // cancelled when the parent goes away
     std::function<bool(const QString &stepId)> reach;  // prints "step <id>", waits in step mode
+    // For a workload that takes jobs ("job <text>" commands): the next job's text; blocks until one
+    // comes; nullopt once the parent said "end", or went away, or the run was cancelled.
+    std::function<std::optional<QByteArray>()> nextJob;
+    // Prints "result <text>" (WorkerProtocol::isJobText(text)).
+    std::function<void(QByteArrayView text)> sendResult;
 };
 
 struct Workload {

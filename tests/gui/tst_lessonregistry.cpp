@@ -56,6 +56,7 @@ private Q_SLOTS:
     void registryRefusesADemoIdThatIsARunName();
     void registryRefusesATakenShortcut();
     void registryRefusesAnActionForAnUnregisteredDemo();
+    void registryRefusesATakenOrIncompleteOption();
 };
 
 void TestLessonRegistry::appearsInTabsAndMenu()
@@ -193,6 +194,31 @@ void TestLessonRegistry::registryRefusesAnActionForAnUnregisteredDemo()
     lesson3.actions[0].demos = {u"echo"_s, u"ecko"_s};
     QVERIFY(refused(registry, lesson3));
     QVERIFY(!registry.demosNamed(u"echo-all"_s));
+}
+
+// Lesson options share one command line: two lessons with a --workers of their own would be
+// ambiguous to QCommandLineParser, and an option without a check would let any value through.
+void TestLessonRegistry::registryRefusesATakenOrIncompleteOption()
+{
+    LessonRegistry registry = LessonRegistry::standard();
+    QVERIFY(!registry.options().isEmpty());   // lesson 3's --workers and --numbers
+    const auto accept = [](const QString &) { return QString(); };
+    Lesson taken = EchoLesson::lesson(EchoLesson::demo(u"echo"_s));
+    taken.options = {{u"workers"_s, "Echo workers.", "count", accept}};
+    QVERIFY(refused(registry, taken));
+    Lesson malformed = EchoLesson::lesson(EchoLesson::demo(u"echo"_s));
+    malformed.options = {{u"Echo Count"_s, "Echo count.", "count", accept}};
+    QVERIFY(refused(registry, malformed));
+    Lesson unchecked = EchoLesson::lesson(EchoLesson::demo(u"echo"_s));
+    unchecked.options = {{u"echo-count"_s, "Echo count.", "count", {}}};
+    QVERIFY(refused(registry, unchecked));
+    Lesson twice = EchoLesson::lesson(EchoLesson::demo(u"echo"_s));
+    twice.options = {{u"echo-count"_s, "Echo count.", "count", accept}, {u"echo-count"_s, "Again.", "count", accept}};
+    QVERIFY(refused(registry, twice));
+    Lesson fine = EchoLesson::lesson(EchoLesson::demo(u"echo"_s));
+    fine.options = {{u"echo-count"_s, "Echo count.", "count", accept}};
+    QVERIFY(registry.add(fine));
+    QCOMPARE(registry.options().constLast().name, u"echo-count"_s);
 }
 
 LAB_TEST_MAIN(TestLessonRegistry)

@@ -10,6 +10,8 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void formatsWhatItParses();
+    void jobsAndResults_data();
+    void jobsAndResults();
 };
 
 void TestWorkerProtocol::parse_data()
@@ -61,6 +63,39 @@ void TestWorkerProtocol::formatsWhatItParses()
     QCOMPARE(std::get<WorkerProtocol::Ready>(WorkerProtocol::parseLine(ready.chopped(1))).pid, 123);
     const QByteArray answer = WorkerProtocol::answerLine(42);
     QCOMPARE(std::get<WorkerProtocol::Answer>(WorkerProtocol::parseLine(answer.chopped(1))).value, 42);
+}
+
+void TestWorkerProtocol::jobsAndResults_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("numbers") << QByteArray("3 3333333333333301 1 123456") << true;
+    QTest::newRow("words") << QByteArray("check-number 42") << true;
+    QTest::newRow("empty") << QByteArray() << false;
+    QTest::newRow("upper case") << QByteArray("Job") << false;
+    QTest::newRow("newline") << QByteArray("1\n2") << false;
+    QTest::newRow("carriage return") << QByteArray("1\r") << false;
+    QTest::newRow("tab") << QByteArray("1\t2") << false;
+    QTest::newRow("binary") << QByteArray("\xff\x01", 2) << false;
+    QTest::newRow("longest") << QByteArray(48, '7') << true;
+    QTest::newRow("too long") << QByteArray(49, '7') << false;
+}
+
+// "job <text>" travels to the child, "result <text>" back: both only with short, plain text.
+void TestWorkerProtocol::jobsAndResults()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, valid);
+    QCOMPARE(WorkerProtocol::isJobText(text), valid);
+    const WorkerProtocol::Message result = WorkerProtocol::parseLine("result " + text);
+    QCOMPARE(std::holds_alternative<WorkerProtocol::Result>(result), valid);
+    QCOMPARE(WorkerProtocol::jobIn("job " + text).has_value(), valid);
+    if (!valid)
+        return;
+    QCOMPARE(std::get<WorkerProtocol::Result>(result).text, text);
+    QCOMPARE(WorkerProtocol::resultLine(text), "result " + text + '\n');
+    QCOMPARE(*WorkerProtocol::jobIn(WorkerProtocol::jobCommand(text).chopped(1)), text);
+    QVERIFY(!WorkerProtocol::jobIn("jobs " + text));
 }
 
 LAB_TEST_MAIN(TestWorkerProtocol)

@@ -3,11 +3,15 @@
 
 #include "democatalog.h"
 
+#include <QMap>
+#include <QString>
+
 #include <functional>
 
 class DemoRunner;
 class EventLoopMonitor;
 class FrameLog;
+class LabSettings;
 class Trace;
 
 // What the window gives a lesson's page: the runners (one per demo, owned by the window), the
@@ -20,4 +24,8 @@ struct LessonContext {
     EventLoopMonitor *monitor = nullptr;   // the GUI thread's event loop
     FrameLog *frames = nullptr;            // every spinner records its frames here
     Trace *trace = nullptr;
+    // The values of the lesson options given on the command line (LessonOption), by name; checked.
+    QMap<QString, QString> commandLine;
+    // Where the lesson remembers things between sessions (its own group of the app's settings).
+    LabSettings *settings = nullptr;
 };

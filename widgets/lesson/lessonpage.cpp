@@ -41,7 +41,15 @@ DemoPanel *LessonPage::panel(const DemoId &id) const
     return it == m_panels.end() ? nullptr : it->second;
 }
 
-DemoPanel *LessonPage::addPanel(const DemoId &id)
+QBoxLayout *LessonPage::addPanelRow()
+{
+    auto *row = new QHBoxLayout;
+    m_layout->insertLayout(m_layout->indexOf(m_panelRow) + m_extraPanelRows + 1, row, 1);
+    ++m_extraPanelRows;
+    return row;
+}
+
+DemoPanel *LessonPage::addPanel(const DemoId &id, QBoxLayout *row)
 {
     const Demo *demo = m_context.demos.find(id);
     Q_ASSERT_X(demo, "LessonPage::addPanel", "the demo is not registered");
@@ -51,7 +59,7 @@ DemoPanel *LessonPage::addPanel(const DemoId &id)
         panel->spinner()->setFrameTrack(&m_context.frames->track(track));
     }
     connect(panel, &DemoPanel::runRequested, this, &LessonPage::runRequested);
-    m_panelRow->addWidget(panel);
+    (row ? row : m_panelRow)->addWidget(panel);
     m_panels.emplace(id, panel);
     return panel;
 }

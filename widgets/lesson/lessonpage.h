@@ -21,7 +21,19 @@ public:
     DemoPanel *panel(const DemoId &id) const;
     const LessonContext &context() const { return m_context; }
 
+    // Work the page does beyond its demos' runs (lesson 3's sweep), asked for on the command line
+    // (LessonContext::commandLine): HeadlessDriver starts it once the window has settled and waits
+    // until isWorking() is false (workFinished()). By default there is none.
+    virtual void startCommandLineWork() {}
+    virtual bool isWorking() const { return false; }
+    // What that work found, as lines for the headless summary; empty when nothing was asked.
+    virtual QString workSummary() const { return {}; }
+    // Whether it did what was asked (false: the headless run exits 1).
+    virtual bool workSucceeded() const { return true; }
+
 Q_SIGNALS:
+    // The work started by startCommandLineWork() has ended.
+    void workFinished();
     void runRequested(const DemoId &id);
     // Every running demo of the window, not only this page's, should stop (Lesson > Cancel All).
     void cancelAllRequested();
@@ -29,15 +41,18 @@ Q_SIGNALS:
 protected:
     LessonPage(const QString &heading, const QString &explanation, LessonContext context, QWidget *parent);
 
-    // Adds a panel for demo `id` (its runner from the context) to the row of panels and returns it.
-    // Its spinner records into the context's FrameLog as "<demo id>", or "<lesson id>/<demo id>" on
-    // the page of a lesson that shows another lesson's demo.
-    DemoPanel *addPanel(const DemoId &id);
+    // Adds a panel for demo `id` (its runner from the context) to `row` (null: the first row of
+    // panels) and returns it. Its spinner records into the context's FrameLog as "<demo id>", or
+    // "<lesson id>/<demo id>" on the page of a lesson that shows another lesson's demo.
+    DemoPanel *addPanel(const DemoId &id, QBoxLayout *row = nullptr);
+    // A further row of panels, below the last one (a lesson with many demos).
+    QBoxLayout *addPanelRow();
     QBoxLayout *pageLayout() const { return m_layout; }
 
 private:
     const LessonContext m_context;
     QBoxLayout *m_layout;
     QBoxLayout *m_panelRow;
+    int m_extraPanelRows = 0;   // addPanelRow()'s rows, right below m_panelRow
     std::map<DemoId, DemoPanel *> m_panels;
 };

@@ -27,10 +27,6 @@ class CoroutineRunner : public TypedDemoRunner<Parameters, Result>
     using Base = TypedDemoRunner<Parameters, Result>;
 
 public:
-    // Lesson 2's demos await this long before they hold the GUI thread, so the room sees the spinners
-    // turn before they stop (in the book the spinner of the blocking experiment never appears).
-    static constexpr std::chrono::milliseconds spinnerLeadIn{300};
-
 protected:
     using Base::Base;
 

@@ -54,7 +54,14 @@ void WorkerProcess::start()
     arguments += m_request.arguments;
 #ifdef Q_OS_LINUX
     // Runs in the child between fork and exec: if this app dies, the kernel kills the child.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    m_process.setChildProcessModifier([inChild = m_options.inChild] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (inChild)
+            inChild();
+    });
+#elif defined(Q_OS_UNIX)
+    if (m_options.inChild)
+        m_process.setChildProcessModifier(m_options.inChild);
 #endif
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(m_options.program, arguments);   // no shell: the arguments are passed as they are
@@ -78,6 +85,17 @@ void WorkerProcess::setGated(bool gated)
     sendCommand(WorkerProtocol::continueCommand);
     if (!m_reported)
         m_answerDeadline.start(m_request.expectedDuration + m_options.answerGrace);
+}
+
+void WorkerProcess::sendJob(QByteArrayView text)
+{
+    if (!m_reported && m_process.state() == QProcess::Running)
+        m_process.write(WorkerProtocol::jobCommand(text));
+}
+
+void WorkerProcess::endJobs()
+{
+    sendCommand(WorkerProtocol::endCommand);
 }
 
 void WorkerProcess::sendCommand(QByteArrayView command)
@@ -126,6 +144,10 @@ void WorkerProcess::handleLine(QByteArrayView line)
         if (m_gated)
             m_answerDeadline.stop();   // it waits for the user now, who sets the pace
         Q_EMIT stepReached(step->id);
+    } else if (const auto *result = std::get_if<WorkerProtocol::Result>(&message); result && m_pid != 0 && !m_answer) {
+        if (!m_gated)   // progress: the deadline counts from the last result
+            m_answerDeadline.start(m_request.expectedDuration + m_options.answerGrace);
+        Q_EMIT resultReceived(result->text);
     } else if (const auto *answer = std::get_if<WorkerProtocol::Answer>(&message); answer && m_pid != 0 && !m_answer) {
         m_answer = answer->value;   // reported once the child exits cleanly
     } else if (const auto *invalid = std::get_if<WorkerProtocol::Invalid>(&message)) {

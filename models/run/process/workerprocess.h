@@ -10,6 +10,8 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
+#include <optional>
 
 // One run of concurrency-lab-worker: starts it without a shell on one of its workloads, reads its
 // line protocol, enforces an answer deadline, and turns every way it can end into exactly one of
@@ -24,10 +26,14 @@ public:
         QStringList extraArguments;           // e.g. the worker's test-only fault flags
         std::chrono::milliseconds answerGrace{5000};     // how long past the duration to wait
         std::chrono::milliseconds terminateGrace{1000};  // SIGTERM, then SIGKILL after this
+        // Runs in the child between fork and exec, after the parent-death signal is set up (Unix):
+        // async-signal-safe calls only, e.g. pinning the child to one core. May be empty.
+        std::function<void()> inChild;
     };
 
     // What the child runs: a workload registered in the worker (WorkerWorkloads), its arguments,
-    // and how long it should take (the answer deadline is that plus Options::answerGrace).
+    // and how long it should take (the answer deadline is that plus Options::answerGrace; for a
+    // workload that takes jobs, each result starts the deadline again).
     struct Request {
         QString workload;
         QStringList arguments;
@@ -46,12 +52,18 @@ public:
     // Step mode: let the child past one step / run it to the end (commands on its stdin).
     void permitStep() override;
     void setGated(bool gated) override;
+    // A workload that takes jobs: one more job (WorkerProtocol::isJobText(text)), and "no more".
+    // Ignored once the child has reported or is not running.
+    void sendJob(QByteArrayView text);
+    void endJobs();
     qint64 pid() const { return m_pid; }
     bool hasExited() const { return m_process.state() == QProcess::NotRunning; }
 
 Q_SIGNALS:
     void childReady(qint64 pid);
     void stepReached(const QString &stepId);
+    // The result of one job, as the workload wrote it.
+    void resultReceived(const QByteArray &text);
     void answered(int answer);
     void cancelled();
     void failed(const QString &errorString);

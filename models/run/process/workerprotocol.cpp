@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <optional>
 
 namespace WorkerProtocol {
 
@@ -51,7 +50,36 @@ Message parseLine(QByteArrayView line)
         if (wellFormed)
             return Step{QString::fromLatin1(id)};
     }
+    if (line.startsWith("result ") && isJobText(line.sliced(7)))
+        return Result{line.sliced(7).toByteArray()};
     return invalid(line);
+}
+
+bool isJobText(QByteArrayView text)
+{
+    constexpr qsizetype longest = 48;
+    return !text.isEmpty() && text.size() <= longest && std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' || c == '-';
+    });
+}
+
+QByteArray resultLine(QByteArrayView text)
+{
+    Q_ASSERT(isJobText(text));
+    return "result " + text.toByteArray() + '\n';
+}
+
+QByteArray jobCommand(QByteArrayView text)
+{
+    Q_ASSERT(isJobText(text));
+    return "job " + text.toByteArray() + '\n';
+}
+
+std::optional<QByteArray> jobIn(QByteArrayView command)
+{
+    if (!command.startsWith("job ") || !isJobText(command.sliced(4)))
+        return std::nullopt;
+    return command.sliced(4).toByteArray();
 }
 
 QByteArray readyLine(qint64 pid)

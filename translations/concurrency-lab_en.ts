@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ComparisonCatalog</name>
+    <message numerus="yes">
+        <source>%1 (%n matches)</source>
+        <translation>
+            <numerusform>%1 (%n match)</numerusform>
+            <numerusform>%1 (%n matches)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message numerus="yes">
+        <source>%n tables contain “%1”:</source>
+        <translation>
+            <numerusform>%n table contains “%1”:</numerusform>
+            <numerusform>%n tables contain “%1”:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrimesLessonPage</name>
+    <message numerus="yes">
+        <source>Threads or processes for the parallel modes: 1 to twice the %n core(s) of this machine.</source>
+        <translation>
+            <numerusform>Threads or processes for the parallel modes: 1 to twice the %n core of this machine.</numerusform>
+            <numerusform>Threads or processes for the parallel modes: 1 to twice the %n cores of this machine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep done: %n run(s).</source>
+        <translation>
+            <numerusform>Sweep done: %n run.</numerusform>
+            <numerusform>Sweep done: %n runs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrimesResult</name>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SweepChart</name>
+    <message numerus="yes">
+        <source>%n core(s).</source>
+        <translation>
+            <numerusform>%n core.</numerusform>
+            <numerusform>%n cores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
