@@ -4,6 +4,7 @@
 #include "lessonregistry.h"
 
 #include "blockloop/blockloop.h"
+#include "primes/primes.h"
 #include "spinners/spinners.h"
 
 LessonRegistry LessonRegistry::standard()
@@ -11,5 +12,6 @@ LessonRegistry LessonRegistry::standard()
     LessonRegistry registry;
     registry.add(SpinnersLesson::lesson());
     registry.add(BlockLoopLesson::lesson());
+    registry.add(PrimesLesson::lesson());
     return registry;
 }

@@ -38,8 +38,8 @@ const std::vector<Node> &nodes()
                   {"many", QT_TRANSLATE_NOOP("DecisionGuide", "Many (hundreds or more)"), 3}}},
         /* 2 */ {.rowId = "io-few", .demos = {"thread"}},
         /* 3 */ {.rowId = "io-many", .demos = {"coroutine"}},
-        // Python: processes (the GIL); C++: threads as well, hence the second demo.
-        /* 4 */ {.rowId = "cpu", .demos = {"process", "thread"}},
+        // Python: processes (the GIL); C++: threads as well, hence the second demo (lesson 3).
+        /* 4 */ {.rowId = "cpu", .demos = {"primes-python-processes", "primes-concurrent"}},
     };
     return tree;
 }

@@ -164,7 +164,7 @@ void TestComparisonPanel::enterOnDemoLinkRequestsDemo()
     view->setCurrentIndex(findCell(view->model(), u"One thread at a time"_s, 2));
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(requested.count(), 1);
-    QCOMPARE(requested.first().first().toString(), u"thread"_s);
+    QCOMPARE(requested.first().first().toString(), u"primes-concurrent"_s);
 }
 
 void TestComparisonPanel::decisionGuideRunsDemo()
@@ -201,9 +201,9 @@ void TestComparisonPanel::decisionGuideRunsDemo()
     QTest::keyClick(cpu, Qt::Key_Space);
     QVERIFY(run->hasFocus());
     QTest::keyClick(run, Qt::Key_Space);
-    QCOMPARE(requested.last().first().toString(), u"process"_s);
-    QTest::mouseClick(button(u"decisionOtherButton_thread"_s), Qt::LeftButton);
-    QCOMPARE(requested.last().first().toString(), u"thread"_s);
+    QCOMPARE(requested.last().first().toString(), u"primes-python-processes"_s);
+    QTest::mouseClick(button(u"decisionOtherButton_primes-concurrent"_s), Qt::LeftButton);
+    QCOMPARE(requested.last().first().toString(), u"primes-concurrent"_s);
     QCOMPARE(requested.count(), 4);
 }
 
@@ -213,32 +213,32 @@ void TestComparisonPanel::demoTitlesComeFromTheApp()
     QVERIFY(m_panel->showTable(DecisionGuide::tableId()));
     QVERIFY(m_panel->decisionWidget()->choose(u"cpu"_s));
     // By default the panel names a demo by its id: it never looks a title up itself.
-    QCOMPARE(run->text(), u"Run this demo: process"_s);
+    QCOMPARE(run->text(), u"Run this demo: primes-python-processes"_s);
 
     QStringList asked;
     m_panel->setDemoTitles([&asked](const DemoId &id) {
         asked.append(id);
         return u"<%1 title>"_s.arg(id);
     });
-    QCOMPARE(run->text(), u"Run this demo: <process title>"_s);
-    QCOMPARE(m_panel->findChild<QPushButton *>(u"decisionOtherButton_thread"_s)->text(),
-             u"Also run: <thread title>"_s);
+    QCOMPARE(run->text(), u"Run this demo: <primes-python-processes title>"_s);
+    QCOMPARE(m_panel->findChild<QPushButton *>(u"decisionOtherButton_primes-concurrent"_s)->text(),
+             u"Also run: <primes-concurrent title>"_s);
     // The links' tooltips, in every table, and what the context menu names.
     const QAbstractItemModel *summary = m_panel->tableView(u"summary"_s)->model();
     const QModelIndex link = findCell(summary, u"Start-up cost (Qt)"_s, 2);
     QVERIFY(link.data(Qt::ToolTipRole).toString().contains(u"<process title>"_s));
     QCOMPARE(link.data(ComparisonTableModel::DemoLinkTitleRole).toString(), u"<process title>"_s);
     QVERIFY(asked.contains(u"process"_s));
-    QVERIFY(asked.contains(u"thread"_s));
+    QVERIFY(asked.contains(u"primes-concurrent"_s));
 
     // The titles follow the function each time they are shown (e.g. after a language change).
     MarkingTranslator translator;
     m_panel->setDemoTitles(ComparisonTest::translatedDemoTitle);
     QVERIFY(QCoreApplication::installTranslator(&translator));
     QTRY_VERIFY(MarkingTranslator::isMarked(run->text()));
-    QVERIFY(run->text().contains(MarkingTranslator::mark(u"process"_s)));
+    QVERIFY(run->text().contains(MarkingTranslator::mark(u"primes-python-processes"_s)));
     QVERIFY(QCoreApplication::removeTranslator(&translator));
-    QTRY_COMPARE(run->text(), u"Run this demo: process"_s);
+    QTRY_COMPARE(run->text(), u"Run this demo: primes-python-processes"_s);
 }
 
 void TestComparisonPanel::copyAsText()

@@ -29,6 +29,10 @@ namespace ComparisonTest {
 inline const QStringList knownDemoIds{
     QStringLiteral("thread"), QStringLiteral("process"), QStringLiteral("coroutine"),
     QStringLiteral("block"),  QStringLiteral("block-cpu"), QStringLiteral("cooperative-cpu"),
+    QStringLiteral("primes-gui"), QStringLiteral("primes-thread"), QStringLiteral("primes-concurrent"),
+    QStringLiteral("primes-processes"), QStringLiteral("primes-gil"), QStringLiteral("primes-python-sequential"),
+    QStringLiteral("primes-python-threads"), QStringLiteral("primes-python-processes"),
+    QStringLiteral("primes-python-gil-release"),
 };
 
 // A title for setDemoTitles() that is translated each time it is asked for (context "DemoTitle"),

@@ -55,7 +55,7 @@ void TestComparisonDecision::recommendation_data()
         << QStringList{u"io"_s, u"many"_s} << u"coroutine"_s << u"io-many"_s;
     QTest::newRow("I/O-bound, few connections: threads")
         << QStringList{u"io"_s, u"few"_s} << u"thread"_s << u"io-few"_s;
-    QTest::newRow("CPU-bound: processes") << QStringList{u"cpu"_s} << u"process"_s << u"cpu"_s;
+    QTest::newRow("CPU-bound: processes") << QStringList{u"cpu"_s} << u"primes-python-processes"_s << u"cpu"_s;
 }
 
 void TestComparisonDecision::recommendation()
@@ -88,8 +88,9 @@ void TestComparisonDecision::cpuBoundAlsoThreadsInCpp()
 {
     DecisionGuide guide;
     QVERIFY(guide.choose(u"cpu"));
-    QCOMPARE(guide.recommendedDemo(), std::optional(u"process"_s));
-    QCOMPARE(guide.otherDemos(), QList<DemoId>{u"thread"_s});
+    // Lesson 3 measures both: CPython's processes, and C++ threads on every core.
+    QCOMPARE(guide.recommendedDemo(), std::optional(u"primes-python-processes"_s));
+    QCOMPARE(guide.otherDemos(), QList<DemoId>{u"primes-concurrent"_s});
     // ... and it says why: the GIL is Python's; C++ threads use every core.
     QVERIFY(guide.reason().contains(u"GIL"_s));
     QVERIFY(guide.reason().contains(u"C++ has no GIL"_s));

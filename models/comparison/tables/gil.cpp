@@ -11,13 +11,13 @@ constinit const ComparisonTableSpec ComparisonContent::gilTable{
      {QT_TR_NOOP("C++ / Qt (no GIL)"), {"thread"}}},
     {
         {{QT_TR_NOOP("One thread at a time"),
-          QT_TR_NOOP("Only the thread holding the GIL runs Python bytecode, so CPU-bound Python "
-                     "threads take turns instead of running in parallel."),
-          {QT_TR_NOOP("No GIL: QThreads run C++ code in parallel on all cores."), "thread"}}},
+          {QT_TR_NOOP("Only the thread holding the GIL runs Python bytecode, so CPU-bound Python "
+                      "threads take turns instead of running in parallel."), "primes-python-threads"},
+          {QT_TR_NOOP("No GIL: QThreads run C++ code in parallel on all cores."), "primes-concurrent"}}},
         {{QT_TR_NOOP("Switch interval"),
-          QT_TR_NOOP("A thread that has waited 5 ms for the GIL asks the running thread to drop it; "
-                     "with no thread waiting, nothing is released (sys.getswitchinterval() "
-                     "returns 0.005; sys.setswitchinterval() changes it)."),
+          {QT_TR_NOOP("A thread that has waited 5 ms for the GIL asks the running thread to drop it; "
+                      "with no thread waiting, nothing is released (sys.getswitchinterval() "
+                      "returns 0.005; sys.setswitchinterval() changes it)."), "primes-gil"},
           QT_TR_NOOP("No interpreter switch: the OS scheduler preempts threads on its own time "
                      "slices, on every core.")}},
         {{QT_TR_NOOP("Blocking I/O"),
@@ -26,8 +26,8 @@ constinit const ComparisonTableSpec ComparisonContent::gilTable{
           {QT_TR_NOOP("A blocking call blocks only its own thread: a QThread sleeping in "
                       "QThread::sleep() leaves the GUI thread free."), "thread"}}},
         {{QT_TR_NOOP("C extensions"),
-          QT_TR_NOOP("Extensions written in C, C++ or Rust can release the GIL while they run "
-                     "non-Python code (e.g. NumPy, hashlib, zlib)."),
+          {QT_TR_NOOP("Extensions written in C, C++ or Rust can release the GIL while they run "
+                      "non-Python code (e.g. NumPy, hashlib, zlib)."), "primes-python-gil-release"},
           QT_TR_NOOP("Everything is native code: nothing to release, and nothing stops two "
                      "threads touching the same data (a data race is undefined behaviour).")}},
         {{QT_TR_NOOP("Threads for I/O"),

@@ -16,15 +16,15 @@ constinit const ComparisonTableSpec ComparisonContent::summaryTable{
           QT_TR_NOOP("QProcess (a child program)"),
           QT_TR_NOOP("QCoro::Task<> coroutines (C++20 co_await)")}},
         {{QT_TR_NOOP("GIL impact (Python)"),
-          QT_TR_NOOP("Limited by the GIL: one thread runs Python bytecode at a time, so CPU-bound "
-                     "threads get no faster."),
-          QT_TR_NOOP("None: each process has its own interpreter and GIL, so they run in "
-                     "parallel."),
+          {QT_TR_NOOP("Limited by the GIL: one thread runs Python bytecode at a time, so CPU-bound "
+                      "threads get no faster."), "primes-python-threads"},
+          {QT_TR_NOOP("None: each process has its own interpreter and GIL, so they run in "
+                      "parallel."), "primes-python-processes"},
           QT_TR_NOOP("None in practice: it is one thread anyway. CPU-bound code blocks the event "
                      "loop.")}},
         {{QT_TR_NOOP("GIL impact (Qt)"),
-          {QT_TR_NOOP("No GIL: threads run in parallel on all cores."), "thread"},
-          QT_TR_NOOP("No GIL; separate programs run in parallel."),
+          {QT_TR_NOOP("No GIL: threads run in parallel on all cores."), "primes-concurrent"},
+          {QT_TR_NOOP("No GIL; separate programs run in parallel."), "primes-processes"},
           {QT_TR_NOOP("No GIL, but one thread: CPU-bound code in a coroutine freezes the "
                       "window."), "block-cpu"}}},
         {{QT_TR_NOOP("Best for (Python)"),

@@ -27,13 +27,13 @@ constinit const ComparisonTableSpec ComparisonContent::whenToUseTable{
                      "locks are needed between awaits.")},
          {"coroutine"}, "io-many"},
         {{QT_TR_NOOP("CPU-bound"),
-          {QT_TR_NOOP("multiprocessing (or ProcessPoolExecutor)"), "process"},
+          {QT_TR_NOOP("multiprocessing (or ProcessPoolExecutor)"), "primes-python-processes"},
           {QT_TR_NOOP("QThread or QtConcurrent on all cores; QProcess when the work must be "
-                      "isolated"), "thread"},
+                      "isolated"), "primes-concurrent"},
           QT_TR_NOOP("Python: the GIL lets one thread compute at a time, so only processes use "
                      "every core. C++ has no GIL: threads use every core, sharing memory, "
                      "without the start-up cost and copying of processes.")},
-         {"process", "thread"}, "cpu"},
+         {"primes-concurrent", "primes-processes", "primes-python-threads", "primes-python-processes"}, "cpu"},
         {{QT_TR_NOOP("A CPU-heavy step inside an asyncio or coroutine program"),
           QT_TR_NOOP("await loop.run_in_executor(pool, f) with a ProcessPoolExecutor "
                      "(asyncio.to_thread(f) only for code that releases the GIL)"),

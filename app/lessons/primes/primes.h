@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "demo.h"
+#include "lesson.h"
+
+// Lesson 3, "CPU-bound work across cores": the book's primes check (ch. 19) on the GUI thread, on one
+// QThread, on N threads with Qt Concurrent, in N worker children, on N threads under a simulated GIL,
+// and in real CPython (sequential, threads, processes). The demos (primesdemos.cpp, QtCore only) and
+// the lesson with its page (primes.cpp, widgets).
+namespace PrimesLesson {
+
+QList<Demo> demos();
+Lesson lesson();
+
+// The steps in words (primessteps.cpp): the sequential check (sequential.py) and the workers'
+// (threads.py, procs.py).
+QList<DemoStep> sequentialSteps();
+QList<DemoStep> threadSteps(const char *checkNumber);
+QList<DemoStep> processSteps();
+QList<DemoStep> gilReleaseSteps();
+
+} // namespace PrimesLesson
