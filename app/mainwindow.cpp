@@ -119,6 +119,8 @@ bool MainWindow::isBusy(const DemoId &id) const
 
 void MainWindow::cancelAll()
 {
+    for (LessonPage *page : pages())
+        page->cancelWork();
     m_scheduler.clearWaiting();
     for (const auto &[id, runner] : m_runners)
         runner->cancel();
@@ -168,6 +170,7 @@ void MainWindow::createLessons()
                 context.commandLine.insert(option.name, m_lessonOptions.value(option.name));
         }
         context.settings = &m_settings;
+        context.scheduler = &m_scheduler;
         LessonPage *page = lesson.makePage(context);
         page->setProperty("lessonId", lesson.id);
         connect(page, &LessonPage::runRequested, this, &MainWindow::runDemo);

@@ -42,8 +42,18 @@ void DemoScheduler::clearWaiting()
 {
     if (m_waiting.isEmpty())
         return;
-    m_waiting.clear();
+    const QList<Waiting> dropped = std::exchange(m_waiting, {});
     Q_EMIT waitingChanged();
+    for (const Waiting &waiting : dropped) {
+        if (waiting.runner)
+            Q_EMIT this->dropped(waiting.runner);
+    }
+}
+
+void DemoScheduler::forget(const DemoRunner *runner)
+{
+    if (m_waiting.removeIf([runner](const Waiting &w) { return w.runner == runner; }) > 0)
+        Q_EMIT waitingChanged();
 }
 
 void DemoScheduler::start(DemoRunner *runner, const std::function<void()> &prepare)

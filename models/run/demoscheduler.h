@@ -26,12 +26,16 @@ public:
     bool isWaiting(const DemoRunner *runner) const;
     // Whether `runner` waits or runs.
     bool isBusy(const DemoRunner *runner) const;
-    // Forgets every waiting run (Cancel all).
+    // Forgets every waiting run (Cancel all); dropped() tells each one's owner.
     void clearWaiting();
+    // Forgets `runner` if it waits (its owner cancelled it, or is going away); no dropped().
+    void forget(const DemoRunner *runner);
 
 Q_SIGNALS:
     // The waiting runs changed (one was queued, started or dropped).
     void waitingChanged();
+    // `runner` waited for its turn and will not get it (clearWaiting()).
+    void dropped(DemoRunner *runner);
 
 private Q_SLOTS:
     void startNextWhenFree();

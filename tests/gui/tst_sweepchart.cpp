@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "labtest.h"
 #include "okabeito.h"
+#include "sweepaxis.h"
 #include "sweepchart.h"
 
 #include <QDir>
@@ -77,6 +78,13 @@ private Q_SLOTS:
     void stacksWhenNarrow();
     void sizeHintGrowsWithFont();
     void tooltipShowsAPoint();
+    void axisNiceValues();
+    void secondsAxisTicks_data();
+    void secondsAxisTicks();
+    void speedupAxisTicks();
+    void workerTicks_data();
+    void workerTicks();
+    void axisTexts();
     void screenshot();
 };
 
@@ -309,6 +317,117 @@ void TestSweepChart::tooltipShowsAPoint()
     QVERIFY(found);
     chart.setSeries({});
     QCOMPARE(chart.pointTextAt(time.center()), QString());
+}
+
+void TestSweepChart::axisNiceValues()
+{
+    QCOMPARE(SweepAxis::niceFloor(0.44 / 1.15), 0.2);
+    QCOMPARE(SweepAxis::niceFloor(7), 5.0);
+    QCOMPARE(SweepAxis::niceFloor(1), 1.0);
+    QCOMPARE(SweepAxis::niceFloor(0.01), 0.01);
+    QCOMPARE(SweepAxis::niceCeil(0.27), 0.5);
+    QCOMPARE(SweepAxis::niceCeil(0.72), 1.0);
+    QCOMPARE(SweepAxis::niceCeil(2), 2.0);
+    QCOMPARE(SweepAxis::niceCeil(10.7 * 1.15), 20.0);
+    QCOMPARE(SweepAxis::niceCeil(60), 100.0);
+}
+
+// Ticks at least 50 px apart; the axis as its tick labels, so 0.6000000000000001 reads "0.6".
+void TestSweepChart::secondsAxisTicks_data()
+{
+    QTest::addColumn<double>("minSeconds");
+    QTest::addColumn<double>("maxSeconds");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<bool>("logarithmic");
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::addColumn<QStringList>("ticks");
+    // Linear from 0: at most length / 50 steps of 1, 2 or 5 times a power of ten, up past max * 1.08.
+    QTest::newRow("linear, 4 steps") << 0.5 << 1.0 << 200 << false << 0.0 << 1.5
+                                     << QStringList{u"0"_s, u"0.5"_s, u"1"_s, u"1.5"_s};
+    QTest::newRow("linear, 8 steps") << 0.5 << 1.0 << 400 << false << 0.0 << 1.2
+                                     << QStringList{u"0"_s, u"0.2"_s, u"0.4"_s, u"0.6"_s, u"0.8"_s, u"1"_s, u"1.2"_s};
+    // Lesson 3's times, 0.44 s to 10.7 s: logarithmic from 0.2 to 20, ticks as dense as they fit.
+    QTest::newRow("log, 1 2 5") << 0.44 << 10.7 << 400 << true << 0.2 << 20.0
+                                << QStringList{u"0.2"_s, u"0.5"_s, u"1"_s, u"2"_s, u"5"_s, u"10"_s, u"20"_s};
+    QTest::newRow("log, 1 3") << 0.44 << 10.7 << 300 << true << 0.2 << 20.0
+                              << QStringList{u"0.3"_s, u"1"_s, u"3"_s, u"10"_s};
+    QTest::newRow("log, decades") << 0.44 << 10.7 << 100 << true << 0.2 << 20.0 << QStringList{u"1"_s, u"10"_s};
+    QTest::newRow("no times") << 0.0 << 0.0 << 400 << false << 0.0 << 1.0 << QStringList{};
+}
+
+void TestSweepChart::secondsAxisTicks()
+{
+    QFETCH(double, minSeconds);
+    QFETCH(double, maxSeconds);
+    QFETCH(int, length);
+    QFETCH(bool, logarithmic);
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    QFETCH(QStringList, ticks);
+    const SweepAxis axis = SweepAxis::seconds(minSeconds, maxSeconds, length, 50, SweepChart::logSpanThreshold);
+    QCOMPARE(axis.log, logarithmic);
+    QCOMPARE(axis.lo, lo);
+    QCOMPARE(axis.hi, hi);
+    QStringList texts;
+    for (double tick : axis.ticks)
+        texts << SweepAxis::formatTick(tick);
+    QCOMPARE(texts, ticks);
+    QVERIFY(std::is_sorted(axis.ticks.cbegin(), axis.ticks.cend()));
+    if (!axis.ticks.isEmpty()) {
+        QCOMPARE(axis.fraction(axis.lo), 0.0);
+        QCOMPARE(axis.fraction(axis.hi), 1.0);
+    }
+    if (logarithmic)  // equal ratios, equal distances
+        QCOMPARE(axis.fraction(2) - axis.fraction(1), axis.fraction(10) - axis.fraction(5));
+}
+
+void TestSweepChart::speedupAxisTicks()
+{
+    // Up to the number of workers at least: whole steps.
+    SweepAxis axis = SweepAxis::speedup(4, 300, 50);
+    QCOMPARE(axis.log, false);
+    QCOMPARE(axis.hi, 5.0);
+    QCOMPARE(axis.ticks, (QList<double>{0, 1, 2, 3, 4, 5}));
+    // A step never below 1, however much room.
+    axis = SweepAxis::speedup(1.5, 300, 50);
+    QCOMPARE(axis.ticks, (QList<double>{0, 1, 2}));
+    // Far beyond: at most length / 50 steps.
+    axis = SweepAxis::speedup(30, 200, 50);
+    QCOMPARE(axis.hi, 40.0);
+    QCOMPARE(axis.ticks, (QList<double>{0, 10, 20, 30, 40}));
+}
+
+void TestSweepChart::workerTicks_data()
+{
+    QTest::addColumn<int>("maxWorkers");
+    QTest::addColumn<double>("pixelsPerWorker");
+    QTest::addColumn<QList<int>>("ticks");
+    QTest::newRow("every N") << 4 << 100.0 << QList<int>{1, 2, 3, 4};
+    QTest::newRow("2 is too close to 1") << 8 << 16.0 << QList<int>{1, 4, 6, 8};
+    QTest::newRow("multiples of 8") << 64 << 5.0 << QList<int>{1, 8, 16, 24, 32, 40, 48, 56, 64};
+}
+
+void TestSweepChart::workerTicks()
+{
+    QFETCH(int, maxWorkers);
+    QFETCH(double, pixelsPerWorker);
+    QFETCH(QList<int>, ticks);
+    QCOMPARE(SweepAxis::workerTicks(maxWorkers, pixelsPerWorker, 30), ticks);
+}
+
+void TestSweepChart::axisTexts()
+{
+    QCOMPARE(SweepAxis::formatTick(0.1 + 0.2), u"0.3"_s);
+    QCOMPARE(SweepAxis::formatTick(20), u"20"_s);
+    QCOMPARE(SweepAxis::formatTick(1234567), u"1.23457e+06"_s);
+    QCOMPARE(SweepAxis::formatSeconds(0.0442), u"0.044 s"_s);
+    QCOMPARE(SweepAxis::formatSeconds(0.44), u"0.44 s"_s);
+    QCOMPARE(SweepAxis::formatSeconds(10.66), u"10.7 s"_s);
+    QCOMPARE(SweepAxis::formatSeconds(123.4), u"123 s"_s);
+    QCOMPARE(SweepAxis::formatSpeedup(1.93), u"1.9x"_s);
+    QCOMPARE(SweepAxis::formatSpeedup(12), u"12.0x"_s);
+    QCOMPARE(SweepAxis::formatWorkers(4), u"4"_s);
 }
 
 void TestSweepChart::screenshot()

@@ -9,6 +9,7 @@
 #include <functional>
 
 class DemoRunner;
+class DemoScheduler;
 class EventLoopMonitor;
 class FrameLog;
 class LabSettings;
@@ -28,4 +29,7 @@ struct LessonContext {
     QMap<QString, QString> commandLine;
     // Where the lesson remembers things between sessions (its own group of the app's settings).
     LabSettings *settings = nullptr;
+    // Runs demos; measuring ones one at a time. A page that runs runners of its own (a sweep) goes
+    // through it too, so they never share the cores with the window's runs.
+    DemoScheduler *scheduler = nullptr;
 };

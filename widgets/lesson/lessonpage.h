@@ -30,6 +30,8 @@ public:
     virtual QString workSummary() const { return {}; }
     // Whether it did what was asked (false: the headless run exits 1).
     virtual bool workSucceeded() const { return true; }
+    // Stops that work, and any other the page runs by itself (Lesson > Cancel All).
+    virtual void cancelWork() {}
 
 Q_SIGNALS:
     // The work started by startCommandLineWork() has ended.

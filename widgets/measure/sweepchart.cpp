@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "sweepchart.h"
 
+#include "sweepaxis.h"
+#include "sweepchartlayout.h"
+
 #include <QEvent>
 #include <QHelpEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QToolTip>
 
 #include <algorithm>
@@ -14,96 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int markerShapes = 5;  // circle, square, triangle, diamond, triangle down
-
-// The largest of 1, 2, 5 times a power of ten not above v (v > 0), and the smallest not below.
-double niceFloor(double v)
-{
-    const double decade = std::pow(10.0, std::floor(std::log10(v)));
-    for (double step : {5.0, 2.0, 1.0}) {
-        if (step * decade <= v * (1 + 1e-9))
-            return step * decade;
-    }
-    return decade;
-}
-
-double niceCeil(double v)
-{
-    const double decade = std::pow(10.0, std::floor(std::log10(v)));
-    for (double step : {1.0, 2.0, 5.0}) {
-        if (step * decade >= v * (1 - 1e-9))
-            return step * decade;
-    }
-    return 10 * decade;
-}
-
-QString formatTick(double v)
-{
-    return QString::number(v, 'g', 6);
-}
-
-QString formatSeconds(double seconds)
-{
-    const int decimals = seconds < 0.1 ? 3 : seconds < 10 ? 2 : seconds < 100 ? 1 : 0;
-    return SweepChart::tr("%1 s").arg(seconds, 0, 'f', decimals);
-}
-
-QString formatSpeedup(double speedup)
-{
-    return SweepChart::tr("%1x").arg(speedup, 0, 'f', 1);
-}
-
-QString formatWorkers(double n)
-{
-    return QString::number(n, 'g', 6);
-}
 } // namespace
-
-struct SweepChart::Axis {
-    double lo = 0;
-    double hi = 1;
-    bool log = false;
-    QList<double> ticks;
-
-    double fraction(double v) const
-    {
-        if (log)
-            return (std::log(v) - std::log(lo)) / (std::log(hi) - std::log(lo));
-        return (v - lo) / (hi - lo);
-    }
-};
-
-struct SweepChart::Panel {
-    Plot plot = Plot::Time;
-    QRect title;
-    QRect data;
-    QRect xLabels;
-    QRect xTitle;
-    Axis y;
-    double xMin = 0;
-    double xMax = 1;
-
-    double xOf(double n) const { return data.left() + (n - xMin) / (xMax - xMin) * data.width(); }
-    double yOf(double v) const { return data.bottom() + 1 - y.fraction(v) * data.height(); }
-    QPointF map(double n, double v) const { return {xOf(n), yOf(v)}; }
-};
-
-struct SweepChart::LegendItem {
-    int series = -1;  // -1: the dashed sequential-time line
-    QString text;
-    int width = 0;
-    QPoint at;
-};
-
-struct SweepChart::Layout {
-    int line = 0;
-    int gap = 0;
-    int markerRadius = 0;
-    double lineWidth = 0;
-    int swatchWidth = 0;
-    Panel time;
-    Panel speedup;
-    QList<LegendItem> legend;
-};
 
 SweepChart::SweepChart(QWidget *parent)
     : QWidget(parent)
@@ -173,15 +86,14 @@ QString SweepChart::emptyHint()
 
 bool SweepChart::isTimeLogarithmic() const
 {
-    return timeAxis(1000).log;
+    return SweepChartLayout::timeAxis(m_series, fontMetrics(), 1000).log;
 }
 
 QRect SweepChart::plotRect(Plot plot) const
 {
     if (!hasData())
         return {};
-    const Layout l = layoutFor(rect());
-    return plot == Plot::Time ? l.time.data : l.speedup.data;
+    return layoutFor(rect()).panel(plot).data;
 }
 
 QSize SweepChart::sizeHint() const
@@ -214,9 +126,9 @@ void SweepChart::retranslate()
 QString SweepChart::pointText(const SweepSeries &series, const QPointF &point) const
 {
     const std::optional<double> speedup = speedupOf(series, point.y());
-    const QString values = speedup ? tr("%1 (%2)").arg(formatSeconds(point.y()), formatSpeedup(*speedup))
-                                   : formatSeconds(point.y());
-    return tr("N=%1: %2").arg(formatWorkers(point.x()), values);
+    const QString values = speedup ? tr("%1 (%2)").arg(SweepAxis::formatSeconds(point.y()), SweepAxis::formatSpeedup(*speedup))
+                                   : SweepAxis::formatSeconds(point.y());
+    return tr("N=%1: %2").arg(SweepAxis::formatWorkers(point.x()), values);
 }
 
 void SweepChart::updateDescription()
@@ -230,7 +142,7 @@ void SweepChart::updateDescription()
         QStringList points;
         for (const QPointF &p : s.points)
             points << pointText(s, p);
-        const QString name = s.baselineSeconds > 0 ? tr("%1 (sequential %2)").arg(s.label, formatSeconds(s.baselineSeconds))
+        const QString name = s.baselineSeconds > 0 ? tr("%1 (sequential %2)").arg(s.label, SweepAxis::formatSeconds(s.baselineSeconds))
                                                    : s.label;
         sentences << (points.isEmpty() ? tr("%1: no measurement yet.").arg(name)
                                        : tr("%1: %2.").arg(name, points.join(u", "_s)));
@@ -240,154 +152,9 @@ void SweepChart::updateDescription()
     setAccessibleDescription(sentences.join(u' '));
 }
 
-SweepChart::Axis SweepChart::timeAxis(int height) const
+SweepChartLayout SweepChart::layoutFor(const QRect &rect) const
 {
-    double lo = 0;
-    double hi = 0;
-    const auto include = [&](double v) {
-        lo = lo > 0 ? std::min(lo, v) : v;
-        hi = std::max(hi, v);
-    };
-    for (const SweepSeries &s : m_series) {
-        for (const QPointF &p : s.points)
-            include(p.y());
-        if (s.baselineSeconds > 0 && !s.points.isEmpty())
-            include(s.baselineSeconds);
-    }
-    if (hi <= 0)
-        return {};
-    const int minSpacing = fontMetrics().height() * 5 / 2;
-    Axis axis;
-    axis.log = hi / lo > logSpanThreshold;
-    if (axis.log) {
-        axis.lo = niceFloor(lo / 1.15);
-        axis.hi = niceCeil(hi * 1.15);
-        // 1, 2 and 5 of each decade while they are far enough apart, else 1 and 3, else the decades.
-        for (const QList<double> &steps : {QList<double>{1, 2, 5}, QList<double>{1, 3}, QList<double>{1}}) {
-            axis.ticks.clear();
-            for (double decade = std::pow(10.0, std::floor(std::log10(axis.lo))); decade <= axis.hi * 1.0001; decade *= 10) {
-                for (double step : steps) {
-                    const double v = step * decade;
-                    if (v >= axis.lo * 0.9999 && v <= axis.hi * 1.0001)
-                        axis.ticks << v;
-                }
-            }
-            // The tightest gap on a log axis is between the two lowest ticks of a decade (1 to 2).
-            double tightest = height;
-            for (qsizetype i = 1; i < axis.ticks.size(); ++i)
-                tightest = std::min(tightest, (axis.fraction(axis.ticks.at(i)) - axis.fraction(axis.ticks.at(i - 1))) * height);
-            if (tightest >= minSpacing)
-                break;
-        }
-        return axis;
-    }
-    const int maxTicks = std::max(2, height / minSpacing);
-    const double step = niceCeil(hi * 1.08 / maxTicks);
-    axis.lo = 0;
-    axis.hi = std::ceil(hi * 1.08 / step) * step;
-    for (int i = 0; i * step <= axis.hi * 1.0001; ++i)
-        axis.ticks << i * step;
-    return axis;
-}
-
-SweepChart::Axis SweepChart::speedupAxis(int height) const
-{
-    double top = maxWorkers();
-    for (const SweepSeries &s : m_series) {
-        for (const QPointF &p : s.points) {
-            if (const std::optional<double> speedup = speedupOf(s, p.y()))
-                top = std::max(top, *speedup);
-        }
-    }
-    const int maxTicks = std::max(2, height / (fontMetrics().height() * 5 / 2));
-    const double step = std::max(1.0, niceCeil(top * 1.08 / maxTicks));
-    Axis axis;
-    axis.hi = std::ceil(top * 1.08 / step) * step;
-    for (int i = 0; i * step <= axis.hi * 1.0001; ++i)
-        axis.ticks << i * step;
-    return axis;
-}
-
-QList<SweepChart::LegendItem> SweepChart::legendItems() const
-{
-    QList<LegendItem> items;
-    const QFontMetrics fm = fontMetrics();
-    const int swatch = fm.height() * 2 + fm.height() / 2;
-    bool anyBaseline = false;
-    for (int i = 0; i < m_series.size(); ++i) {
-        items.append(LegendItem{i, m_series.at(i).label, swatch + fm.horizontalAdvance(m_series.at(i).label), {}});
-        anyBaseline = anyBaseline || m_series.at(i).baselineSeconds > 0;
-    }
-    if (anyBaseline) {
-        const QString text = tr("sequential time");
-        items.append(LegendItem{-1, text, swatch + fm.horizontalAdvance(text), {}});
-    }
-    return items;
-}
-
-SweepChart::Layout SweepChart::layoutFor(const QRect &rect) const
-{
-    const QFontMetrics fm = fontMetrics();
-    Layout l;
-    l.line = fm.height();
-    l.gap = std::max(4, l.line / 2);
-    l.markerRadius = markerRadius();
-    l.lineWidth = std::max(2.0, l.line / 8.0);
-    l.swatchWidth = l.line * 2;
-    const QRect area = rect.adjusted(l.gap, l.gap / 2, -l.gap, -l.gap / 2);
-
-    // The legend wraps along the bottom.
-    l.legend = legendItems();
-    int x = area.left();
-    int rows = l.legend.isEmpty() ? 0 : 1;
-    for (LegendItem &item : l.legend) {
-        if (x > area.left() && x + item.width > area.right()) {
-            x = area.left();
-            ++rows;
-        }
-        item.at = QPoint(x, rows - 1);  // the row for now; its y below
-        x += item.width + l.line;
-    }
-    const int legendTop = area.bottom() + 1 - rows * l.line;
-    for (LegendItem &item : l.legend)
-        item.at.setY(legendTop + item.at.y() * l.line);
-
-    // Two panels side by side when each gets 20 lines of width, else one above the other.
-    const QRect plots(area.left(), area.top(), area.width(), legendTop - l.gap / 2 - area.top());
-    const bool sideBySide = plots.width() >= l.line * 40 || plots.width() >= plots.height() * 6 / 5;
-    QRect frames[2];
-    if (sideBySide) {
-        const int w = (plots.width() - l.gap * 2) / 2;
-        frames[0] = QRect(plots.left(), plots.top(), w, plots.height());
-        frames[1] = QRect(plots.right() + 1 - w, plots.top(), w, plots.height());
-    } else {
-        const int h = (plots.height() - l.gap) / 2;
-        frames[0] = QRect(plots.left(), plots.top(), plots.width(), h);
-        frames[1] = QRect(plots.left(), plots.bottom() + 1 - h, plots.width(), h);
-    }
-    const double maxN = maxWorkers();
-    const double pad = std::max(0.25, (maxN - 1) * 0.04);
-    Panel *panels[2] = {&l.time, &l.speedup};
-    for (int i = 0; i < 2; ++i) {
-        Panel &p = *panels[i];
-        const QRect &f = frames[i];
-        p.plot = i == 0 ? Plot::Time : Plot::Speedup;
-        p.title = QRect(f.left(), f.top(), f.width(), l.line + l.gap / 2);
-        p.xTitle = QRect(f.left(), f.bottom() + 1 - l.line, f.width(), l.line);
-        const int dataTop = p.title.bottom() + 1 + l.gap / 2;  // room for a marker at the top
-        const int dataBottom = p.xTitle.top() - l.line - l.gap / 2;
-        const int dataHeight = std::max(1, dataBottom - dataTop);
-        p.y = p.plot == Plot::Time ? timeAxis(dataHeight) : speedupAxis(dataHeight);
-        int gutter = 0;
-        for (double tick : p.y.ticks)
-            gutter = std::max(gutter, fm.horizontalAdvance(formatTick(tick)));
-        gutter += l.gap;
-        p.data = QRect(f.left() + gutter, dataTop, std::max(1, f.width() - gutter - l.gap), dataHeight);
-        p.xLabels = QRect(p.data.left(), p.data.bottom() + 1, p.data.width(), l.line + l.gap / 2);
-        p.xMin = 1 - pad;
-        p.xMax = maxN + pad;
-    }
-    return l;
+    return SweepChartLayout::compute(rect, fontMetrics(), m_series, maxWorkers());
 }
 
 void SweepChart::paintEvent(QPaintEvent *)
@@ -400,14 +167,15 @@ void SweepChart::paintEvent(QPaintEvent *)
         painter.drawText(rect().adjusted(margin, margin, -margin, -margin), Qt::AlignCenter | Qt::TextWordWrap, emptyHint());
         return;
     }
-    const Layout l = layoutFor(rect());
-    paintPanel(painter, l.time);
-    paintPanel(painter, l.speedup);
+    const SweepChartLayout l = layoutFor(rect());
+    paintPanel(painter, l, Plot::Time);
+    paintPanel(painter, l, Plot::Speedup);
     paintLegend(painter, l);
 }
 
-void SweepChart::paintPanel(QPainter &painter, const Panel &panel) const
+void SweepChart::paintPanel(QPainter &painter, const SweepChartLayout &layout, Plot plot) const
 {
+    const SweepChartLayout::Panel &panel = layout.panel(plot);
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);
@@ -421,16 +189,17 @@ void SweepChart::paintPanel(QPainter &painter, const Panel &panel) const
                      tr("Workers (N)"));
 
     painter.fillRect(panel.data, palette().base());
-    paintGrid(painter, panel);
-    paintReferences(painter, panel);
-    paintSeries(painter, panel);
+    paintGrid(painter, layout, plot);
+    paintReferences(painter, layout, plot);
+    paintSeries(painter, layout, plot);
     painter.setPen(palette().color(QPalette::Mid));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(panel.data.adjusted(0, 0, -1, -1));
 }
 
-void SweepChart::paintGrid(QPainter &painter, const Panel &panel) const
+void SweepChart::paintGrid(QPainter &painter, const SweepChartLayout &layout, Plot plot) const
 {
+    const SweepChartLayout::Panel &panel = layout.panel(plot);
     const QFontMetrics fm = fontMetrics();
     const QPen gridPen(palette().color(QPalette::Mid), 1, Qt::DotLine);
     for (double tick : panel.y.ticks) {
@@ -440,32 +209,23 @@ void SweepChart::paintGrid(QPainter &painter, const Panel &panel) const
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(panel.title.left(), y - fm.height() / 2, panel.data.left() - panel.title.left() - fm.height() / 4,
                                fm.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, formatTick(tick));
+                         Qt::AlignRight | Qt::AlignVCenter, SweepAxis::formatTick(tick));
     }
-    // Integer N: every one while the labels fit, else 1 and multiples of a step.
-    const int maxN = maxWorkers();
-    const double perWorker = panel.data.width() / (panel.xMax - panel.xMin);
-    const int labelWidth = fm.horizontalAdvance(formatWorkers(maxN)) + fm.height();
-    int step = 1;
-    for (int candidate : {1, 2, 4, 5, 8, 10, 16, 20, 25, 32, 50, 64, 100}) {
-        step = candidate;
-        if (candidate * perWorker >= labelWidth)
-            break;
-    }
-    for (int n = 1; n <= maxN; n = n == 1 && step > 1 ? step : n + step) {
-        if (n != 1 && (n - 1) * perWorker < labelWidth)
-            continue;
+    // Integer N: the ticks the layout picked (every one while the labels fit).
+    const int labelWidth = panel.xLabelWidth;
+    for (int n : panel.xTicks) {
         const int x = int(std::round(panel.xOf(n)));
         painter.setPen(gridPen);
         painter.drawLine(x, panel.data.top(), x, panel.data.bottom());
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(x - labelWidth / 2, panel.xLabels.top(), labelWidth, panel.xLabels.height()), Qt::AlignCenter,
-                         formatWorkers(n));
+                         SweepAxis::formatWorkers(n));
     }
 }
 
-void SweepChart::paintReferences(QPainter &painter, const Panel &panel) const
+void SweepChart::paintReferences(QPainter &painter, const SweepChartLayout &layout, Plot plot) const
 {
+    const SweepChartLayout::Panel &panel = layout.panel(plot);
     const QFontMetrics fm = fontMetrics();
     const QColor text = palette().color(QPalette::Text);
     painter.save();
@@ -541,8 +301,9 @@ void SweepChart::paintReferences(QPainter &painter, const Panel &panel) const
     painter.restore();
 }
 
-void SweepChart::paintSeries(QPainter &painter, const Panel &panel) const
+void SweepChart::paintSeries(QPainter &painter, const SweepChartLayout &layout, Plot plot) const
 {
+    const SweepChartLayout::Panel &panel = layout.panel(plot);
     const QFontMetrics fm = fontMetrics();
     const int radius = markerRadius();
     painter.save();
@@ -553,10 +314,8 @@ void SweepChart::paintSeries(QPainter &painter, const Panel &panel) const
         const SweepSeries &s = m_series.at(i);
         QList<QPointF> points;
         for (const QPointF &p : s.points) {
-            if (panel.plot == Plot::Time)
-                points << panel.map(p.x(), p.y());
-            else if (const std::optional<double> speedup = speedupOf(s, p.y()))
-                points << panel.map(p.x(), *speedup);
+            if (const std::optional<QPointF> at = panel.pointOf(s, p))
+                points << *at;
         }
         anySpeedup = anySpeedup || !points.isEmpty();
         QPen pen(s.color, std::max(2.0, fm.height() / 8.0), s.style);
@@ -576,7 +335,7 @@ void SweepChart::paintSeries(QPainter &painter, const Panel &panel) const
 
 int SweepChart::markerRadius() const
 {
-    return std::max(4, fontMetrics().height() * 3 / 10);
+    return SweepChartLayout::markerRadiusFor(fontMetrics());
 }
 
 void SweepChart::paintMarker(QPainter &painter, const QPointF &c, int shape, const QColor &color) const
@@ -604,12 +363,12 @@ void SweepChart::paintMarker(QPainter &painter, const QPointF &c, int shape, con
     painter.setBrush(Qt::NoBrush);
 }
 
-void SweepChart::paintLegend(QPainter &painter, const Layout &l) const
+void SweepChart::paintLegend(QPainter &painter, const SweepChartLayout &l) const
 {
     const QFontMetrics fm = fontMetrics();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    for (const LegendItem &item : l.legend) {
+    for (const SweepChartLayout::LegendItem &item : l.legend) {
         const double midY = item.at.y() + fm.height() / 2.0;
         const QLineF swatch(item.at.x(), midY, item.at.x() + l.swatchWidth, midY);
         if (item.series >= 0) {
@@ -635,22 +394,11 @@ QString SweepChart::pointTextAt(const QPoint &pos) const
 {
     if (!hasData())
         return {};
-    const Layout l = layoutFor(rect());
-    const double reach = l.markerRadius * 2.0;
-    // The last series is drawn on top: look from the last.
-    for (const Panel *panel : {&l.time, &l.speedup}) {
-        for (auto s = m_series.crbegin(); s != m_series.crend(); ++s) {
-            for (const QPointF &p : s->points) {
-                const std::optional<double> v = panel->plot == Plot::Time ? std::optional<double>(p.y()) : speedupOf(*s, p.y());
-                if (!v)
-                    continue;
-                const QPointF at = panel->map(p.x(), *v);
-                if (std::hypot(at.x() - pos.x(), at.y() - pos.y()) <= reach)
-                    return tr("%1, %2").arg(s->label, pointText(*s, p));
-            }
-        }
-    }
-    return {};
+    const std::optional<std::pair<qsizetype, qsizetype>> at = layoutFor(rect()).pointAt(m_series, pos);
+    if (!at)
+        return {};
+    const SweepSeries &s = m_series.at(at->first);
+    return tr("%1, %2").arg(s.label, pointText(s, s.points.at(at->second)));
 }
 
 bool SweepChart::event(QEvent *event)

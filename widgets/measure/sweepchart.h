@@ -9,6 +9,8 @@
 
 #include <optional>
 
+struct SweepChartLayout;
+
 // One line of a sweep: the same job timed with N = 1, 2, ... workers.
 struct SweepSeries {
     QString label;  // translated, e.g. "C++ threads"
@@ -74,22 +76,16 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    struct Axis;
-    struct Panel;
-    struct Layout;
-    struct LegendItem;
-    Layout layoutFor(const QRect &rect) const;
-    Axis timeAxis(int height) const;
-    Axis speedupAxis(int height) const;
-    QList<LegendItem> legendItems() const;
+    // Where the panels and the legend go in `rect`, for the current data and font (sweepchartlayout.h).
+    SweepChartLayout layoutFor(const QRect &rect) const;
     QString pointText(const SweepSeries &series, const QPointF &point) const;
     void retranslate();
     void updateDescription();
-    void paintPanel(QPainter &painter, const Panel &panel) const;
-    void paintGrid(QPainter &painter, const Panel &panel) const;
-    void paintReferences(QPainter &painter, const Panel &panel) const;
-    void paintSeries(QPainter &painter, const Panel &panel) const;
-    void paintLegend(QPainter &painter, const Layout &layout) const;
+    void paintPanel(QPainter &painter, const SweepChartLayout &layout, Plot plot) const;
+    void paintGrid(QPainter &painter, const SweepChartLayout &layout, Plot plot) const;
+    void paintReferences(QPainter &painter, const SweepChartLayout &layout, Plot plot) const;
+    void paintSeries(QPainter &painter, const SweepChartLayout &layout, Plot plot) const;
+    void paintLegend(QPainter &painter, const SweepChartLayout &layout) const;
     void paintMarker(QPainter &painter, const QPointF &center, int shape, const QColor &color) const;
     int markerRadius() const;
 

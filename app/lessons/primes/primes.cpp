@@ -2,6 +2,7 @@
 #include "primes.h"
 
 #include "primeslessonpage.h"
+#include "primessweeppanel.h"
 #include "primesresult.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,9 +32,9 @@ QString checkNumbers(const QString &value)
 
 QString checkSweep(const QString &value)
 {
-    if (PrimesLessonPage::sweepIds().contains(value))
+    if (PrimesSweepPanel::curvesIds().contains(value))
         return {};
-    return QCoreApplication::translate("Lesson", "--sweep takes %1, not \"%2\".").arg(PrimesLessonPage::sweepIds().join(u", "_s), value);
+    return QCoreApplication::translate("Lesson", "--sweep takes %1, not \"%2\".").arg(PrimesSweepPanel::curvesIds().join(u", "_s), value);
 }
 
 } // namespace

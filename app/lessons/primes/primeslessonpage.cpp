@@ -6,22 +6,20 @@
 #include "demopanel.h"
 #include "gilreleaserunner.h"
 #include "labsettings.h"
-#include "okabeito.h"
 #include "primesrunner.h"
 #include "primessweep.h"
+#include "primessweeppanel.h"
 #include "primestablemodel.h"
 #include "primestimings.h"
+#include "primestimingsview.h"
 #include "pythonscriptprocess.h"
-#include "sweepchart.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -35,6 +33,12 @@ const QString timingsKey = u"timings"_s;
 // CPython spends about this many times longer on the book's numbers than on the quick set (the
 // work is the trial divisions; measured with the C++ check here: 0.85 s against 0.045 s).
 constexpr double bookToQuickWork = 19;
+
+// The set of numbers a page's combo box names.
+PrimeNumbers::NumberSet setOf(const QComboBox *combo)
+{
+    return PrimeNumbers::setFromId(combo->currentData().toString()).value_or(PrimeNumbers::NumberSet::Quick);
+}
 
 QFont scaled(QFont font, double factor, bool bold = false)
 {
@@ -55,7 +59,6 @@ PrimesLessonPage::PrimesLessonPage(const LessonContext &context, QWidget *parent
                  context, parent)
     , m_timings(new PrimesTimings(this))
     , m_table(new PrimesTableModel(this))
-    , m_sweep(new PrimesSweep([this](const DemoId &id) { return primesRunner(id); }, this))
 {
     setObjectName(u"primesLesson"_s);
     if (context.settings)
@@ -63,7 +66,6 @@ PrimesLessonPage::PrimesLessonPage(const LessonContext &context, QWidget *parent
     connect(m_timings, &PrimesTimings::changed, this, [this] {
         if (this->context().settings)
             this->context().settings->setLessonValue(this->context().lessonId, timingsKey, m_timings->toVariant());
-        showTimings();
         showPythonEstimate();
     });
 
@@ -82,18 +84,27 @@ PrimesLessonPage::PrimesLessonPage(const LessonContext &context, QWidget *parent
         });
     }
     pageLayout()->addWidget(createResults());
-    pageLayout()->addWidget(createSweep());
+    const auto makeRunner = [demos = context.demos](const DemoId &id) -> std::unique_ptr<DemoRunner> {
+        const Demo *demo = demos.find(id);
+        return demo ? demo->makeRunner(RunSize::Classroom) : nullptr;
+    };
+    m_sweepPanel = new PrimesSweepPanel({makeRunner, context.scheduler, context.trace, m_timings},
+                                        [this] { return PrimesSweepPanel::Choice{setOf(m_numbers), setOf(m_pythonNumbers),
+                                                                                m_oneCore->isChecked()}; },
+                                        this);
+    connect(m_sweepPanel->sweep(), &PrimesSweep::runStarted, this, &PrimesLessonPage::showRun);
+    connect(m_sweepPanel, &PrimesSweepPanel::finished, this, [this] {
+        if (m_commandLineSweep)
+            Q_EMIT workFinished();
+    });
+    pageLayout()->addWidget(m_sweepPanel);
 
     applyCommandLine();
     applyParameters();
     showRun(primesRunner(cppModes().constFirst()));
-    showTimings();
 }
 
-PrimesLessonPage::~PrimesLessonPage()
-{
-    m_sweep->cancel();
-}
+PrimesLessonPage::~PrimesLessonPage() = default;
 
 QList<DemoId> PrimesLessonPage::cppModes()
 {
@@ -235,124 +246,51 @@ QWidget *PrimesLessonPage::createResults()
     m_cpu->setObjectName(u"cpuUsage"_s);
     auto *timingsTitle = new QLabel(tr("Last times on this machine"), results);
     timingsTitle->setFont(scaled(timingsTitle->font(), 1.15, true));
-    m_timingsText = new QLabel(results);
-    m_timingsText->setObjectName(u"primesTimings"_s);
-    m_timingsText->setTextFormat(Qt::RichText);
-    m_timingsText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_timingsText->setFocusPolicy(Qt::StrongFocus);   // reachable by keyboard, read by screen readers
+    auto *timings = new PrimesTimingsView(m_timings, cppModes() + pythonModes(), [this](const DemoId &id) { return primesRunner(id); },
+                                          [this](const DemoId &id) { return context().demos.titleOf(id); }, results);
+    timingsTitle->setBuddy(timings);
     side->addWidget(cpuTitle);
     side->addWidget(m_cpu);
     side->addSpacing(8);
     side->addWidget(timingsTitle);
-    side->addWidget(m_timingsText);
+    side->addWidget(timings);
     side->addStretch(1);
     row->addLayout(side, 2);
     return results;
 }
 
-QWidget *PrimesLessonPage::createSweep()
-{
-    auto *group = new QGroupBox(tr("Sweep: time and speedup against the number of workers"), this);
-    group->setObjectName(u"sweep"_s);
-    auto *layout = new QVBoxLayout(group);
-    auto *controls = new QHBoxLayout;
-    m_sweepChoice = new QComboBox(group);
-    m_sweepChoice->setObjectName(u"sweepChoice"_s);
-    const QStringList ids = sweepIds();
-    m_sweepChoice->addItem(tr("C++ threads and processes"), ids.at(0));
-    m_sweepChoice->addItem(tr("CPython threads and processes"), ids.at(1));
-    m_sweepChoice->addItem(tr("All four"), ids.at(2));
-    m_sweepChoice->addItem(tr("C++ threads under the simulated GIL"), ids.at(3));
-    auto *choiceLabel = new QLabel(tr("S&weep:"), group);
-    choiceLabel->setBuddy(m_sweepChoice);
-    m_sweepButton = new QPushButton(tr("&Start Sweep"), group);
-    m_sweepButton->setObjectName(u"sweepButton"_s);
-    m_sweepCancel = new QPushButton(tr("Cancel Swee&p"), group);
-    m_sweepCancel->setObjectName(u"sweepCancel"_s);
-    m_sweepCancel->setEnabled(false);
-    m_sweepProgress = new QProgressBar(group);
-    m_sweepProgress->setObjectName(u"sweepProgress"_s);
-    m_sweepProgress->setVisible(false);
-    m_sweepStatus = new QLabel(group);
-    m_sweepStatus->setObjectName(u"sweepStatus"_s);
-    m_sweepStatus->setWordWrap(true);
-    controls->addWidget(choiceLabel);
-    controls->addWidget(m_sweepChoice);
-    controls->addWidget(m_sweepButton);
-    controls->addWidget(m_sweepCancel);
-    controls->addWidget(m_sweepProgress, 1);
-    layout->addLayout(controls);
-    layout->addWidget(m_sweepStatus);
-    m_chart = new SweepChart(group);
-    m_chart->setObjectName(u"sweepChart"_s);
-    m_chart->setCoreCount(PrimesParameters::cores());
-    m_chart->setWorkerRange(PrimesParameters::maximumWorkers());
-    layout->addWidget(m_chart, 1);
-
-    connect(m_sweepButton, &QPushButton::clicked, this, &PrimesLessonPage::startSweep);
-    connect(m_sweepCancel, &QPushButton::clicked, m_sweep, &PrimesSweep::cancel);
-    connect(m_sweep, &PrimesSweep::progressed, this, &PrimesLessonPage::showSweepProgress);
-    connect(m_sweep, &PrimesSweep::finished, this, [this](bool completed, const QString &error) {
-        showSweepProgress();
-        m_sweepButton->setEnabled(true);
-        m_sweepCancel->setEnabled(false);
-        m_sweepProgress->setVisible(false);
-        if (!completed)
-            m_sweepError = error.isEmpty() ? tr("cancelled") : error;
-        if (!error.isEmpty())
-            m_sweepStatus->setText(tr("The sweep stopped: %1").arg(error));
-        else if (!completed)
-            m_sweepStatus->setText(tr("The sweep was cancelled; the chart keeps the runs that finished."));
-        else
-            m_sweepStatus->setText(tr("Sweep done: %n run(s).", nullptr, m_sweep->total()));
-        applyParameters();
-        if (m_commandLineSweep)
-            Q_EMIT workFinished();
-    });
-    return group;
-}
-
-QStringList PrimesLessonPage::sweepIds()
-{
-    return {u"cpp"_s, u"python"_s, u"all"_s, u"gil"_s};
-}
-
 void PrimesLessonPage::startCommandLineWork()
 {
-    const QString sweep = context().commandLine.value(u"sweep"_s);
-    if (sweep.isEmpty())
+    const QString curves = context().commandLine.value(u"sweep"_s);
+    if (curves.isEmpty())
         return;
-    m_sweepChoice->setCurrentIndex(m_sweepChoice->findData(sweep));
     m_commandLineSweep = true;
-    startSweep();
+    m_sweepPanel->start(curves);
+}
+
+void PrimesLessonPage::cancelWork()
+{
+    m_sweepPanel->sweep()->cancel();
 }
 
 bool PrimesLessonPage::isWorking() const
 {
-    return m_sweep->isRunning();
+    return m_sweepPanel->sweep()->isRunning();
 }
 
 QString PrimesLessonPage::workSummary() const
 {
-    if (!m_commandLineSweep)
-        return {};
-    // "sweep, C++ threads: N=1 0.86 s (0.99x), N=2 0.45 s (1.89x), ..." per curve.
-    QString lines;
-    for (const SweepSeries &curve : m_sweep->series()) {
-        QStringList points;
-        for (const QPointF &point : curve.points) {
-            const auto speedup = SweepChart::speedupOf(curve, point.y());
-            //: one point of a sweep: the worker count, the time, the speedup
-            points << (speedup ? tr("N=%1 %2 s (%3x)").arg(int(point.x())).arg(point.y(), 0, 'f', 2).arg(*speedup, 0, 'f', 2)
-                               : tr("N=%1 %2 s").arg(int(point.x())).arg(point.y(), 0, 'f', 2));
-        }
-        //: %1: the curve ("C++ threads"), %2: its sequential time, %3: its points
-        lines += tr("sweep, %1 (sequential %2 s): %3").arg(curve.label).arg(curve.baselineSeconds, 0, 'f', 2).arg(points.join(u", "_s))
-               + u'\n';
-    }
-    if (!m_sweepError.isEmpty())
-        lines += tr("sweep stopped: %1").arg(m_sweepError) + u'\n';
-    return lines;
+    return m_commandLineSweep ? m_sweepPanel->summary() : QString();
+}
+
+bool PrimesLessonPage::workSucceeded() const
+{
+    return !m_commandLineSweep || m_sweepPanel->error().isEmpty();
+}
+
+PrimesSweep *PrimesLessonPage::sweep() const
+{
+    return m_sweepPanel->sweep();
 }
 
 void PrimesLessonPage::applyCommandLine()
@@ -369,11 +307,6 @@ void PrimesLessonPage::applyCommandLine()
 
 void PrimesLessonPage::applyParameters()
 {
-    if (m_sweep->isRunning())
-        return;   // the sweep sets them run by run, and puts them back
-    const auto setOf = [](const QComboBox *combo) {
-        return PrimeNumbers::setFromId(combo->currentData().toString()).value_or(PrimeNumbers::NumberSet::Quick);
-    };
     for (const DemoId &id : cppModes() + pythonModes()) {
         PrimesRunner *runner = primesRunner(id);
         PrimesParameters parameters = runner->parameters();
@@ -397,33 +330,6 @@ void PrimesLessonPage::showRun(PrimesRunner *runner)
     m_tableTitle->setText(tr("%1, %2").arg(context().demos.titleOf(runner->demoId()), PrimeNumbers::setTitle(p.numbers)));
 }
 
-void PrimesLessonPage::showTimings()
-{
-    QString rows;
-    for (const DemoId &id : cppModes() + pythonModes()) {
-        const PrimesRunner *runner = primesRunner(id);
-        for (PrimeNumbers::NumberSet set : {PrimeNumbers::NumberSet::Book, PrimeNumbers::NumberSet::Quick}) {
-            const auto entry = m_timings->last(id, set);
-            if (!entry)
-                continue;
-            const auto baseline = m_timings->baseline(PrimesRunner::sequentialDemos(runner->language()), set);
-            const QString speedup = baseline && entry->seconds > 0 ? tr("%1x").arg(*baseline / entry->seconds, 0, 'f', 2) : QString();
-            rows += u"<tr><td>%1</td><td>%2</td><td align=right>%3</td><td align=right>%4</td><td align=right>%5</td></tr>"_s.arg(
-                context().demos.titleOf(id).toHtmlEscaped(),
-                set == PrimeNumbers::NumberSet::Book ? tr("book") : tr("quick"),
-                runner->isSequential() ? QString() : QString::number(entry->workers) + (entry->oneCore ? tr(", one core") : QString()),
-                tr("%1 s").arg(entry->seconds, 0, 'f', 2), speedup);
-        }
-    }
-    if (rows.isEmpty()) {
-        m_timingsText->setText(tr("No runs yet. Run a sequential mode first: the others' speedups are measured against it."));
-        return;
-    }
-    m_timingsText->setText(u"<table cellspacing=0 cellpadding=3><tr><th align=left>%1</th><th>%2</th><th>%3</th><th>%4</th>"
-                           "<th>%5</th></tr>%6</table>"_s
-                               .arg(tr("Mode"), tr("Numbers"), tr("Workers"), tr("Time"), tr("Speedup"), rows));
-}
-
 void PrimesLessonPage::showPythonEstimate()
 {
     if (PythonScriptProcess::interpreter().isEmpty()) {
@@ -431,7 +337,7 @@ void PrimesLessonPage::showPythonEstimate()
                                      "python3). The C++ modes work without it."));
         return;
     }
-    const auto set = PrimeNumbers::setFromId(m_pythonNumbers->currentData().toString()).value_or(PrimeNumbers::NumberSet::Quick);
+    const auto set = setOf(m_pythonNumbers);
     const auto other = set == PrimeNumbers::NumberSet::Book ? PrimeNumbers::NumberSet::Quick : PrimeNumbers::NumberSet::Book;
     const double factor = set == PrimeNumbers::NumberSet::Book ? bookToQuickWork : 1.0 / bookToQuickWork;
     QString estimate;
@@ -445,44 +351,4 @@ void PrimesLessonPage::showPythonEstimate()
         estimate = tr("CPython is about 30 to 100 times slower than C++ at this: the book's numbers take tens of seconds, the "
                       "quick set about a second.");
     m_pythonEstimate->setText(estimate);
-}
-
-void PrimesLessonPage::startSweep()
-{
-    const auto setOf = [](const QComboBox *combo) {
-        return PrimeNumbers::setFromId(combo->currentData().toString()).value_or(PrimeNumbers::NumberSet::Quick);
-    };
-    const PrimeNumbers::NumberSet cpp = setOf(m_numbers);
-    const PrimeNumbers::NumberSet python = setOf(m_pythonNumbers);
-    const PrimesSweep::Curve cppThreads{u"primes-concurrent"_s, u"primes-thread"_s, tr("C++ threads"), OkabeIto::blue(), Qt::SolidLine, cpp};
-    const PrimesSweep::Curve cppProcesses{u"primes-processes"_s, u"primes-thread"_s, tr("C++ processes"), OkabeIto::bluishGreen(),
-                                          Qt::SolidLine, cpp};
-    const PrimesSweep::Curve pythonThreads{u"primes-python-threads"_s, u"primes-python-sequential"_s, tr("CPython threads"),
-                                           OkabeIto::vermillion(), Qt::DashLine, python};
-    const PrimesSweep::Curve pythonProcesses{u"primes-python-processes"_s, u"primes-python-sequential"_s, tr("CPython processes"),
-                                             OkabeIto::reddishPurple(), Qt::DashLine, python};
-    const PrimesSweep::Curve gil{u"primes-gil"_s, u"primes-thread"_s, tr("C++ threads, simulated GIL"), OkabeIto::orange(),
-                                 Qt::DotLine, cpp};
-    QList<PrimesSweep::Curve> curves;
-    switch (sweepIds().indexOf(m_sweepChoice->currentData().toString())) {
-    case 0: curves = {cppThreads, cppProcesses}; break;
-    case 1: curves = {pythonThreads, pythonProcesses}; break;
-    case 2: curves = {cppThreads, cppProcesses, pythonThreads, pythonProcesses}; break;
-    default: curves = {cppThreads, gil}; break;
-    }
-    m_sweepError.clear();
-    m_sweepButton->setEnabled(false);
-    m_sweepCancel->setEnabled(true);
-    m_sweepProgress->setVisible(true);
-    m_sweepStatus->clear();
-    m_sweep->start(curves, PrimesParameters::maximumWorkers(), m_oneCore->isChecked());
-}
-
-void PrimesLessonPage::showSweepProgress()
-{
-    m_sweepProgress->setRange(0, std::max(1, m_sweep->total()));
-    m_sweepProgress->setValue(m_sweep->done());
-    //: %1 runs done of %2
-    m_sweepProgress->setFormat(tr("%1 of %2 runs").arg(m_sweep->done()).arg(m_sweep->total()));
-    m_chart->setSeries(m_sweep->series());
 }

@@ -7,16 +7,14 @@
 class CpuUsageWidget;
 class PrimesRunner;
 class PrimesSweep;
+class PrimesSweepPanel;
 class PrimesTableModel;
 class PrimesTimings;
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QSpinBox;
 class QTableView;
-class SweepChart;
 
 // Lesson 3's page: the modes' panels (C++ and CPython), the worker count, the numbers and the
 // one-core switch; the live table of the last run, per-core CPU use, every mode's last time and
@@ -34,33 +32,28 @@ public:
     // CPython threads with jobs that release the GIL (hashlib) and jobs that hold it.
     static DemoId gilReleaseDemo();
 
-    PrimesSweep *sweep() const { return m_sweep; }
+    PrimesSweep *sweep() const;
 
     // --sweep cpp|python|all|gil: the sweep, started once the window has settled.
     void startCommandLineWork() override;
     bool isWorking() const override;
     QString workSummary() const override;
-    bool workSucceeded() const override { return m_sweepError.isEmpty(); }
-    // The --sweep values, in the order of the page's sweep choices.
-    static QStringList sweepIds();
+    bool workSucceeded() const override;
+    void cancelWork() override;
     PrimesTableModel *table() const { return m_table; }
 
 private:
     QWidget *createControls();
     QWidget *createResults();
-    QWidget *createSweep();
     PrimesRunner *primesRunner(const DemoId &id) const;
     void applyCommandLine();
     void applyParameters();
     void showRun(PrimesRunner *runner);
-    void showTimings();
     void showPythonEstimate();
-    void startSweep();
-    void showSweepProgress();
 
     PrimesTimings *m_timings;
     PrimesTableModel *m_table;
-    PrimesSweep *m_sweep;
+    PrimesSweepPanel *m_sweepPanel = nullptr;
     QSpinBox *m_workers = nullptr;
     QComboBox *m_numbers = nullptr;
     QComboBox *m_pythonNumbers = nullptr;
@@ -68,14 +61,6 @@ private:
     QLabel *m_pythonEstimate = nullptr;
     QLabel *m_tableTitle = nullptr;
     QTableView *m_tableView = nullptr;
-    QLabel *m_timingsText = nullptr;
     CpuUsageWidget *m_cpu = nullptr;
-    QComboBox *m_sweepChoice = nullptr;
-    QPushButton *m_sweepButton = nullptr;
-    QPushButton *m_sweepCancel = nullptr;
-    QProgressBar *m_sweepProgress = nullptr;
-    QLabel *m_sweepStatus = nullptr;
-    SweepChart *m_chart = nullptr;
     bool m_commandLineSweep = false;   // the sweep was asked for on the command line
-    QString m_sweepError;              // why the last sweep stopped, if it failed
 };

@@ -1,14 +1,52 @@
 // SPDX-License-Identifier: MIT
 #include "primessweep.h"
 
-#include "primesrunner.h"
+#include "demoscheduler.h"
 
 using namespace Qt::Literals::StringLiterals;
 
-PrimesSweep::PrimesSweep(std::function<PrimesRunner *(const DemoId &)> runnerOf, QObject *parent)
+PrimesSweep::PrimesSweep(Setup setup, QObject *parent)
     : QObject(parent)
-    , m_runnerOf(std::move(runnerOf))
+    , m_setup(std::move(setup))
 {
+    if (m_setup.scheduler) {
+        // Cancel all drops the runs waiting for their turn: the sweep's among them ends the sweep.
+        connect(m_setup.scheduler, &DemoScheduler::dropped, this, [this](DemoRunner *runner) {
+            if (m_running && runner == m_current)
+                finish(false, {});
+        });
+    }
+}
+
+PrimesSweep::~PrimesSweep()
+{
+    m_running = false;
+    if (m_setup.scheduler) {
+        for (const auto &[id, runner] : m_runners)
+            m_setup.scheduler->forget(runner.get());
+    }
+}
+
+PrimesRunner *PrimesSweep::runnerFor(const DemoId &demo)
+{
+    auto it = m_runners.find(demo);
+    if (it == m_runners.end()) {
+        std::unique_ptr<DemoRunner> runner = m_setup.makeRunner ? m_setup.makeRunner(demo) : nullptr;
+        if (!qobject_cast<PrimesRunner *>(runner.get()))
+            return nullptr;
+        runner->setTrace(m_setup.trace);
+        qobject_cast<PrimesRunner *>(runner.get())->setTimings(m_setup.timings);
+        it = m_runners.emplace(demo, std::move(runner)).first;
+    }
+    return qobject_cast<PrimesRunner *>(it->second.get());
+}
+
+QList<PrimesRunner *> PrimesSweep::runners() const
+{
+    QList<PrimesRunner *> runners;
+    for (const auto &[id, runner] : m_runners)
+        runners << qobject_cast<PrimesRunner *>(runner.get());
+    return runners;
 }
 
 void PrimesSweep::start(const QList<Curve> &curves, int maxWorkers, bool oneCore)
@@ -19,7 +57,6 @@ void PrimesSweep::start(const QList<Curve> &curves, int maxWorkers, bool oneCore
     m_oneCore = oneCore;
     m_plan.clear();
     m_series.clear();
-    m_saved.clear();
     m_done = 0;
     for (int c = 0; c < curves.size(); ++c) {
         const Curve &curve = curves.at(c);
@@ -33,10 +70,12 @@ void PrimesSweep::start(const QList<Curve> &curves, int maxWorkers, bool oneCore
             m_plan.append({c, curve.baseline, 1, true});
         for (int n = 1; n <= maxWorkers; ++n)
             m_plan.append({c, curve.demo, n, false});
-        for (const DemoId &id : {curve.demo, curve.baseline}) {
-            PrimesRunner *runner = m_runnerOf(id);
-            if (runner && std::none_of(m_saved.cbegin(), m_saved.cend(), [runner](const auto &s) { return s.first == runner; }))
-                m_saved.append({runner, runner->parameters()});
+    }
+    for (const Run &run : std::as_const(m_plan)) {
+        if (!runnerFor(run.demo)) {
+            m_running = true;
+            finish(false, tr("The mode %1 is not available.").arg(run.demo));
+            return;
         }
     }
     m_running = true;
@@ -48,10 +87,13 @@ void PrimesSweep::cancel()
 {
     if (!m_running)
         return;
-    if (m_current && m_current->isRunning())
+    if (m_current && m_current->isRunning()) {
         m_current->cancel();   // its finished() ends the sweep
-    else
-        finish(false, {});
+        return;
+    }
+    if (m_current && m_setup.scheduler)
+        m_setup.scheduler->forget(m_current);   // it was waiting for its turn
+    finish(false, {});
 }
 
 void PrimesSweep::next()
@@ -61,7 +103,7 @@ void PrimesSweep::next()
         return;
     }
     const Run &run = m_plan.at(m_done);
-    PrimesRunner *runner = m_runnerOf(run.demo);
+    PrimesRunner *runner = runnerFor(run.demo);
     if (!runner) {
         finish(false, tr("The mode %1 is not available.").arg(run.demo));
         return;
@@ -73,7 +115,14 @@ void PrimesSweep::next()
     runner->setParameters(parameters);
     m_current = runner;
     connect(runner, &DemoRunner::finished, this, [this, runner] { runFinished(runner); }, Qt::SingleShotConnection);
-    runner->start();
+    connect(runner, &DemoRunner::stateChanged, this, [this, runner](DemoRunner::State state) {
+        if (state == DemoRunner::State::Running)
+            Q_EMIT runStarted(runner);
+    }, Qt::SingleShotConnection);
+    if (m_setup.scheduler)
+        m_setup.scheduler->run(runner, true);
+    else
+        runner->start();
 }
 
 void PrimesSweep::runFinished(PrimesRunner *runner)
@@ -101,10 +150,9 @@ void PrimesSweep::runFinished(PrimesRunner *runner)
 void PrimesSweep::finish(bool completed, const QString &error)
 {
     m_running = false;
-    m_current.clear();
-    for (const auto &[runner, parameters] : std::as_const(m_saved)) {
-        if (runner)
-            runner->setParameters(parameters);
+    if (m_current) {
+        m_current->disconnect(this);
+        m_current.clear();
     }
     Q_EMIT finished(completed, error);
 }

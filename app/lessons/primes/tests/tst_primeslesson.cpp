@@ -15,6 +15,12 @@
 #include "sweepchart.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -56,10 +62,12 @@ private Q_SLOTS:
     void modesRunOneAtATime();
     void timingsAreRemembered();
     void sweepDrawsTheCurves();
-    void sweepCancelPutsParametersBack();
+    void sweepCancelStopsItsRun();
+    void sweepTakesTurnsWithTheWindowsRuns();
     void commandLineOptions_data();
     void commandLineOptions();
     void commandLineOptionsReachThePage();
+    void headlessRunsSweepAndReport();
 };
 
 void TestPrimesLesson::init()
@@ -201,7 +209,7 @@ void TestPrimesLesson::sweepDrawsTheCurves()
     QCOMPARE(primesRunner(window, u"primes-concurrent"_s)->parameters().workers, PrimesParameters::cores());
 }
 
-void TestPrimesLesson::sweepCancelPutsParametersBack()
+void TestPrimesLesson::sweepCancelStopsItsRun()
 {
     MainWindow window(LessonRegistry::standard());
     window.show();
@@ -210,14 +218,63 @@ void TestPrimesLesson::sweepCancelPutsParametersBack()
     page->findChild<QComboBox *>(u"sweepChoice"_s)->setCurrentIndex(0);
     QSignalSpy finished(page->sweep(), &PrimesSweep::finished);
     page->findChild<QPushButton *>(u"sweepButton"_s)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(primesRunner(window, u"primes-concurrent"_s)->isRunning(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->sweep()->currentRunner() && page->sweep()->currentRunner()->demoId() == u"primes-concurrent"_s
+                                 && page->sweep()->currentRunner()->isRunning(),
+                             30000);
+    PrimesRunner *swept = page->sweep()->currentRunner();
+    QCOMPARE(page->table()->runner(), swept);   // the table shows the sweep's run
     page->findChild<QPushButton *>(u"sweepCancel"_s)->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QCOMPARE(finished.constFirst().at(0).toBool(), false);
     QVERIFY(!page->sweep()->isRunning());
-    QCOMPARE(primesRunner(window, u"primes-concurrent"_s)->state(), DemoRunner::State::Cancelled);
-    QCOMPARE(primesRunner(window, u"primes-concurrent"_s)->parameters().workers, PrimesParameters::cores());
+    QCOMPARE(swept->state(), DemoRunner::State::Cancelled);
     QVERIFY(page->findChild<QLabel *>(u"sweepStatus"_s)->text().contains(u"cancelled"_s));
+    // The sweep runs runners of its own: the panels' runner never ran and keeps the page's choice.
+    QCOMPARE(primesRunner(window, u"primes-concurrent"_s)->state(), DemoRunner::State::Idle);
+    QCOMPARE(primesRunner(window, u"primes-concurrent"_s)->parameters().workers, PrimesParameters::cores());
+}
+
+// A sweep and the window's own runs share the scheduler: never two measuring runs at once, and
+// Cancel All stops the sweep as well.
+void TestPrimesLesson::sweepTakesTurnsWithTheWindowsRuns()
+{
+    MainWindow window(LessonRegistry::standard());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    PrimesLessonPage *page = primesPage(window);
+    chooseQuickNumbers(page);
+    // Whenever a run starts, how many runs (the window's and the sweep's) are going.
+    QList<DemoRunner *> all;
+    int mostAtOnce = 0;
+    const auto watch = [&](DemoRunner *runner) {
+        all << runner;
+        connect(runner, &DemoRunner::stateChanged, this, [&](DemoRunner::State state) {
+            if (state == DemoRunner::State::Running)
+                mostAtOnce = std::max(mostAtOnce, int(std::count_if(all.cbegin(), all.cend(), [](DemoRunner *r) { return r->isRunning(); })));
+        });
+    };
+    for (const DemoId &id : PrimesLessonPage::cppModes())
+        watch(window.runner(id));
+    QSignalSpy finished(page->sweep(), &PrimesSweep::finished);
+    page->findChild<QComboBox *>(u"sweepChoice"_s)->setCurrentIndex(0);
+    page->findChild<QPushButton *>(u"sweepButton"_s)->click();
+    for (PrimesRunner *runner : page->sweep()->runners())   // its own, made when it started
+        watch(runner);
+    page->findChild<QPushButton *>(u"runAllCpp"_s)->click();   // while the sweep runs
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    const QList<DemoId> modes = PrimesLessonPage::cppModes();
+    QTRY_VERIFY_WITH_TIMEOUT(std::none_of(modes.cbegin(), modes.cend(), [&window](const DemoId &id) { return window.isBusy(id); }),
+                             60000);
+    QCOMPARE(mostAtOnce, 1);
+    QCOMPARE(finished.constFirst().at(0).toBool(), true);
+
+    // Cancel All (Esc) stops a sweep too.
+    QSignalSpy again(page->sweep(), &PrimesSweep::finished);
+    page->findChild<QPushButton *>(u"sweepButton"_s)->click();
+    QVERIFY(page->sweep()->isRunning());
+    window.cancelAll();
+    QTRY_COMPARE_WITH_TIMEOUT(again.count(), 1, 10000);
+    QCOMPARE(again.constFirst().at(0).toBool(), false);
 }
 
 void TestPrimesLesson::commandLineOptions_data()
@@ -263,6 +320,46 @@ void TestPrimesLesson::commandLineOptionsReachThePage()
         QCOMPARE(primesRunner(window, id)->parameters().workers, 1);
         QCOMPARE(primesRunner(window, id)->parameters().numbers, PrimeNumbers::NumberSet::Quick);
     }
+}
+
+// The real binary: the summary lines a teacher's script reads, the sweep's points, and the report's
+// per-number results.
+void TestPrimesLesson::headlessRunsSweepAndReport()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString report = dir.filePath(u"r.json"_s);
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));   // never the user's remembered times
+    app.setProcessEnvironment(environment);
+    app.start(QCoreApplication::applicationDirPath() + u"/concurrency-lab"_s,
+              {u"--run"_s, u"primes-thread"_s, u"--run"_s, u"primes-concurrent"_s, u"--numbers"_s, u"quick"_s, u"--workers"_s,
+               u"2"_s, u"--sweep"_s, u"cpp"_s, u"--quit-when-done"_s, u"--report"_s, report});
+    QVERIFY(app.waitForFinished(120000));
+    const QString out = QString::fromLocal8Bit(app.readAllStandardOutput());
+    QCOMPARE(app.exitCode(), 0);
+    static const QRegularExpression thread(uR"(^primes-thread: 9 primes of 20 in \d+\.\d\d s \(sequential, 1\.00x\) in )"_s,
+                                           QRegularExpression::MultilineOption);
+    static const QRegularExpression concurrent(uR"(^primes-concurrent: 9 primes of 20 in \d+\.\d\d s \(2 workers, \d+\.\d\dx\) in )"_s,
+                                               QRegularExpression::MultilineOption);
+    QVERIFY2(thread.match(out).hasMatch(), qPrintable(out));
+    QVERIFY2(concurrent.match(out).hasMatch(), qPrintable(out));
+    QVERIFY2(out.contains(u"sweep, C++ threads (sequential "_s) && out.contains(u"sweep, C++ processes (sequential "_s), qPrintable(out));
+    QVERIFY2(out.contains(u"N=%1 "_s.arg(PrimesParameters::maximumWorkers())), qPrintable(out));
+
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray runs = QJsonDocument::fromJson(file.readAll()).object().value(u"runs"_s).toArray();
+    QCOMPARE(runs.size(), 2);
+    const QJsonObject result = runs.at(1).toObject().value(u"result"_s).toObject();
+    QCOMPARE(result.value(u"workers"_s).toInt(), 2);
+    QCOMPARE(result.value(u"primes"_s).toInt(), 9);
+    QVERIFY(result.contains(u"speedup"_s));
+    const QJsonArray numbers = result.value(u"results"_s).toArray();
+    QCOMPARE(numbers.size(), 20);
+    QCOMPARE(numbers.at(0).toObject().value(u"unit"_s).toString(), u"worker-thread"_s);
 }
 
 LAB_TEST_MAIN(TestPrimesLesson)
