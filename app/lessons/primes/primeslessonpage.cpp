@@ -17,6 +17,7 @@
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +34,8 @@ const QString timingsKey = u"timings"_s;
 // CPython spends about this many times longer on the book's numbers than on the quick set (the
 // work is the trial divisions; measured with the C++ check here: 0.85 s against 0.045 s).
 constexpr double bookToQuickWork = 19;
+
+constexpr int panelsPerRow = 3;
 
 // The set of numbers a page's combo box names.
 PrimeNumbers::NumberSet setOf(const QComboBox *combo)
@@ -70,11 +73,17 @@ PrimesLessonPage::PrimesLessonPage(const LessonContext &context, QWidget *parent
     });
 
     pageLayout()->insertWidget(2, createControls());
-    for (const DemoId &id : cppModes())
-        addPanel(id);
-    QBoxLayout *pythonRow = addPanelRow();
-    for (const DemoId &id : pythonModes() + QList<DemoId>{gilReleaseDemo()})
-        addPanel(id, pythonRow);
+    // Rows of at most three panels, so that the page fits a projector at 1.5x: C++ first, then CPython.
+    const auto addPanelRows = [this](const QList<DemoId> &ids, bool firstRow) {
+        QBoxLayout *row = nullptr;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (i % panelsPerRow == 0 && !(firstRow && i == 0))
+                row = addPanelRow();
+            addPanel(ids.at(i), row);
+        }
+    };
+    addPanelRows(cppModes(), true);
+    addPanelRows(pythonModes() + QList<DemoId>{gilReleaseDemo()}, false);
     for (const DemoId &id : cppModes() + pythonModes()) {
         PrimesRunner *runner = primesRunner(id);
         runner->setTimings(m_timings);
@@ -129,8 +138,8 @@ PrimesRunner *PrimesLessonPage::primesRunner(const DemoId &id) const
 QWidget *PrimesLessonPage::createControls()
 {
     auto *box = new QWidget(this);
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *grid = new QGridLayout(box);   // two short lines rather than one long one: it fits at a projector's zoom
+    grid->setContentsMargins(0, 0, 0, 0);
 
     m_workers = new QSpinBox(box);
     m_workers->setObjectName(u"workers"_s);
@@ -179,34 +188,30 @@ QWidget *PrimesLessonPage::createControls()
             Q_EMIT runRequested(id);
     });
 
-    for (QWidget *control : {static_cast<QWidget *>(m_workers), static_cast<QWidget *>(m_numbers),
-                             static_cast<QWidget *>(m_pythonNumbers), static_cast<QWidget *>(m_oneCore)}) {
-        if (auto *spin = qobject_cast<QSpinBox *>(control))
-            connect(spin, &QSpinBox::valueChanged, this, &PrimesLessonPage::applyParameters);
-        else if (auto *combo = qobject_cast<QComboBox *>(control))
-            connect(combo, &QComboBox::currentIndexChanged, this, &PrimesLessonPage::applyParameters);
-        else if (auto *check = qobject_cast<QCheckBox *>(control))
-            connect(check, &QCheckBox::toggled, this, &PrimesLessonPage::applyParameters);
-    }
+    connect(m_workers, &QSpinBox::valueChanged, this, &PrimesLessonPage::applyParameters);
+    connect(m_numbers, &QComboBox::currentIndexChanged, this, &PrimesLessonPage::applyParameters);
+    connect(m_pythonNumbers, &QComboBox::currentIndexChanged, this, &PrimesLessonPage::applyParameters);
+    connect(m_oneCore, &QCheckBox::toggled, this, &PrimesLessonPage::applyParameters);
 
-    row->addWidget(workersLabel);
-    row->addWidget(m_workers);
-    row->addSpacing(16);
-    row->addWidget(numbersLabel);
-    row->addWidget(m_numbers);
-    row->addSpacing(16);
-    row->addWidget(pythonLabel);
-    row->addWidget(m_pythonNumbers);
-    row->addSpacing(16);
-    row->addWidget(m_oneCore);
-    row->addStretch(1);
-    row->addWidget(runCpp);
-    row->addWidget(runPython);
+    grid->addWidget(workersLabel, 0, 0);
+    grid->addWidget(m_workers, 0, 1, Qt::AlignLeft);
+    grid->addWidget(m_oneCore, 1, 0, 1, 2);
+    grid->addWidget(numbersLabel, 0, 2);
+    grid->addWidget(m_numbers, 0, 3);
+    grid->addWidget(pythonLabel, 1, 2);
+    grid->addWidget(m_pythonNumbers, 1, 3);
+    grid->setColumnMinimumWidth(1, m_workers->sizeHint().width() + 24);
+    grid->setColumnStretch(4, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(runCpp);
+    buttons->addWidget(runPython);
+    buttons->addStretch(1);
 
     auto *column = new QWidget(this);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(box);
+    layout->addLayout(buttons);
     m_pythonEstimate = new QLabel(column);
     m_pythonEstimate->setObjectName(u"pythonEstimate"_s);
     m_pythonEstimate->setWordWrap(true);
