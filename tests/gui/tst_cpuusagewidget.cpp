@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "labtest.h"
+#include "labtestpictures.h"
 #include "cpuusagesampler.h"
 #include "cpuusagewidget.h"
 #include "okabeito.h"
@@ -55,29 +56,8 @@ void step(FakeCpu &cpu, CpuUsageSampler &sampler, const QList<double> &busy)
     sampler.sampleNow();
 }
 
-qsizetype countColour(const QImage &image, const QColor &colour)
-{
-    qsizetype n = 0;
-    const QRgb wanted = colour.rgb();
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            if ((image.pixel(x, y) & 0xffffff) == (wanted & 0xffffff))
-                ++n;
-        }
-    }
-    return n;
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Mid, QColor(0x66, 0x66, 0x66));
-    return p;
-}
+using LabTest::countColour;
+using LabTest::darkPalette;
 } // namespace
 
 class TestCpuUsageWidget : public QObject

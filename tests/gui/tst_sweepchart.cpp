@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "labtest.h"
+#include "labtestpictures.h"
 #include "okabeito.h"
 #include "sweepaxis.h"
 #include "sweepchart.h"
@@ -29,29 +30,8 @@ QList<SweepSeries> lessonSweep(int workers = 4)
             series(u"Python processes"_s, OkabeIto::reddishPurple(), Qt::DashLine, 10.0, {10.2, 5.3, 5.4, 5.5})};
 }
 
-qsizetype countColour(const QImage &image, const QColor &colour, const QRect &within)
-{
-    qsizetype n = 0;
-    const QRect area = within.intersected(image.rect());
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        for (int x = area.left(); x <= area.right(); ++x) {
-            if ((image.pixel(x, y) & 0xffffff) == (colour.rgb() & 0xffffff))
-                ++n;
-        }
-    }
-    return n;
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Mid, QColor(0x66, 0x66, 0x66));
-    return p;
-}
+using LabTest::countColour;
+using LabTest::darkPalette;
 
 void prepare(SweepChart &chart, const QList<SweepSeries> &series)
 {
