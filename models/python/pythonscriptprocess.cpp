@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pythonscriptprocess.h"
 
+#include "processgroup.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -341,9 +343,9 @@ void PythonScriptProcess::checkGroupGone()
 {
 #ifdef Q_OS_UNIX
     if (m_processGroup > 0) {
-        // ESRCH once every member has exited and been reaped (by its parent, or by init for the
-        // workers of a child that died first).
-        const bool gone = ::kill(-pid_t(m_processGroup), 0) == -1 && errno == ESRCH;
+        // Gone once every member has died: the workers of a child that died first are orphans that
+        // init reaps in its own time, but they run nothing from the moment they are zombies.
+        const bool gone = !ProcessGroup::hasRunningMembers(m_processGroup);
         if (!gone && !m_groupDeadline.hasExpired()) {
             ::kill(-pid_t(m_processGroup), SIGKILL);
             return;

@@ -3,6 +3,7 @@
 // tree, and throwaway scripts for every way a run can go wrong. Cancel and destruction must leave
 // no process of the run's group behind.
 #include "labtest.h"
+#include "processgroup.h"
 #include "pythonscriptprocess.h"
 #include "pythonscripts.h"
 
@@ -86,15 +87,15 @@ PythonScriptProcess::Options withInterpreter(const QString &interpreter, std::ch
     return options;
 }
 
-// No process is left in the group (ESRCH: not even a zombie).
+// No process of the group runs any more (a zombie waiting for init to reap it runs nothing).
 bool groupGone(qint64 group)
 {
-    return ::kill(-pid_t(group), 0) == -1 && errno == ESRCH;
+    return !ProcessGroup::hasRunningMembers(group);
 }
 
 bool processGone(qint64 pid)
 {
-    return ::kill(pid_t(pid), 0) == -1 && errno == ESRCH;
+    return !ProcessGroup::isRunning(pid);
 }
 
 } // namespace
