@@ -30,13 +30,6 @@
             <numerusform>Threads or processes for the parallel modes: 1 to twice the %n cores of this machine.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Sweep done: %n run(s).</source>
-        <translation>
-            <numerusform>Sweep done: %n run.</numerusform>
-            <numerusform>Sweep done: %n runs.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PrimesResult</name>
@@ -45,6 +38,23 @@
         <translation>
             <numerusform>%n worker</numerusform>
             <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forced GIL switch(es)</source>
+        <translation>
+            <numerusform>%n forced GIL switch</numerusform>
+            <numerusform>%n forced GIL switches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrimesSweepPanel</name>
+    <message numerus="yes">
+        <source>Sweep done: %n run(s).</source>
+        <translation>
+            <numerusform>Sweep done: %n run.</numerusform>
+            <numerusform>Sweep done: %n runs.</numerusform>
         </translation>
     </message>
 </context>

@@ -22,7 +22,7 @@ const QString supervisorFile = u"models/run/coroutine/coroutinerunner.h"_s;
 
 QList<Demo> demos()
 {
-    return {
+    QList<Demo> all{
         {u"block"_s, QT_TRANSLATE_NOOP("Demo", "Blocking sleep"), QT_TRANSLATE_NOOP("Demo", "Python: time.sleep() in a coroutine"),
          [](RunSize size) { return std::make_unique<BlockingSleepRunner>(SlowTaskParameters{durationFor(size)}); },
          {{panelFile, supervisorFile, u"app/lessons/blockloop/blockingsleeprunner.cpp"_s},
@@ -53,6 +53,11 @@ QList<Demo> demos()
              return resultHas({{u"answer"_s, SlowTask::answer}})(result) && result.value(u"yields"_s).toInteger() > 0;
          }},
     };
+    // The CPU-bound demos keep a core busy: they take turns with lesson 3's measurements
+    // (DemoScheduler), so neither spoils the other's numbers.
+    for (Demo &demo : all)
+        demo.measuresTheMachine = demo.id == u"block-cpu"_s || demo.id == u"cooperative-cpu"_s;
+    return all;
 }
 
 } // namespace BlockLoopLesson

@@ -33,7 +33,7 @@ void GuiPrimesRunner::startWork(quint64 runId)
 void GuiPrimesRunner::checkAll(quint64 runId)
 {
     const ExecutionUnit gui{UnitKind::GuiLoop, ThreadId::current()};
-    const QList<quint64> numbers = PrimeNumbers::numbers(parameters().numbers);
+    const QList<quint64> numbers = PrimeNumbers::numbers(runParameters().numbers);
     auto totalNs = std::make_shared<qint64>(0);
     for (int index = 0; index < numbers.size(); ++index) {
         // Out of step mode each step runs at once, here, inside this loop: the event loop gets no turn

@@ -59,6 +59,7 @@ void PrimeCheckingChildren::handOut(WorkerProcess *child)
 {
     if (m_next < m_numbers.size() && m_error.isEmpty() && !m_cancelRequested) {
         const int index = m_next++;
+        m_handedOut.insert(child, index);
         child->sendJob(PrimesJobs::jobText({index, m_numbers.at(index)}));
     } else {
         child->endJobs();
@@ -67,12 +68,16 @@ void PrimeCheckingChildren::handOut(WorkerProcess *child)
 
 void PrimeCheckingChildren::handleResult(WorkerProcess *child, const QByteArray &text)
 {
+    if (m_cancelRequested || !m_error.isEmpty())
+        return;   // the run is ending: nothing more is shown
     const auto result = PrimesJobs::parseResult(text);
-    if (!result || result->index >= m_numbers.size() || m_numbers.at(result->index) != result->number) {
+    // A child answers the number it was given, once: nothing else is believed.
+    if (!result || result->index != m_handedOut.value(child, -1) || m_numbers.at(result->index) != result->number) {
         //: %1: the child's PID, %2: the line it sent
         fail(tr("Worker child PID %1 answered a number it was not given: \"%2\".").arg(child->pid()).arg(QString::fromLatin1(text)));
         return;
     }
+    m_handedOut.remove(child);
     ++m_checked;
     if (m_checked == m_numbers.size())
         m_doneAtNs = LabClock::nowNs();

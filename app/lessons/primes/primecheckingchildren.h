@@ -5,6 +5,7 @@
 #include "rungate.h"
 #include "workerprocess.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -43,6 +44,7 @@ private:
 
     const QList<quint64> m_numbers;
     int m_next = 0;                       // the queue: the next number to hand out
+    QHash<const WorkerProcess *, int> m_handedOut;   // the number each child was given, until it answers
     int m_checked = 0;
     QList<WorkerProcess *> m_children;    // owned (children of this object)
     int m_running = 0;                    // children not yet exited

@@ -18,7 +18,7 @@ QList<quint64> numbers(NumberSet set)
                 7777777777777753, 7777777777777777, 9999999999999917, 9999999999999999};
     case NumberSet::Quick:
         // Not in the book: the same kinds of number (primes just below repdigits, repdigits, squares
-        // of primes) with 13 digits instead of 16, so a check takes a thousandth of the time.
+        // of primes) with 13 digits instead of 16: about 1/30 of the trial divisions of the book's.
         return {2, 142702110479, 299593572319, 3333333333301, 3333333333333, 3333388623049, 4444444444439,
                 4444444444444, 4444637949361, 5555555555551, 5555555555555, 5555576278729, 6666666666629,
                 6666666666666, 6666677524081, 7777777777771, 7777777777777, 7777901854321, 9999999999971,

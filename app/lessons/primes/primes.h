@@ -19,5 +19,8 @@ QList<DemoStep> sequentialSteps();
 QList<DemoStep> threadSteps(const char *checkNumber);
 QList<DemoStep> processSteps();
 QList<DemoStep> gilReleaseSteps();
+// The CPython modes': the work runs in the python3 child, the app reads its JSON lines.
+QList<DemoStep> pythonSequentialSteps();
+QList<DemoStep> pythonWorkerSteps(const char *startWorkers, const char *checkNumber);
 
 } // namespace PrimesLesson

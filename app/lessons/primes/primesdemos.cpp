@@ -86,8 +86,9 @@ QList<Demo> demos()
          [](RunSize size) { return threadRunner(u"primes-concurrent"_s, ThreadPrimesRunner::Mode::QtConcurrent, size); },
          {threadFiles, file("python/threads.py"),
           threadSteps(QT_TRANSLATE_NOOP("StepCatalog",
-              "Each worker checks a number on its own core: C++ has no GIL, so N threads compute at "
-              "the same time and the check takes about 1/N of the time, up to the number of cores. "
+              "Each worker checks a number, and the OS runs the threads on all its cores: C++ has no "
+              "GIL, so N threads compute at the same time and the check takes about 1/N of the time, "
+              "up to the number of cores. "
               "Python: threads.py does the same, but each thread must hold the GIL to run bytecode, "
               "so only one computes at a time."))},
          parallelRows,
@@ -117,13 +118,16 @@ QList<Demo> demos()
          [](RunSize size) { return pythonRunner(u"primes-python-sequential"_s, PythonPrimesRunner::Script::Sequential, size); },
          {{file("pythonprimesrunner.cpp"), file("guiprimesrunner.cpp"), file("primesrunner.cpp"), file("primenumbers.h")},
           file("python/sequential.py"),
-          sequentialSteps()},
+          pythonSequentialSteps()},
          {},
          foundNinePrimes},
         {u"primes-python-threads"_s, QT_TRANSLATE_NOOP("Demo", "CPython, N threads"), QT_TRANSLATE_NOOP("Demo", "Python: threads.py"),
          [](RunSize size) { return pythonRunner(u"primes-python-threads"_s, PythonPrimesRunner::Script::Threads, size); },
          {QStringList{file("pythonprimesrunner.cpp")} + threadFiles, file("python/threads.py"),
-          threadSteps(QT_TRANSLATE_NOOP("StepCatalog",
+          pythonWorkerSteps(QT_TRANSLATE_NOOP("StepCatalog",
+              "The app starts python3 threads.py in a process group of its own; the script puts the "
+              "numbers in a SimpleQueue and starts one Thread per worker. Python: Thread(...).start()."),
+                            QT_TRANSLATE_NOOP("StepCatalog",
               "A Python thread checks a number in CPython. is_prime() is pure bytecode, so the thread "
               "must hold the GIL: the threads take turns, and N threads take about as long as one, "
               "or longer. Python: threads.py, measured on this machine."))},
@@ -134,7 +138,13 @@ QList<Demo> demos()
          {{file("pythonprimesrunner.cpp"), file("processprimesrunner.cpp"), file("primecheckingchildren.cpp"),
            file("primesworkload.cpp"), file("primesrunner.cpp"), file("primenumbers.h")},
           file("python/procs.py"),
-          processSteps()},
+          pythonWorkerSteps(QT_TRANSLATE_NOOP("StepCatalog",
+              "The app starts python3 procs.py in a process group of its own (so Cancel reaches its "
+              "workers too); the script starts one multiprocessing.Process per worker, fed from a "
+              "SimpleQueue. Python: Process(...).start()."),
+                            QT_TRANSLATE_NOOP("StepCatalog",
+              "A worker process checks a number in its own interpreter, with its own GIL: the "
+              "processes compute in parallel. Python: is_prime(n) in each worker process."))},
          {u"when-to-use/cpu"_s},
          foundNinePrimes},
         {u"primes-python-gil-release"_s, QT_TRANSLATE_NOOP("Demo", "CPython threads: hashlib vs is_prime()"),

@@ -36,10 +36,15 @@ int PrimesResult::unitCount() const
 QString describe(const PrimesResult &result)
 {
     const QString seconds = QString::number(result.seconds(), 'f', 2);
-    //: %1 primes found, %2 numbers checked, %3 seconds
-    const QString found = QCoreApplication::translate("PrimesResult", "%1 primes of %2 in %3 s")
+    // The set is named: C++ checks the book's numbers and CPython the quick set by default, and
+    // their times must never be read side by side as if they were the same work.
+    //: %1 primes found, %2 numbers checked, %3 which numbers ("the book's"/"quick"), %4 seconds
+    const QString found = QCoreApplication::translate("PrimesResult", "%1 primes of %2 (%3) in %4 s")
                               .arg(result.primeCount())
                               .arg(result.checks.size())
+                              .arg(result.numbers == PrimeNumbers::NumberSet::Book
+                                       ? QCoreApplication::translate("PrimesResult", "the book's")
+                                       : QCoreApplication::translate("PrimesResult", "quick"))
                               .arg(seconds);
     QStringList details;
     details << (result.sequential ? QCoreApplication::translate("PrimesResult", "sequential")
@@ -49,6 +54,8 @@ QString describe(const PrimesResult &result)
     if (result.speedup)
         //: a speedup, e.g. "1.82x"
         details << QCoreApplication::translate("PrimesResult", "%1x").arg(*result.speedup, 0, 'f', 2);
+    if (result.forcedSwitches)
+        details << QCoreApplication::translate("PrimesResult", "%n forced GIL switch(es)", nullptr, int(*result.forcedSwitches));
     return found + u" ("_s + details.join(u", "_s) + u')';
 }
 

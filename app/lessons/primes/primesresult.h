@@ -43,7 +43,7 @@ struct PrimesResult {
     int unitCount() const;            // distinct units that checked a number
     double seconds() const { return totalNs / 1e9; }
 };
-// "9 primes of 20 in 0.47 s (2 workers, 1.82x)", translated.
+// "9 primes of 20 (the book's) in 0.47 s (2 workers, 1.82x)", translated.
 QString describe(const PrimesResult &result);
 QString traceDetail(const PrimesResult &result);   // "9/20"
 // {"numbers": "book", "primes": 9, "checked": 20, "seconds": ..., "workers": 2, "speedup": ...,

@@ -45,6 +45,7 @@ void PrimesRunner::beginChecks(quint64 runId)
 {
     if (!isCurrentRun(runId))
         return;
+    m_runParameters = parameters();
     m_checks.clear();
     Q_EMIT checksCleared();
 }
@@ -61,7 +62,7 @@ void PrimesRunner::finishChecks(quint64 runId, qint64 totalNs, std::optional<qui
 {
     if (!isCurrentRun(runId))
         return;
-    const PrimesParameters &p = parameters();
+    const PrimesParameters &p = m_runParameters;
     PrimesResult result;
     result.numbers = p.numbers;
     result.workers = m_sequential ? 1 : p.workers;

@@ -28,6 +28,9 @@ public:
     void setTimings(PrimesTimings *timings);
     // The numbers checked so far in the current (or last) run, in the order they arrived.
     const QList<PrimeCheck> &checks() const { return m_checks; }
+    // The parameters the current (or last) run started with: the page may change parameters() while
+    // it runs, for the next run.
+    const PrimesParameters &runParameters() const { return m_runParameters; }
 
 Q_SIGNALS:
     // A number of the current run was checked (after checks() has it).
@@ -39,7 +42,7 @@ protected:
     PrimesRunner(DemoId demoId, StepScript script, Language language, bool sequential, PrimesParameters parameters,
                  QObject *parent = nullptr);
 
-    // Call at the start of the work of run `runId`.
+    // Call at the start of the work of run `runId`: takes the run's parameters (runParameters()).
     void beginChecks(quint64 runId);
     // A check of run `runId` came in (ignored for a stale run). The mode records it in the trace.
     void addCheck(quint64 runId, const PrimeCheck &check);
@@ -57,4 +60,5 @@ private:
     const bool m_sequential;
     QPointer<PrimesTimings> m_timings;
     QList<PrimeCheck> m_checks;
+    PrimesParameters m_runParameters;
 };

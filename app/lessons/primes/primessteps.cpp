@@ -59,14 +59,40 @@ QList<DemoStep> processSteps()
              "procs.py starts one multiprocessing.Process per worker, fed from a SimpleQueue.")),
         step(u"check-number"_s, QT_TRANSLATE_NOOP("StepCatalog", "Check a number"),
              QT_TRANSLATE_NOOP("StepCatalog",
-             "A child checks its number in its own address space, on its own core: no lock is shared "
-             "with anyone. Python: each process has its own interpreter and its own GIL, so the "
-             "processes compute in parallel.")),
+             "A child checks its number in its own address space, sharing no lock with anyone; the "
+             "OS runs the children on all its cores. Python: each process has its own interpreter "
+             "and its own GIL, so the processes compute in parallel.")),
         step(u"receive-result"_s, QT_TRANSLATE_NOOP("StepCatalog", "Receive a result"),
              QT_TRANSLATE_NOOP("StepCatalog",
              "The child's answer arrives as a line on its stdout, is checked (a child is never "
              "trusted), fills its row, and the child gets the next number. Python: the parent takes "
              "the result from the results queue (pickled, sent through a pipe).")),
+        step(u"report-total"_s, QT_TRANSLATE_NOOP("StepCatalog", "Report the total"), reportTotal),
+    };
+}
+
+QList<DemoStep> pythonSequentialSteps()
+{
+    return {
+        step(u"check-number"_s, QT_TRANSLATE_NOOP("StepCatalog", "Check a number"),
+             QT_TRANSLATE_NOOP("StepCatalog",
+             "CPython checks one number by trial division, in the python3 child the app started; the "
+             "window stays alive, since only the child computes. Python: sequential.py calls "
+             "is_prime(n) for each number in turn, on its only thread.")),
+        step(u"report-total"_s, QT_TRANSLATE_NOOP("StepCatalog", "Report the total"), reportTotal),
+    };
+}
+
+QList<DemoStep> pythonWorkerSteps(const char *startWorkers, const char *checkNumber)
+{
+    return {
+        step(u"start-workers"_s, QT_TRANSLATE_NOOP("StepCatalog", "Start the workers"), startWorkers),
+        step(u"check-number"_s, QT_TRANSLATE_NOOP("StepCatalog", "Check a number"), checkNumber),
+        step(u"receive-result"_s, QT_TRANSLATE_NOOP("StepCatalog", "Receive a result"),
+             QT_TRANSLATE_NOOP("StepCatalog",
+             "The script's main thread takes a result from the results queue and prints it as a JSON "
+             "line; the app reads the line and fills its row. In step mode the app's steps wait, "
+             "the Python workers run on. Python: results.get().")),
         step(u"report-total"_s, QT_TRANSLATE_NOOP("StepCatalog", "Report the total"), reportTotal),
     };
 }

@@ -29,7 +29,7 @@ void PrimesTableModel::setRunner(PrimesRunner *runner)
 void PrimesTableModel::reload()
 {
     beginResetModel();
-    m_numbers = m_runner ? PrimeNumbers::numbers(m_runner->parameters().numbers) : QList<quint64>();
+    m_numbers = m_runner ? PrimeNumbers::numbers(m_runner->runParameters().numbers) : QList<quint64>();
     m_checks = QList<std::optional<PrimeCheck>>(m_numbers.size());
     if (m_runner) {
         for (const PrimeCheck &check : m_runner->checks()) {
@@ -90,6 +90,9 @@ QVariant PrimesTableModel::data(const QModelIndex &index, int role) const
 
 QVariant PrimesTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section == TimeColumn)
+        return tr("From the start of the check to its result, as a clock on the wall measures it: under a GIL, the "
+                  "time spent waiting for the lock counts too.");
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)

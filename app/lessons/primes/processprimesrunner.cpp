@@ -22,7 +22,7 @@ ProcessPrimesRunner::~ProcessPrimesRunner()
 void ProcessPrimesRunner::startWork(quint64 runId)
 {
     beginChecks(runId);
-    const PrimesParameters p = parameters();
+    const PrimesParameters p = runParameters();
     WorkerProcess::Options options = m_options;
     if (p.oneCore)
         options.inChild = CpuAffinity::oneCoreInChild();

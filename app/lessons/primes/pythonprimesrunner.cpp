@@ -73,7 +73,7 @@ void PythonPrimesRunner::startWork(quint64 runId)
             return;
         }
     }
-    const PrimesParameters p = parameters();
+    const PrimesParameters p = runParameters();
     QStringList numbers;
     for (quint64 n : PrimeNumbers::numbers(p.numbers))
         numbers << QString::number(n);
@@ -136,7 +136,7 @@ QString PythonPrimesRunner::handleRecord(quint64 runId, const QJsonObject &recor
         return {};
     }
     // Qt 6 keeps a JSON integer that fits in 64 bits exact (toInteger()); a double would not be.
-    const QList<quint64> numbers = PrimeNumbers::numbers(parameters().numbers);
+    const QList<quint64> numbers = PrimeNumbers::numbers(runParameters().numbers);
     const qint64 n = record.value(u"n"_s).toInteger(-1);
     int index = -1;
     for (int i = 0; i < numbers.size() && index < 0; ++i) {

@@ -26,7 +26,7 @@ ThreadPrimesRunner::~ThreadPrimesRunner()
 void ThreadPrimesRunner::startWork(quint64 runId)
 {
     beginChecks(runId);
-    const PrimesParameters p = parameters();
+    const PrimesParameters p = runParameters();
     const int workers = m_mode == Mode::OneThread ? 1 : PrimesParameters::clampWorkers(p.workers);
     auto *threads = new PrimeCheckingThreads({demoId(), runId, PrimeNumbers::numbers(p.numbers), workers,
                                               p.oneCore && m_mode != Mode::OneThread, m_mode == Mode::SimulatedGil,

@@ -19,7 +19,9 @@ exit_with_parent().
 """
 
 import multiprocessing
+import multiprocessing.connection
 import os
+import sys
 from multiprocessing import Process, SimpleQueue
 from multiprocessing import queues
 from threading import Thread
@@ -54,7 +56,8 @@ def worker(jobs: JobQueue, results: ResultQueue) -> None:
     results.put(PrimeResult(0, False, 0.0, os.getpid()))
 
 
-def start_jobs(numbers: list[int], workers: int, jobs: JobQueue, results: ResultQueue) -> None:
+def start_jobs(numbers: list[int], workers: int, jobs: JobQueue, results: ResultQueue) -> list[Process]:
+    procs = []
     for n in numbers:
         jobs.put(n)
     for _ in range(workers):
@@ -62,7 +65,24 @@ def start_jobs(numbers: list[int], workers: int, jobs: JobQueue, results: Result
         # even after an error.
         proc = Process(target=worker, args=(jobs, results), daemon=True)
         proc.start()  # step: start-workers
+        procs.append(proc)
         jobs.put(0)
+    return procs
+
+
+def watch_workers(procs: list[Process]) -> None:
+    """Not in the book: a worker that dies (killed, out of memory) never sends its 0, and report()
+    would wait for it forever. Exit with an error naming it instead."""
+    def watch() -> None:
+        waiting = {proc.sentinel: proc for proc in procs}
+        while waiting:
+            for sentinel in multiprocessing.connection.wait(list(waiting)):
+                proc = waiting.pop(sentinel)
+                proc.join()
+                if proc.exitcode != 0:
+                    print(f'worker process {proc.pid} died (exit code {proc.exitcode})', file=sys.stderr, flush=True)
+                    os._exit(1)
+    Thread(target=watch, daemon=True).start()
 
 
 def report(workers: int, results: ResultQueue, jsonl: bool) -> int:
@@ -87,7 +107,8 @@ def main() -> None:
     t0 = perf_counter()
     jobs: JobQueue = SimpleQueue()
     results: ResultQueue = SimpleQueue()
-    start_jobs(numbers, workers, jobs, results)
+    procs = start_jobs(numbers, workers, jobs, results)
+    watch_workers(procs)
     checked = report(workers, results, args.jsonl)
     elapsed = perf_counter() - t0
     total = f'{checked} checks in {elapsed:.2f}s'

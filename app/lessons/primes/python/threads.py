@@ -8,7 +8,7 @@ make a step of the demo end with a "# step: <id>" comment; the app's code viewer
 next to the C++ version.
 
 is_prime() is pure Python bytecode, so a thread holds the GIL while it runs: the threads take
-turns on one core, and switching between them costs extra.
+turns (whatever core each one is on), and switching between them costs extra.
 
 Not in the book: the options (--workers, --quick, --numbers, --jsonl; the book reads the number
 of threads from sys.argv), the worker field of PrimeResult, and the output helpers, which live in

@@ -340,9 +340,9 @@ void TestPrimesLesson::headlessRunsSweepAndReport()
     QVERIFY(app.waitForFinished(120000));
     const QString out = QString::fromLocal8Bit(app.readAllStandardOutput());
     QCOMPARE(app.exitCode(), 0);
-    static const QRegularExpression thread(uR"(^primes-thread: 9 primes of 20 in \d+\.\d\d s \(sequential, 1\.00x\) in )"_s,
+    static const QRegularExpression thread(uR"(^primes-thread: 9 primes of 20 \(quick\) in \d+\.\d\d s \(sequential, 1\.00x\) in )"_s,
                                            QRegularExpression::MultilineOption);
-    static const QRegularExpression concurrent(uR"(^primes-concurrent: 9 primes of 20 in \d+\.\d\d s \(2 workers, \d+\.\d\dx\) in )"_s,
+    static const QRegularExpression concurrent(uR"(^primes-concurrent: 9 primes of 20 \(quick\) in \d+\.\d\d s \(2 workers, \d+\.\d\dx\) in )"_s,
                                                QRegularExpression::MultilineOption);
     QVERIFY2(thread.match(out).hasMatch(), qPrintable(out));
     QVERIFY2(concurrent.match(out).hasMatch(), qPrintable(out));

@@ -116,6 +116,8 @@ private Q_SLOTS:
     void childDyingMidRunFailsTheRun();
     void workerThatCannotStartFailsTheRun();
     void pythonNotFound();
+    void pythonWorkerDyingFailsTheRun();
+    void parametersChangedMidRunApplyToTheNextRun();
     void gilCountsItsHandOffs();
     void oneCorePinsEveryWorker_data();
     void oneCorePinsEveryWorker();
@@ -169,7 +171,8 @@ void TestPrimesRunners::findsTheNinePrimes()
     }
     QCOMPARE(indexes.size(), 20);                       // every number once
     QVERIFY(result.totalNs > 0);
-    QVERIFY(runner->resultText().startsWith(u"9 primes of 20 in "_s));
+    const QString which = numbers == PrimeNumbers::NumberSet::Book ? u"the book's"_s : u"quick"_s;
+    QVERIFY2(runner->resultText().startsWith(u"9 primes of 20 (%1) in "_s.arg(which)), qPrintable(runner->resultText()));
 }
 
 void TestPrimesRunners::workerCounts_data()
@@ -348,6 +351,55 @@ void TestPrimesRunners::pythonNotFound()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QCOMPARE(runner.state(), DemoRunner::State::Failed);
     QVERIFY2(runner.errorString().contains(u"python3"_s), qPrintable(runner.errorString()));
+}
+
+// A CPython worker process killed mid-run: the script says which one died and the run fails,
+// instead of waiting forever for that worker's "done".
+void TestPrimesRunners::pythonWorkerDyingFailsTheRun()
+{
+    if (PythonScriptProcess::interpreter().isEmpty())
+        QSKIP("python3 is not on PATH: the CPython modes cannot run here");
+    PythonPrimesRunner runner(u"primes-python-processes"_s, PythonPrimesRunner::Script::Processes,
+                              {PrimeNumbers::NumberSet::Book, 2, false});
+    QSignalSpy finished(&runner, &DemoRunner::finished);
+    qint64 killed = 0;
+    connect(&runner, &PrimesRunner::checked, this, [&killed](const PrimeCheck &check) {
+        if (killed == 0) {
+            killed = check.unit.id;
+            ::kill(pid_t(killed), SIGKILL);
+        }
+    });
+    runner.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(runner.state(), DemoRunner::State::Failed);
+    QVERIFY2(runner.errorString().contains(u"worker process %1 died"_s.arg(killed)), qPrintable(runner.errorString()));
+}
+
+// The controls change a runner's parameters while it runs: the run goes on, and reports, with the
+// ones it started with; the next run takes the new ones.
+void TestPrimesRunners::parametersChangedMidRunApplyToTheNextRun()
+{
+    for (Mode mode : {Mode::Concurrent, Mode::PythonThreads}) {
+        if (isPython(mode) && PythonScriptProcess::interpreter().isEmpty())
+            continue;
+        const PrimeNumbers::NumberSet started = isPython(mode) ? PrimeNumbers::NumberSet::Quick : PrimeNumbers::NumberSet::Book;
+        const PrimeNumbers::NumberSet changed = isPython(mode) ? PrimeNumbers::NumberSet::Book : PrimeNumbers::NumberSet::Quick;
+        auto runner = makeRunner(mode, {started, 2, false});
+        QSignalSpy checked(runner.get(), &PrimesRunner::checked);
+        QSignalSpy finished(runner.get(), &DemoRunner::finished);
+        runner->start();
+        QTRY_VERIFY_WITH_TIMEOUT(checked.count() >= 1, 60000);
+        runner->setParameters({changed, 1, true});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        QVERIFY2(runner->state() == DemoRunner::State::Done, qPrintable(runner->errorString()));
+        QCOMPARE(runner->result()->numbers, started);
+        QCOMPARE(runner->result()->workers, 2);
+        QVERIFY(!runner->result()->oneCore);
+        QCOMPARE(runner->result()->checks.constFirst().number,
+                 PrimeNumbers::numbers(started).at(runner->result()->checks.constFirst().index));
+        QCOMPARE(runner->runParameters().numbers, started);
+        QCOMPARE(runner->parameters().numbers, changed);   // for the next run
+    }
 }
 
 // Under the simulated GIL two threads on the book's numbers hand the lock over many times, and the
