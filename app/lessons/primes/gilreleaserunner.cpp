@@ -3,10 +3,11 @@
 
 #include "labclock.h"
 #include "pythonscriptprocess.h"
-#include "pythonscripts.h"
+#include "primesscripts.h"
 #include "rungate.h"
 #include "trace.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -81,13 +82,11 @@ GilReleaseRunner::~GilReleaseRunner()
 
 void GilReleaseRunner::startWork(quint64 runId)
 {
-    if (!m_scripts) {
-        QString error;
-        m_scripts = PythonScripts::extract({u":/python/primes.py"_s, u":/python/primes_cli.py"_s, u":/python/gil_release.py"_s}, &error);
-        if (!m_scripts) {
-            finishFailed(runId, error);
-            return;
-        }
+    QString error;
+    m_scripts = PrimesScripts::directory(&error);
+    if (m_scripts.isEmpty()) {
+        finishFailed(runId, error);
+        return;
     }
     auto result = std::make_shared<GilReleaseResult>();
     result->workers = std::max(1, parameters().workers);
@@ -111,7 +110,7 @@ void GilReleaseRunner::runPass(quint64 runId, int pass, std::shared_ptr<GilRelea
     options.interpreter = m_interpreter;
     const QStringList arguments{u"--task"_s, current.task, u"--workers"_s, QString::number(current.workers),
                                 u"--jobs"_s, QString::number(result->jobs)};
-    auto *process = new PythonScriptProcess({m_scripts->path(), u"gil_release.py"_s, arguments}, options, this);
+    auto *process = new PythonScriptProcess({m_scripts, u"gil_release.py"_s, arguments}, options, this);
     gate->setProcess(process);
     auto seconds = std::make_shared<double>(0);
     auto error = std::make_shared<QString>();

@@ -3,8 +3,6 @@
 
 #include "typeddemorunner.h"
 
-#include <QTemporaryDir>
-
 #include <memory>
 
 class PythonScriptProcess;
@@ -54,5 +52,5 @@ private:
     void runPass(quint64 runId, int pass, std::shared_ptr<GilReleaseResult> result, PassGate *gate);
 
     QString m_interpreter;
-    std::unique_ptr<QTemporaryDir> m_scripts;
+    QString m_scripts;   // where the bundled scripts are (PrimesScripts)
 };

@@ -4,7 +4,7 @@
 #include "cpuaffinity.h"
 #include "labclock.h"
 #include "pythonscriptprocess.h"
-#include "pythonscripts.h"
+#include "primesscripts.h"
 #include "rungate.h"
 #include "trace.h"
 
@@ -44,11 +44,6 @@ PythonPrimesRunner::~PythonPrimesRunner()
     qDeleteAll(findChildren<PythonScriptProcess *>(Qt::FindDirectChildrenOnly));
 }
 
-QStringList PythonPrimesRunner::scriptFiles()
-{
-    return {u"primes.py"_s, u"primes_cli.py"_s, u"sequential.py"_s, u"threads.py"_s, u"procs.py"_s};
-}
-
 QString PythonPrimesRunner::scriptName() const
 {
     switch (m_script) {
@@ -62,16 +57,11 @@ QString PythonPrimesRunner::scriptName() const
 void PythonPrimesRunner::startWork(quint64 runId)
 {
     beginChecks(runId);
-    if (!m_scripts) {
-        QString error;
-        QStringList resources;
-        for (const QString &name : scriptFiles())
-            resources << u":/python/"_s + name;
-        m_scripts = PythonScripts::extract(resources, &error);
-        if (!m_scripts) {
-            finishFailed(runId, error);
-            return;
-        }
+    QString error;
+    const QString scripts = PrimesScripts::directory(&error);
+    if (scripts.isEmpty()) {
+        finishFailed(runId, error);
+        return;
     }
     const PrimesParameters p = runParameters();
     QStringList numbers;
@@ -84,7 +74,7 @@ void PythonPrimesRunner::startWork(quint64 runId)
     options.interpreter = m_interpreter;
     if (p.oneCore && m_script != Script::Sequential)
         options.inChild = CpuAffinity::oneCoreInChild();   // inherited by its threads and processes
-    auto *process = new PythonScriptProcess({m_scripts->path(), scriptName(), arguments}, options, this);
+    auto *process = new PythonScriptProcess({scripts, scriptName(), arguments}, options, this);
 
     // Per run: which positions of the set are filled (a number may appear twice), and the total.
     auto taken = std::make_shared<QList<bool>>(numbers.size(), false);

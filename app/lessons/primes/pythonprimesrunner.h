@@ -3,10 +3,6 @@
 
 #include "primesrunner.h"
 
-#include <QTemporaryDir>
-
-#include <memory>
-
 class PythonScriptProcess;
 
 // Lesson 3 in real CPython: the bundled sequential.py, threads.py or procs.py (written for the app
@@ -25,8 +21,6 @@ public:
 
     // Where python3 is: found on PATH by default; tests point it elsewhere. Applies to the next run.
     void setInterpreter(const QString &interpreter) { m_interpreter = interpreter; }
-    // The bundled scripts' file names (primes.py, primes_cli.py and the three scripts).
-    static QStringList scriptFiles();
 
 protected:
     void startWork(quint64 runId) override;
@@ -37,5 +31,4 @@ private:
 
     const Script m_script;
     QString m_interpreter;
-    std::unique_ptr<QTemporaryDir> m_scripts;   // the bundled scripts, unpacked once (Python cannot import from resources)
 };
