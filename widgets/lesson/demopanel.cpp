@@ -101,6 +101,14 @@ void DemoPanel::showSpinning(bool spinning)
     }
 }
 
+void DemoPanel::showWaitingForTurn(bool waiting)
+{
+    if (waiting)
+        m_stateLabel->setText(tr("State: waiting for its turn (measuring demos run one at a time)"));
+    else if (m_runner)
+        m_stateLabel->setText(tr("State: %1").arg(DemoRunner::stateTitle(m_runner->state())));
+}
+
 void DemoPanel::showState(DemoRunner::State state)
 {
     const bool running = state == DemoRunner::State::Running;

@@ -23,6 +23,8 @@ public:
 
     DemoRunner *runner() const { return m_runner; }
     SpinnerWidget *spinner() const { return m_spinner; }
+    // The run was asked for but waits for its turn (DemoScheduler): the state says so until it starts.
+    void showWaitingForTurn(bool waiting);
 
 Q_SIGNALS:
     // Run was clicked; the owner starts the runner with the lesson's duration.

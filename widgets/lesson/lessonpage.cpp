@@ -2,6 +2,7 @@
 #include "lessonpage.h"
 
 #include "demopanel.h"
+#include "demoscheduler.h"
 #include "framelog.h"
 #include "spinnerwidget.h"
 
@@ -59,6 +60,11 @@ DemoPanel *LessonPage::addPanel(const DemoId &id, QBoxLayout *row)
         panel->spinner()->setFrameTrack(&m_context.frames->track(track));
     }
     connect(panel, &DemoPanel::runRequested, this, &LessonPage::runRequested);
+    if (m_context.scheduler) {
+        connect(m_context.scheduler, &DemoScheduler::waitingChanged, panel, [panel, scheduler = m_context.scheduler] {
+            panel->showWaitingForTurn(scheduler->isWaiting(panel->runner()));
+        });
+    }
     (row ? row : m_panelRow)->addWidget(panel);
     m_panels.emplace(id, panel);
     return panel;

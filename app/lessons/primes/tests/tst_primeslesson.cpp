@@ -151,6 +151,8 @@ void TestPrimesLesson::modesRunOneAtATime()
     page->findChild<QPushButton *>(u"runAllCpp"_s)->click();
     for (const DemoId &id : PrimesLessonPage::cppModes())
         QVERIFY2(window.isBusy(id), qPrintable(id));   // running or waiting for its turn
+    // A waiting panel says so, rather than "idle".
+    QVERIFY(page->panel(u"primes-gil"_s)->findChild<QLabel *>(u"stateLabel"_s)->text().contains(u"waiting for its turn"_s));
     const QList<DemoId> modes = PrimesLessonPage::cppModes();
     QTRY_VERIFY_WITH_TIMEOUT(std::none_of(modes.cbegin(), modes.cend(), [&window](const DemoId &id) { return window.isBusy(id); }),
                              60000);
