@@ -138,6 +138,8 @@ QString PrimesSweepPanel::summary() const
 {
     QString lines;
     for (const SweepSeries &curve : m_sweep->series()) {
+        if (curve.points.isEmpty())
+            continue;   // stopped before its first run (the reason follows)
         QStringList points;
         for (const QPointF &point : curve.points) {
             const auto speedup = SweepChart::speedupOf(curve, point.y());
