@@ -79,7 +79,8 @@ def watch_workers(procs: list[Process]) -> None:
             for sentinel in multiprocessing.connection.wait(list(waiting)):
                 proc = waiting.pop(sentinel)
                 proc.join()
-                if proc.exitcode != 0:
+                # None: reaped by multiprocessing's own clean-up at exit, after a normal end.
+                if proc.exitcode not in (0, None):
                     print(f'worker process {proc.pid} died (exit code {proc.exitcode})', file=sys.stderr, flush=True)
                     os._exit(1)
     Thread(target=watch, daemon=True).start()
