@@ -24,7 +24,7 @@ import os
 import sys
 from multiprocessing import Process, SimpleQueue
 from multiprocessing import queues
-from threading import Thread
+from threading import Event, Thread
 from time import perf_counter
 from typing import NamedTuple
 
@@ -70,16 +70,18 @@ def start_jobs(numbers: list[int], workers: int, jobs: JobQueue, results: Result
     return procs
 
 
-def watch_workers(procs: list[Process]) -> None:
+def watch_workers(procs: list[Process], finished: Event) -> None:
     """Not in the book: a worker that dies (killed, out of memory) never sends its 0, and report()
-    would wait for it forever. Exit with an error naming it instead."""
+    would wait for it forever. Exit with an error naming it instead. Once `finished` is set, the
+    workers' ends are normal (at exit, multiprocessing terminates its daemonic workers)."""
     def watch() -> None:
         waiting = {proc.sentinel: proc for proc in procs}
         while waiting:
             for sentinel in multiprocessing.connection.wait(list(waiting)):
                 proc = waiting.pop(sentinel)
                 proc.join()
-                # None: reaped by multiprocessing's own clean-up at exit, after a normal end.
+                if finished.is_set():
+                    return
                 if proc.exitcode not in (0, None):
                     print(f'worker process {proc.pid} died (exit code {proc.exitcode})', file=sys.stderr, flush=True)
                     os._exit(1)
@@ -109,8 +111,10 @@ def main() -> None:
     jobs: JobQueue = SimpleQueue()
     results: ResultQueue = SimpleQueue()
     procs = start_jobs(numbers, workers, jobs, results)
-    watch_workers(procs)
+    finished = Event()  # not in the book, see watch_workers()
+    watch_workers(procs, finished)
     checked = report(workers, results, args.jsonl)
+    finished.set()
     elapsed = perf_counter() - t0
     total = f'{checked} checks in {elapsed:.2f}s'
     summarize(total, elapsed, workers, checked, args.jsonl)  # step: report-total
