@@ -4,7 +4,7 @@
 #include "labclock.h"
 #include "pythonscriptprocess.h"
 #include "primesscripts.h"
-#include "rungate.h"
+#include "pythonscriptgate.h"
 #include "trace.h"
 
 #include <QCoreApplication>
@@ -47,26 +47,6 @@ StepScript script()
 
 } // namespace
 
-// Cancel reaches the running pass's whole process group; Python's threads do not stop at steps.
-class GilReleaseRunner::PassGate : public QObject, public RunGate
-{
-public:
-    explicit PassGate(QObject *parent) : QObject(parent) {}
-    void setProcess(PythonScriptProcess *process) { m_process = process; }
-    void cancel() override
-    {
-        m_cancelled = true;
-        if (m_process)
-            m_process->cancel();
-    }
-    bool isCancelled() const { return m_cancelled; }
-    void setGated(bool) override {}
-    void permitStep() override {}
-
-private:
-    QPointer<PythonScriptProcess> m_process;
-    bool m_cancelled = false;
-};
 
 GilReleaseRunner::GilReleaseRunner(GilReleaseParameters parameters, QObject *parent)
     : TypedDemoRunner(u"primes-python-gil-release"_s, script(), parameters, parent)
@@ -91,13 +71,13 @@ void GilReleaseRunner::startWork(quint64 runId)
     auto result = std::make_shared<GilReleaseResult>();
     result->workers = std::max(1, parameters().workers);
     result->jobs = std::max(1, parameters().jobs);
-    auto *gate = new PassGate(this);
+    auto *gate = new PythonScriptGate(this);
     attachGate(runId, gate, gate);
     runPass(runId, 0, result, gate);
 }
 
 // Four passes, one after another: hashing on 1 thread, on N; is_prime() on 1 thread, on N.
-void GilReleaseRunner::runPass(quint64 runId, int pass, std::shared_ptr<GilReleaseResult> result, PassGate *gate)
+void GilReleaseRunner::runPass(quint64 runId, int pass, std::shared_ptr<GilReleaseResult> result, PythonScriptGate *gate)
 {
     const Pass passes[] = {{u"hash"_s, 1}, {u"hash"_s, result->workers}, {u"primes"_s, 1}, {u"primes"_s, result->workers}};
     if (!isCurrentRun(runId) || pass == 4) {

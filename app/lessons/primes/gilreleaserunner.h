@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class PythonScriptGate;
 class PythonScriptProcess;
 
 // Where Python threads do help: the bundled gil_release.py runs jobs on CPython threads, first with
@@ -44,12 +45,11 @@ protected:
     void startWork(quint64 runId) override;
 
 private:
-    class PassGate;
     struct Pass {
         QString task;   // "hash" or "primes"
         int workers = 1;
     };
-    void runPass(quint64 runId, int pass, std::shared_ptr<GilReleaseResult> result, PassGate *gate);
+    void runPass(quint64 runId, int pass, std::shared_ptr<GilReleaseResult> result, PythonScriptGate *gate);
 
     QString m_interpreter;
     QString m_scripts;   // where the bundled scripts are (PrimesScripts)

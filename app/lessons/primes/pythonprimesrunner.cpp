@@ -5,29 +5,12 @@
 #include "labclock.h"
 #include "pythonscriptprocess.h"
 #include "primesscripts.h"
-#include "rungate.h"
+#include "pythonscriptgate.h"
 #include "trace.h"
 
 #include <QJsonValue>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-// Cancel reaches the script's whole process group; Python's workers do not stop at steps.
-class ScriptGate : public QObject, public RunGate
-{
-public:
-    explicit ScriptGate(PythonScriptProcess *process) : QObject(process), m_process(process) {}
-    void cancel() override { m_process->cancel(); }
-    void setGated(bool) override {}
-    void permitStep() override {}
-
-private:
-    PythonScriptProcess *m_process;   // the parent
-};
-
-} // namespace
 
 PythonPrimesRunner::PythonPrimesRunner(const DemoId &demoId, Script script, PrimesParameters parameters, QObject *parent)
     : PrimesRunner(demoId, script == Script::Sequential ? sequentialScript() : workersScript(), Language::Python,
@@ -114,7 +97,9 @@ void PythonPrimesRunner::startWork(quint64 runId)
         if (*outcome)
             (*outcome)();
     });
-    attachGate(runId, process, new ScriptGate(process));
+    auto *gate = new PythonScriptGate(process);
+    gate->setProcess(process);
+    attachGate(runId, process, gate);
     process->start();
 }
 
