@@ -2,6 +2,7 @@
 #pragma once
 
 #include "rungate.h"
+#include "sleepscheduler.h"
 
 #include <QObject>
 
@@ -13,13 +14,20 @@ class CoroutineGate : public QObject, public RunGate
     Q_OBJECT
 public:
     using QObject::QObject;
+    // Destroying the gate cancels the run.
+    ~CoroutineGate() override;
+
     bool isCancelled() const { return m_requested; }
+    // Wakes the run's sleeps (they evaluate to false), then emits cancelRequested().
     void cancel() override;
 
     // Step mode (see StepPoint). setGated(false) is "continue to the end".
     void setGated(bool gated) override;
     bool isGated() const { return m_gated; }
     void permitStep() override;
+
+    // Cancelled with the gate: `co_await lab::sleepFor(d, gate->sleeps())` (see InterruptibleSleep).
+    lab::SleepCanceller *sleeps() { return &m_sleeps; }
 
 Q_SIGNALS:
     void cancelRequested();
@@ -28,4 +36,5 @@ Q_SIGNALS:
 private:
     bool m_requested = false;
     bool m_gated = false;
+    lab::SleepCanceller m_sleeps;
 };

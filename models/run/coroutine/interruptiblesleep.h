@@ -2,41 +2,30 @@
 #pragma once
 
 #include "coroutinegate.h"
-
-#include <QMetaObject>
-#include <QPointer>
-#include <QTimer>
+#include "sleepscheduler.h"
 
 #include <chrono>
 #include <coroutine>
-#include <memory>
 
-// `co_await InterruptibleSleep(d, source)`: asyncio.sleep(d) for the GUI thread's event loop, that a
-// cancel wakes at once. Evaluates to true when the whole duration passed, false when cancelled.
+// `co_await InterruptibleSleep(d, gate)`: asyncio.sleep(d) for the GUI thread's event loop, that the
+// gate's cancel wakes at once. Evaluates to true when the whole duration passed, false when the gate
+// is cancelled or destroyed (and at once, without suspending, when it is null or cancelled already).
 // With a zero duration it yields one turn of the event loop, like asyncio.sleep(0).
-// Unlike awaiting a signal with QCoro 0.8, it always resumes the coroutine, also when the source is
+// Unlike awaiting a signal with QCoro 0.8, it always resumes the coroutine, also when the gate is
 // destroyed, so no coroutine frame is ever left suspended (and leaked) by a cancel or a shutdown.
+// A lab::sleepFor() with the gate's SleepCanceller: one shared timer, not one QTimer per sleep.
 class InterruptibleSleep
 {
 public:
-    InterruptibleSleep(std::chrono::milliseconds duration, CoroutineGate *source);
+    InterruptibleSleep(std::chrono::milliseconds duration, CoroutineGate *gate);
     // Movable until awaited (QCoro's await_transform may move it); never copied.
     InterruptibleSleep(InterruptibleSleep &&) noexcept = default;
-    InterruptibleSleep &operator=(InterruptibleSleep &&) noexcept = default;
-    ~InterruptibleSleep();
 
-    bool await_ready() const noexcept;
-    void await_suspend(std::coroutine_handle<> awaiting);
-    bool await_resume() const noexcept { return m_sleptFully; }
+    bool await_ready() const noexcept { return !m_hasGate || m_sleep.await_ready(); }
+    void await_suspend(std::coroutine_handle<> awaiting) { m_sleep.await_suspend(awaiting); }
+    bool await_resume() const noexcept { return m_hasGate && m_sleep.await_resume(); }
 
 private:
-    void wake(bool sleptFully);
-
-    std::chrono::milliseconds m_duration;
-    QPointer<CoroutineGate> m_source;
-    std::unique_ptr<QTimer> m_timer;  // created when suspending
-    QMetaObject::Connection m_onCancel;
-    QMetaObject::Connection m_onSourceGone;
-    std::coroutine_handle<> m_awaiting;
-    bool m_sleptFully = false;
+    lab::SleepAwaiter m_sleep;
+    bool m_hasGate;
 };
