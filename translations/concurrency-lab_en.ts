@@ -75,4 +75,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>CoroutineSleepersRunner</name>
+    <message numerus="yes">
+        <source>%n coroutine(s) sleeping</source>
+        <translation>
+            <numerusform>%n coroutine sleeping</numerusform>
+            <numerusform>%n coroutines sleeping</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitForRunner</name>
+    <message numerus="yes">
+        <source>sync code: waitFor() returned; the nested loop handled %n event(s) meanwhile</source>
+        <translation>
+            <numerusform>sync code: waitFor() returned; the nested loop handled %n event meanwhile</numerusform>
+            <numerusform>sync code: waitFor() returned; the nested loop handled %n events meanwhile</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaysResult</name>
+    <message numerus="yes">
+        <source>%1 x the sleep of %2 s; %n event(s) handled inside waitFor()</source>
+        <translation>
+            <numerusform>%1 x the sleep of %2 s; %n event handled inside waitFor()</numerusform>
+            <numerusform>%1 x the sleep of %2 s; %n events handled inside waitFor()</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

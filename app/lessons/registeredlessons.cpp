@@ -4,6 +4,7 @@
 #include "lessonregistry.h"
 
 #include "blockloop/blockloop.h"
+#include "manytasks/manytasks.h"
 #include "primes/primes.h"
 #include "spinners/spinners.h"
 
@@ -13,5 +14,6 @@ LessonRegistry LessonRegistry::standard()
     registry.add(SpinnersLesson::lesson());
     registry.add(BlockLoopLesson::lesson());
     registry.add(PrimesLesson::lesson());
+    registry.add(ManyTasksLesson::lesson());
     return registry;
 }
