@@ -16,10 +16,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::Literals::StringLiterals;
@@ -187,10 +189,19 @@ void MainWindow::showLessonOf(const DemoId &id)
     // A demo shown on the current page (lesson 2 shows lesson 1's coroutine): stay where the user is.
     const auto *current = qobject_cast<QScrollArea *>(m_lessonTabs->currentWidget());
     const auto *currentPage = current ? qobject_cast<const LessonPage *>(current->widget()) : nullptr;
-    if (currentPage && currentPage->panel(id))
-        return;
-    if (const Lesson *lesson = m_lessonRegistry.lessonOf(id))
-        showLesson(lesson->id);
+    if (!currentPage || !currentPage->panel(id)) {
+        if (const Lesson *lesson = m_lessonRegistry.lessonOf(id))
+            showLesson(lesson->id);
+    }
+    // A long page (lesson 4 has two parts): scroll to the demo's panel, once the layout has settled.
+    auto *area = qobject_cast<QScrollArea *>(m_lessonTabs->currentWidget());
+    const auto *page = area ? qobject_cast<const LessonPage *>(area->widget()) : nullptr;
+    if (QPointer<DemoPanel> panel = page ? page->panel(id) : nullptr) {
+        QTimer::singleShot(0, area, [area, panel] {
+            if (panel)
+                area->ensureWidgetVisible(panel, 0, 0);
+        });
+    }
 }
 
 void MainWindow::showLesson(const QString &lessonId)

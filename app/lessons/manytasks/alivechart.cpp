@@ -19,12 +19,12 @@ AliveChart::AliveChart(const QList<SleepersRunner *> &runners, QWidget *parent)
 
 QSize AliveChart::sizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 10};
+    return {fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 12};
 }
 
 QSize AliveChart::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 30, fontMetrics().height() * 7};
+    return {fontMetrics().averageCharWidth() * 30, fontMetrics().height() * 9};
 }
 
 void AliveChart::paintEvent(QPaintEvent *)
@@ -33,7 +33,7 @@ void AliveChart::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics = fontMetrics();
     const int legendHeight = metrics.height() + 4;
-    const QRectF plot = QRectF(rect()).adjusted(metrics.horizontalAdvance(QStringLiteral("100%")) + 8, 4, -8, -(metrics.height() + legendHeight + 6));
+    const QRectF plot = QRectF(rect()).adjusted(metrics.horizontalAdvance(QStringLiteral("100%")) + 8, 4, -8, -(metrics.height() + 2 * legendHeight + 6));
     painter.fillRect(plot, palette().base());
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(plot);
@@ -51,12 +51,11 @@ void AliveChart::paintEvent(QPaintEvent *)
     painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(), metrics.height()), Qt::AlignRight,
                      tr("%1 s since each run started").arg(longest, 0, 'f', 1));
 
+    // One colour per model; CPython's curve dashed. The legend: a line for C++, one for CPython.
     const QList<QColor> colors{OkabeIto::blue(), OkabeIto::vermillion(), OkabeIto::bluishGreen()};
-    qreal legendX = plot.left();
-    const qreal legendY = rect().bottom() - legendHeight + 2;
     for (int i = 0; i < m_runners.size(); ++i) {
         const SleepersRunner *runner = m_runners.at(i);
-        const QColor color = colors.at(i % colors.size());   // CPython: the same colour, dashed
+        const QPen pen(colors.at(i % colors.size()), 2.5, runner->isPython() ? Qt::DashLine : Qt::SolidLine);
         const QList<QPointF> &points = runner->aliveOverTime();
         const double count = std::max(1, runner->progress().count);
         if (points.size() > 1) {
@@ -69,14 +68,28 @@ void AliveChart::paintEvent(QPaintEvent *)
                 else
                     path.lineTo(at);
             }
-            painter.setPen(QPen(color, 2.5, i < 3 ? Qt::SolidLine : Qt::DashLine));
+            painter.setPen(pen);
             painter.drawPath(path);
         }
-        const QString label = (runner->isPython() ? tr("CPython %1") : tr("C++ %1")).arg(SleepersModels::title(runner->model()));
-        painter.setPen(QPen(color, 2.5, i < 3 ? Qt::SolidLine : Qt::DashLine));
-        painter.drawLine(QPointF(legendX, legendY + metrics.height() / 2.0), QPointF(legendX + 18, legendY + metrics.height() / 2.0));
+    }
+    qreal legendY = rect().bottom() - 2 * legendHeight + 4;
+    for (const bool python : {false, true}) {
+        qreal legendX = 0;
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QPointF(legendX + 22, legendY + metrics.ascent()), label);
-        legendX += 22 + metrics.horizontalAdvance(label) + 16;
+        const QString language = python ? tr("CPython:") : tr("C++:");
+        painter.drawText(QPointF(legendX, legendY + metrics.ascent()), language);
+        legendX += metrics.horizontalAdvance(language) + 8;
+        for (int i = 0; i < m_runners.size(); ++i) {
+            const SleepersRunner *runner = m_runners.at(i);
+            if (runner->isPython() != python)
+                continue;
+            const QString label = SleepersModels::title(runner->model());
+            painter.setPen(QPen(colors.at(i % colors.size()), 2.5, python ? Qt::DashLine : Qt::SolidLine));
+            painter.drawLine(QPointF(legendX, legendY + metrics.height() / 2.0), QPointF(legendX + 22, legendY + metrics.height() / 2.0));
+            painter.setPen(palette().color(QPalette::Text));
+            painter.drawText(QPointF(legendX + 26, legendY + metrics.ascent()), label);
+            legendX += 26 + metrics.horizontalAdvance(label) + 14;
+        }
+        legendY += legendHeight;
     }
 }

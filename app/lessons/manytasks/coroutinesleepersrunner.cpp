@@ -59,6 +59,7 @@ void CoroutineSleepersRunner::startWork(quint64 runId)
         completeRun(runId);
     }, this);
     attachGate(runId, m_gate, m_gate);
+    setAggregateLane(ExecutionUnit{UnitKind::Coroutine, ThreadId::current()});
     trace(runId, {UnitKind::Coroutine, ThreadId::current()}, TraceEventKind::Started);
     launchStarted();
     launchSome(runId);

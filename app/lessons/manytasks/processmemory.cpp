@@ -50,14 +50,6 @@ qint64 proportionalBytes(qint64 pid)
     return std::max<qint64>(0, kilobytesField(procPath(pid, "smaps_rollup"), "Pss:"));
 }
 
-qint64 proportionalBytes(const QList<qint64> &pids)
-{
-    qint64 sum = 0;
-    for (qint64 pid : pids)
-        sum += proportionalBytes(pid);
-    return sum;
-}
-
 void releaseFreedMemory()
 {
 #if defined(__GLIBC__)

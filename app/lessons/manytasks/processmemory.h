@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QList>
 #include <QtGlobal>
 
 // Memory figures of this process and of its children, from Linux's /proc. Elsewhere every figure is
@@ -14,7 +13,6 @@ qint64 residentBytes(qint64 pid = 0);
 // shares with others (libraries, copy-on-write pages of a fork), so that summing it over many children
 // counts each shared page once. In bytes; 0 when unknown or gone.
 qint64 proportionalBytes(qint64 pid);
-qint64 proportionalBytes(const QList<qint64> &pids);   // summed
 // Returns memory that the allocator keeps after frees to the system (glibc's malloc_trim), so that
 // the next run's growth is measured from a clean baseline rather than hidden in reused pages.
 void releaseFreedMemory();

@@ -22,8 +22,11 @@ ProcessSleepersRunner::ProcessSleepersRunner(SleepersParameters parameters, QObj
     m_memoryPool.setExpiryTimeout(0);
     m_memoryTimer.setInterval(memoryInterval);
     connect(&m_memoryTimer, &QTimer::timeout, this, &ProcessSleepersRunner::sampleChildren);
-    connect(&m_memoryWatcher, &QFutureWatcher<qint64>::finished, this, [this] {
-        m_childrenPeak = std::max(m_childrenPeak, m_memoryWatcher.result());
+    connect(&m_memoryWatcher, &QFutureWatcher<QPair<qint64, int>>::finished, this, [this] {
+        const auto [bytes, children] = m_memoryWatcher.result();
+        m_childrenMemory.peakBytes = std::max(m_childrenMemory.peakBytes, bytes);
+        if (children > 0)
+            m_childrenMemory.perChildBytes = std::max(m_childrenMemory.perChildBytes, bytes / children);
     });
 }
 
@@ -45,7 +48,7 @@ void ProcessSleepersRunner::startWork(quint64 runId)
     setExecutor(runId, {UnitKind::GuiLoop, ThreadId::current()}, tr("starting children"));
     m_launchingRun = runId;
     m_launched = m_exited = 0;
-    m_childrenPeak = 0;
+    m_childrenMemory = {};
     m_failure.clear();
     delete m_gate;
     m_gate = new CancelOnlyGate([this] {
@@ -130,7 +133,7 @@ void ProcessSleepersRunner::childExited(quint64 runId, WorkerProcess *worker)
     if (launching || !m_children.isEmpty())
         return;
     m_memoryTimer.stop();
-    completeRun(runId, m_failure, m_childrenPeak);
+    completeRun(runId, m_failure, m_childrenMemory);
 }
 
 void ProcessSleepersRunner::stopAll()
@@ -151,5 +154,14 @@ void ProcessSleepersRunner::sampleChildren()
             pids.append(worker->pid());
     }
     // Reading hundreds of smaps_rollup files takes tens of milliseconds: not on the GUI thread.
-    m_memoryWatcher.setFuture(QtConcurrent::run(&m_memoryPool, [pids] { return ProcessMemory::proportionalBytes(pids); }));
+    m_memoryWatcher.setFuture(QtConcurrent::run(&m_memoryPool, [pids] {
+        QPair<qint64, int> sum{0, 0};
+        for (qint64 pid : pids) {
+            if (const qint64 bytes = ProcessMemory::proportionalBytes(pid); bytes > 0) {   // 0: gone meanwhile
+                sum.first += bytes;
+                ++sum.second;
+            }
+        }
+        return sum;
+    }));
 }

@@ -42,11 +42,11 @@ private:
     QTimer m_launcher;
     QTimer m_memoryTimer;
     QThreadPool m_memoryPool;   // its own, whose thread ends when idle: no thread outlives a run
-    QFutureWatcher<qint64> m_memoryWatcher;
+    QFutureWatcher<QPair<qint64, int>> m_memoryWatcher;   // the children's PSS summed, and how many were read
     QPointer<CancelOnlyGate> m_gate;
     quint64 m_launchingRun = 0;
     int m_launched = 0;
     int m_exited = 0;
-    qint64 m_childrenPeak = 0;
+    ChildrenMemory m_childrenMemory;
     QString m_failure;   // the first child's failure; the others are then stopped
 };

@@ -122,6 +122,7 @@ std::optional<SleepersResult> PythonSleepersRunner::resultOf(const QJsonObject &
     result.python = true;
     result.count = int(total.value(u"count"_s).toInteger(-1));
     result.done = int(total.value(u"done"_s).toInteger(-1));
+    result.peakAlive = int(total.value(u"max_alive"_s).toInteger(-1));
     result.sleepMs = runParameters().sleep.count();
     result.wallNs = qint64(total.value(u"total"_s).toDouble(-1) * 1e9);
     result.launchNs = qint64(total.value(u"launch_seconds"_s).toDouble(-1) * 1e9);
@@ -130,6 +131,7 @@ std::optional<SleepersResult> PythonSleepersRunner::resultOf(const QJsonObject &
     if (total.contains(u"children_pss_bytes"_s))
         result.childrenPssBytes = total.value(u"children_pss_bytes"_s).toInteger(-1);
     const bool fits = result.count == runParameters().count && result.done >= 0 && result.done <= result.count
+        && result.peakAlive >= 0 && result.peakAlive <= result.count
         && result.wallNs >= 0 && result.launchNs >= 0 && result.peakRssBytes >= 0 && result.bytesPerUnit >= 0
         && result.childrenPssBytes.value_or(0) >= 0 && total.value(u"model"_s).toString() == scriptModel(model());
     if (!fits)

@@ -7,10 +7,10 @@
 #include <QLocale>
 
 SleepersFigures::SleepersFigures(const QList<SleepersRunner *> &runners, QWidget *parent)
-    : QTableWidget(int(runners.size()), 6, parent)
+    : QTableWidget(int(runners.size()), 7, parent)
     , m_runners(runners)
 {
-    setHorizontalHeaderLabels({tr("Model"), tr("Units"), tr("Launch"), tr("Beyond the sleep"), tr("Peak memory"), tr("Per unit")});
+    setHorizontalHeaderLabels({tr("Model"), tr("Units"), tr("Most alive at once"), tr("Launch"), tr("Beyond the sleep"), tr("Peak memory"), tr("Per unit")});
     setAccessibleName(tr("Figures of the last run of each model"));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -50,8 +50,9 @@ void SleepersFigures::showRunner(int row)
         return tr("%1 s").arg(locale.toString(ns / 1e9, 'f', 2));
     };
     item(row, 1)->setText(locale.toString(result->count));
-    item(row, 2)->setText(seconds(result->launchNs));
-    item(row, 3)->setText(seconds(result->beyondSleepNs()));
-    item(row, 4)->setText(formatBytes(result->peakRssBytes + result->childrenPssBytes.value_or(0)));
-    item(row, 5)->setText(formatBytes(result->bytesPerUnit));
+    item(row, 2)->setText(locale.toString(result->peakAlive));
+    item(row, 3)->setText(seconds(result->launchNs));
+    item(row, 4)->setText(seconds(result->beyondSleepNs()));
+    item(row, 5)->setText(formatBytes(result->peakRssBytes + result->childrenPssBytes.value_or(0)));
+    item(row, 6)->setText(formatBytes(result->bytesPerUnit));
 }

@@ -2,6 +2,7 @@
 #include "sleepersresult.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,28 +42,27 @@ int designBound(SleepersModel model)
 
 QString formatBytes(qint64 bytes)
 {
-    if (bytes < 10'000)
+    const QLocale locale;
+    if (bytes < 1000)
         //: a memory size in bytes
         return QCoreApplication::translate("SleepersResult", "%1 B").arg(bytes);
-    if (bytes < 10'000'000)
+    if (bytes < 1'000'000)
         //: a memory size in kilobytes (1000 bytes)
-        return QCoreApplication::translate("SleepersResult", "%1 KB").arg(bytes / 1e3, 0, 'f', 1);
-    if (bytes < 10'000'000'000)
+        return QCoreApplication::translate("SleepersResult", "%1 KB").arg(locale.toString(bytes / 1e3, 'f', 1));
+    if (bytes < 1'000'000'000)
         //: a memory size in megabytes (1000 x 1000 bytes)
-        return QCoreApplication::translate("SleepersResult", "%1 MB").arg(bytes / 1e6, 0, 'f', 1);
+        return QCoreApplication::translate("SleepersResult", "%1 MB").arg(locale.toString(bytes / 1e6, 'f', 1));
     //: a memory size in gigabytes
-    return QCoreApplication::translate("SleepersResult", "%1 GB").arg(bytes / 1e9, 0, 'f', 2);
+    return QCoreApplication::translate("SleepersResult", "%1 GB").arg(locale.toString(bytes / 1e9, 'f', 2));
 }
 
 QString describe(const SleepersResult &result)
 {
+    const QLocale locale;
     //: %1 units done of %2; %3 seconds past the sleep of %4 seconds; %5 memory per unit ("164 B")
     return QCoreApplication::translate("SleepersResult", "%1 of %2 done, %3 s beyond the %4 s sleep, %5 each")
-        .arg(result.done)
-        .arg(result.count)
-        .arg(result.beyondSleepNs() / 1e9, 0, 'f', 2)
-        .arg(result.sleepMs / 1000.0, 0, 'g', 3)
-        .arg(formatBytes(result.bytesPerUnit));
+        .arg(locale.toString(result.done), locale.toString(result.count), locale.toString(result.beyondSleepNs() / 1e9, 'f', 2),
+             locale.toString(result.sleepMs / 1000.0, 'g', 3), formatBytes(result.bytesPerUnit));
 }
 
 QString traceDetail(const SleepersResult &result)
@@ -77,6 +77,7 @@ QJsonObject toJson(const SleepersResult &result)
         {u"python"_s, result.python},
         {u"count"_s, result.count},
         {u"done"_s, result.done},
+        {u"peakAlive"_s, result.peakAlive},
         {u"sleepSeconds"_s, result.sleepMs / 1000.0},
         {u"launchSeconds"_s, result.launchNs / 1e9},
         {u"wallSeconds"_s, result.wallNs / 1e9},

@@ -30,11 +30,14 @@ struct SleepersResult {
     bool python = false;          // measured by the CPython counterpart
     int count = 0;
     int done = 0;                 // units that slept their whole time and counted themselves
+    // The most units alive at once. Below count when the launch takes longer than the sleep: the
+    // first are done before the last start (CPython's asyncio at a million, say).
+    int peakAlive = 0;
     qint64 sleepMs = 1000;
     qint64 launchNs = 0;          // from the first unit started to the last
     qint64 wallNs = 0;            // from the first unit started to the last done
     qint64 peakRssBytes = 0;      // of the app (or of the Python script's process)
-    qint64 bytesPerUnit = 0;      // memory the run added, per unit (children: their PSS)
+    qint64 bytesPerUnit = 0;      // memory the run added at its peak, per unit (children: their PSS)
     std::optional<qint64> childrenPssBytes;   // processes: every child's PSS, summed
 
     qint64 beyondSleepNs() const { return wallNs - sleepMs * 1'000'000; }
@@ -43,7 +46,7 @@ struct SleepersResult {
 // "1000000 done, 0.17 s beyond the 1 s sleep, 164 B each", translated.
 QString describe(const SleepersResult &result);
 QString traceDetail(const SleepersResult &result);   // "1000000/1000000"
-// {"model": ..., "python": ..., "count": ..., "done": ..., "sleepSeconds": ..., "launchSeconds": ...,
+// {"model": ..., "python": ..., "count": ..., "done": ..., "peakAlive": ..., "sleepSeconds": ..., "launchSeconds": ...,
 //  "wallSeconds": ..., "beyondSeconds": ..., "peakRssBytes": ..., "bytesPerUnit": ..., "childrenPssBytes": ...}
 QJsonObject toJson(const SleepersResult &result);
 // "164 B", "1.6 KB", "12.3 MB": memory figures as the page and the summary show them (translated).

@@ -54,6 +54,7 @@ bool SleepersRunner::beginRun(quint64 runId)
     }
     ProcessMemory::releaseFreedMemory();
     m_baselineRss = m_peakRss = ProcessMemory::residentBytes();
+    m_peakAlive = 0;
     m_runClock.start();
     m_progressTimer.start();
     Q_EMIT progressChanged();
@@ -75,6 +76,7 @@ void SleepersRunner::sample()
 {
     const Progress now = progress();
     m_peakRss = std::max(m_peakRss, ProcessMemory::residentBytes());
+    m_peakAlive = std::max(m_peakAlive, now.alive);
     m_aliveOverTime.append({m_runClock.elapsed() / 1000.0, double(now.alive)});
     if (m_aliveOverTime.size() > maxAliveSamples) {
         // Keep every other point: the curve stays bounded, whatever the run's length.
@@ -94,17 +96,19 @@ void SleepersRunner::stopSampling()
     sample();
 }
 
-void SleepersRunner::completeRun(quint64 runId, const QString &failure, std::optional<qint64> childrenBytes)
+void SleepersRunner::completeRun(quint64 runId, const QString &failure, std::optional<ChildrenMemory> children)
 {
     if (!isCurrentRun(runId) || m_completed)
         return;
     m_completed = true;   // sample() below emits progressChanged, whose receivers may call again
     sample();
     if (!failure.isEmpty()) {
+        endAggregateLane(runId, TraceEventKind::Failed, failure);
         finishFailed(runId, failure);
         return;
     }
     if (m_cancelRequested) {
+        endAggregateLane(runId, TraceEventKind::Cancelled, {});
         finishCancelled(runId);
         return;
     }
@@ -118,14 +122,29 @@ void SleepersRunner::completeRun(quint64 runId, const QString &failure, std::opt
     const qint64 lastDone = c.lastDoneNs.load();
     result.wallNs = std::max<qint64>(0, (lastDone > 0 ? lastDone : LabClock::nowNs()) - m_launchStartNs);
     result.peakRssBytes = m_peakRss;
-    result.childrenPssBytes = childrenBytes;
-    const qint64 grown = std::max<qint64>(0, m_peakRss - m_baselineRss) + childrenBytes.value_or(0);
+    const qint64 grown = std::max<qint64>(0, m_peakRss - m_baselineRss);
+    // Per unit started: when fewer were alive at once (a launch longer than the sleep), the page
+    // shows that figure beside it.
+    result.peakAlive = m_peakAlive;
     result.bytesPerUnit = result.count > 0 ? grown / result.count : 0;
+    if (children) {
+        // Not all children live at once when their start-up takes longer than the sleep: each costs
+        // what one took at a moment, not the peak spread over all of them.
+        result.childrenPssBytes = children->peakBytes;
+        result.bytesPerUnit += children->perChildBytes;
+    }
     publish(runId, result);
+}
+
+void SleepersRunner::endAggregateLane(quint64 runId, TraceEventKind kind, const QString &detail)
+{
+    if (m_aggregateLane)
+        trace(runId, *m_aggregateLane, kind, detail);
 }
 
 void SleepersRunner::publish(quint64 runId, const SleepersResult &result)
 {
+    endAggregateLane(runId, TraceEventKind::Result, traceDetail(result));
     // Python: await asyncio.gather(*tasks) / t.join() for each / p.join() for each: all have ended.
     atGuiStep(runId, u"wait-all"_s, [this, runId, result] {  // step: wait-all
         finishWithResult(runId, result);  // step: report

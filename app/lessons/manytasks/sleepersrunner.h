@@ -88,15 +88,23 @@ protected:
     void launchStarted();
     void launchFinished();
     // Every unit has ended and is gone (joined, reaped, destroyed). Publishes the figures, or reports
-    // the cancel or `failure` (translated; empty when none). `childrenBytes`: the children's PSS.
-    void completeRun(quint64 runId, const QString &failure = {}, std::optional<qint64> childrenBytes = {});
+    // the cancel or `failure` (translated; empty when none). `children`: their memory, for processes.
+    struct ChildrenMemory {
+        qint64 peakBytes = 0;       // the most their PSS summed to at once
+        qint64 perChildBytes = 0;   // the most one child took, on average, at a moment
+    };
+    void completeRun(quint64 runId, const QString &failure = {}, std::optional<ChildrenMemory> children = {});
     // Figures a Python script measured itself; the run ends with them (or failed / cancelled).
     void completeWithResult(quint64 runId, const SleepersResult &result);
+    // The lane that stands for all the units of a run (coroutines: they share the GUI thread's), if
+    // any: its trace ends with the run's outcome.
+    void setAggregateLane(std::optional<ExecutionUnit> unit) { m_aggregateLane = unit; }
     // Whether the current run was cancelled (the units are being stopped).
     bool cancelRequested() const { return m_cancelRequested; }
     void noteCancelRequested() { m_cancelRequested = true; }
 private:
     void publish(quint64 runId, const SleepersResult &result);
+    void endAggregateLane(quint64 runId, TraceEventKind kind, const QString &detail);
     void sample();
     void stopSampling();
 
@@ -110,7 +118,9 @@ private:
     qint64 m_launchEndNs = 0;
     qint64 m_baselineRss = 0;
     qint64 m_peakRss = 0;
+    int m_peakAlive = 0;   // sampled, as the memory is
     bool m_cancelRequested = false;
     bool m_completed = false;   // the current run's outcome is decided
+    std::optional<ExecutionUnit> m_aggregateLane;
     QList<QPointF> m_aliveOverTime;
 };

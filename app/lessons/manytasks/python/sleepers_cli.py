@@ -20,7 +20,8 @@ With --jsonl a sleepers script prints:
     processes add "children_pss_bytes" and "children_measured" (how many children were read)
 to the total. wall: from the first launch to the last unit done; beyond: wall - S. max_alive:
 the most units asleep at once; less than N when the launch takes longer than S, and then the
-memory per unit reads too low.
+memory per unit reads low for units whose memory is freed when they end (a thread's stack), and
+right for those kept until the end (asyncio's Task objects, which gather() holds).
 """
 
 import os

@@ -84,7 +84,7 @@ void TestManyTasksModel::sleepersResultReads()
     result.launchNs = 300'000'000;
     result.peakRssBytes = 200'000'000;
     result.bytesPerUnit = 164;
-    QCOMPARE(describe(result), u"1000000 of 1000000 done, 0.17 s beyond the 1 s sleep, 164 B each"_s);
+    QCOMPARE(describe(result), u"1,000,000 of 1,000,000 done, 0.17 s beyond the 1 s sleep, 164 B each"_s);
     QCOMPARE(traceDetail(result), u"1000000/1000000"_s);
     const QJsonObject json = toJson(result);
     QCOMPARE(json.value(u"model"_s).toString(), u"coroutines"_s);
@@ -93,9 +93,10 @@ void TestManyTasksModel::sleepersResultReads()
     QVERIFY(!json.contains(u"childrenPssBytes"_s));
     result.childrenPssBytes = 5'000'000;
     QCOMPARE(toJson(result).value(u"childrenPssBytes"_s).toInteger(), 5'000'000);
-    QCOMPARE(formatBytes(9999), u"9999 B"_s);
-    QCOMPARE(formatBytes(16'400), u"16.4 KB"_s);
-    QCOMPARE(formatBytes(12'300'000), u"12.3 MB"_s);
+    QCOMPARE(formatBytes(999), u"999 B"_s);
+    QCOMPARE(formatBytes(8662), u"8.7 KB"_s);
+    QCOMPARE(formatBytes(1'975'300), u"2.0 MB"_s);
+    QCOMPARE(formatBytes(12'300'000'000), u"12.30 GB"_s);
 }
 
 void TestManyTasksModel::waysResultReads()

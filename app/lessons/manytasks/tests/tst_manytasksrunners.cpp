@@ -181,6 +181,7 @@ void TestManyTasksRunners::sleepersAllDone()
     const SleepersResult &result = *runner->result();
     QCOMPARE(result.count, count);
     QCOMPARE(result.done, count);
+    QVERIFY(result.peakAlive >= 1 && result.peakAlive <= count);
     QVERIFY2(result.beyondSleepNs() >= 0, qPrintable(describe(result)));   // none woke early
     QVERIFY(result.launchNs >= 0 && result.launchNs <= result.wallNs);
     QVERIFY(result.peakRssBytes > 0);
