@@ -37,7 +37,8 @@ const std::vector<Node> &nodes()
                  {{"few", QT_TRANSLATE_NOOP("DecisionGuide", "A few (tens)"), 2},
                   {"many", QT_TRANSLATE_NOOP("DecisionGuide", "Many (hundreds or more)"), 3}}},
         /* 2 */ {.rowId = "io-few", .demos = {"thread"}},
-        /* 3 */ {.rowId = "io-many", .demos = {"coroutine"}},
+        // Many waits: N sleepers side by side, coroutines and threads, C++ and CPython (lesson 4).
+        /* 3 */ {.rowId = "io-many", .demos = {"many-python-asyncio", "many-coroutines"}},
         // Python: processes (the GIL); C++: threads as well, hence the second demo (lesson 3).
         /* 4 */ {.rowId = "cpu", .demos = {"primes-python-processes", "primes-concurrent"}},
     };

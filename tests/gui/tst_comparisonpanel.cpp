@@ -131,16 +131,16 @@ void TestComparisonPanel::clickOnDemoLinkRequestsDemo()
     ComparisonTableView *view = m_panel->tableView(u"summary"_s);
     view->relayout();
 
-    // "Start-up cost: high" for processes runs the process demo.
+    // "Start-up cost: high" for processes runs lesson 4's N processes.
     const QModelIndex link = findCell(view->model(), u"Start-up cost (Qt)"_s, 2);
     QVERIFY(link.isValid());
     view->scrollTo(link);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(link).center());
     QCOMPARE(requested.count(), 1);
-    QCOMPARE(requested.first().first().toString(), u"process"_s);
+    QCOMPARE(requested.first().first().toString(), u"many-processes"_s);
 
     // A cell without a link requests nothing.
-    const QModelIndex plain = findCell(view->model(), u"Start-up cost (Qt)"_s, 1);
+    const QModelIndex plain = findCell(view->model(), u"Best for (Qt)"_s, 1);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(plain).center());
     QCOMPARE(requested.count(), 1);
 
@@ -181,7 +181,7 @@ void TestComparisonPanel::decisionGuideRunsDemo()
     QVERIFY(!button(u"decisionAnswer_io"_s));  // the question's buttons are gone
     QTest::mouseClick(run, Qt::LeftButton);
     QCOMPARE(requested.count(), 1);
-    QCOMPARE(requested.last().first().toString(), u"coroutine"_s);
+    QCOMPARE(requested.last().first().toString(), u"many-python-asyncio"_s);
     // The recommendation's row of the table is selected.
     ComparisonTableView *view = m_panel->tableView(DecisionGuide::tableId());
     QCOMPARE(view->currentIndex().data(ComparisonTableModel::SourceTextRole).toString(),
@@ -226,9 +226,9 @@ void TestComparisonPanel::demoTitlesComeFromTheApp()
     // The links' tooltips, in every table, and what the context menu names.
     const QAbstractItemModel *summary = m_panel->tableView(u"summary"_s)->model();
     const QModelIndex link = findCell(summary, u"Start-up cost (Qt)"_s, 2);
-    QVERIFY(link.data(Qt::ToolTipRole).toString().contains(u"<process title>"_s));
-    QCOMPARE(link.data(ComparisonTableModel::DemoLinkTitleRole).toString(), u"<process title>"_s);
-    QVERIFY(asked.contains(u"process"_s));
+    QVERIFY(link.data(Qt::ToolTipRole).toString().contains(u"<many-processes title>"_s));
+    QCOMPARE(link.data(ComparisonTableModel::DemoLinkTitleRole).toString(), u"<many-processes title>"_s);
+    QVERIFY(asked.contains(u"many-processes"_s));
     QVERIFY(asked.contains(u"primes-concurrent"_s));
 
     // The titles follow the function each time they are shown (e.g. after a language change).

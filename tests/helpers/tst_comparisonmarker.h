@@ -33,6 +33,10 @@ inline const QStringList knownDemoIds{
     QStringLiteral("primes-processes"), QStringLiteral("primes-gil"), QStringLiteral("primes-python-sequential"),
     QStringLiteral("primes-python-threads"), QStringLiteral("primes-python-processes"),
     QStringLiteral("primes-python-gil-release"),
+    QStringLiteral("await-sequential"), QStringLiteral("await-concurrent"), QStringLiteral("wait-for"),
+    QStringLiteral("three-ways-python"), QStringLiteral("many-coroutines"), QStringLiteral("many-threads"),
+    QStringLiteral("many-processes"), QStringLiteral("many-python-asyncio"), QStringLiteral("many-python-threads"),
+    QStringLiteral("many-python-processes"),
 };
 
 // A title for setDemoTitles() that is translated each time it is asked for (context "DemoTitle"),

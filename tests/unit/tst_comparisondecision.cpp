@@ -52,7 +52,7 @@ void TestComparisonDecision::recommendation_data()
     QTest::addColumn<QString>("row");
 
     QTest::newRow("I/O-bound, many connections: coroutines")
-        << QStringList{u"io"_s, u"many"_s} << u"coroutine"_s << u"io-many"_s;
+        << QStringList{u"io"_s, u"many"_s} << u"many-python-asyncio"_s << u"io-many"_s;
     QTest::newRow("I/O-bound, few connections: threads")
         << QStringList{u"io"_s, u"few"_s} << u"thread"_s << u"io-few"_s;
     QTest::newRow("CPU-bound: processes") << QStringList{u"cpu"_s} << u"primes-python-processes"_s << u"cpu"_s;
@@ -111,7 +111,7 @@ void TestComparisonDecision::unknownAnswerAndBack()
     QVERIFY(guide.back());
     QCOMPARE(guide.question(), second);
     QVERIFY(guide.choose(u"many"));
-    QCOMPARE(guide.recommendedDemo(), std::optional(u"coroutine"_s));
+    QCOMPARE(guide.recommendedDemo(), std::optional(u"many-python-asyncio"_s));
     guide.restart();
     QCOMPARE(guide.depth(), 0);
     QVERIFY(!guide.isFinished());

@@ -213,7 +213,7 @@ void TestComparisonModels::demoLinks()
     // The examples: "start-up cost: high" for processes, "no race conditions" for coroutines.
     const ComparisonTableModel &summary = *catalog.table(catalog.indexOf(u"summary"));
     const int startUp = int(firstColumn(summary).indexOf(u"Start-up cost (Qt)"_s));
-    QCOMPARE(summary.index(startUp, 2).data(ComparisonTableModel::DemoLinkRole).toString(), u"process"_s);
+    QCOMPARE(summary.index(startUp, 2).data(ComparisonTableModel::DemoLinkRole).toString(), u"many-processes"_s);
     QVERIFY(summary.index(startUp, 2).data().toString().startsWith(u"High"_s));
     const ComparisonTableModel &multitasking = *catalog.table(catalog.indexOf(u"multitasking"));
     const int races = int(firstColumn(multitasking).indexOf(u"Race conditions"_s));
@@ -263,11 +263,12 @@ void TestComparisonModels::demoTitlesComeFromOutside()
     ComparisonTableModel &summary = *catalog.table(catalog.indexOf(u"summary"));
     const int startUp = int(firstColumn(summary).indexOf(u"Start-up cost (Qt)"_s));
     const QModelIndex link = summary.index(startUp, 2);
-    QCOMPARE(link.data(ComparisonTableModel::DemoLinkRole).toString(), u"process"_s);
+    QCOMPARE(link.data(ComparisonTableModel::DemoLinkRole).toString(), u"many-processes"_s);
     // By default a demo is named by its id.
-    QCOMPARE(link.data(ComparisonTableModel::DemoLinkTitleRole).toString(), u"process"_s);
-    QVERIFY(link.data(Qt::ToolTipRole).toString().contains(u"process"_s));
-    QVERIFY(summary.index(startUp, 1).data(ComparisonTableModel::DemoLinkTitleRole).isNull());
+    QCOMPARE(link.data(ComparisonTableModel::DemoLinkTitleRole).toString(), u"many-processes"_s);
+    QVERIFY(link.data(Qt::ToolTipRole).toString().contains(u"many-processes"_s));
+    const int bestFor = int(firstColumn(summary).indexOf(u"Best for (Qt)"_s));
+    QVERIFY(summary.index(bestFor, 1).data(ComparisonTableModel::DemoLinkTitleRole).isNull());
 
     QSignalSpy changed(&summary, &QAbstractItemModel::dataChanged);
     QStringList asked;
@@ -277,13 +278,13 @@ void TestComparisonModels::demoTitlesComeFromOutside()
     });
     QCOMPARE(changed.count(), 1);
     QVERIFY(changed.first().at(2).value<QList<int>>().contains(Qt::ToolTipRole));
-    QCOMPARE(link.data(ComparisonTableModel::DemoLinkTitleRole).toString(), u"Title of process"_s);
-    QCOMPARE(link.data(Qt::ToolTipRole).toString(), u"Runs the Title of process demo (click, or press Enter)."_s);
+    QCOMPARE(link.data(ComparisonTableModel::DemoLinkTitleRole).toString(), u"Title of many-processes"_s);
+    QCOMPARE(link.data(Qt::ToolTipRole).toString(), u"Runs the Title of many-processes demo (click, or press Enter)."_s);
     QCOMPARE(link.data(Qt::AccessibleDescriptionRole), link.data(Qt::ToolTipRole));
-    QVERIFY(asked.contains(u"process"_s));
+    QVERIFY(asked.contains(u"many-processes"_s));
 
     catalog.setDemoTitles({});  // empty: back to the ids
-    QCOMPARE(link.data(ComparisonTableModel::DemoLinkTitleRole).toString(), u"process"_s);
+    QCOMPARE(link.data(ComparisonTableModel::DemoLinkTitleRole).toString(), u"many-processes"_s);
 }
 
 void TestComparisonModels::highlight()

@@ -67,6 +67,19 @@ QString sleepersPython(SleepersModel model)
     return {};
 }
 
+// The comparison rows a model's sleepers show live: what a unit costs to start and to keep, and
+// (for coroutines and threads) that thousands of waits are cheap.
+QStringList sleepersRows(SleepersModel model, bool python)
+{
+    const QString language = python ? u"python"_s : u"qt"_s;
+    QStringList rows{u"summary/startup-"_s + language, u"summary/memory-"_s + language, u"execution-units/cost-"_s + language};
+    if (model != SleepersModel::Processes)
+        rows << u"when-to-use/io-many"_s;
+    if (python && model == SleepersModel::Coroutines)
+        rows << u"summary/best-for-python"_s;
+    return rows;
+}
+
 Demo sleepersDemoOf(SleepersModel model, bool python)
 {
     static const char *const titles[] = {
@@ -94,7 +107,7 @@ Demo sleepersDemoOf(SleepersModel model, bool python)
               },
               {(python ? QStringList{file("pythonsleepersrunner.cpp")} : QStringList{}) + sleepersFiles(model),
                sleepersPython(model), sleepersSteps(model, python)},
-              {},
+              sleepersRows(model, python),
               sleepersCheck()};
     // Their figures are measurements of the machine: one at a time, never beside lesson 3's.
     demo.measuresTheMachine = true;
@@ -133,13 +146,13 @@ QList<Demo> demos()
          QT_TRANSLATE_NOOP("Demo", "Python: await slow() twice"),
          [](RunSize size) { return std::make_unique<AwaitWaysRunner>(AwaitWaysRunner::Way::Sequential, waysFor(size)); },
          {waysFiles, file("python/await_sequential.py"), sequentialSteps()},
-         {},
+         {u"running-coroutines/await"_s},
          [](const QJsonObject &result) { return result.value(u"sleeps"_s).toDouble() >= 1.99; }},
         {u"await-concurrent"_s, QT_TRANSLATE_NOOP("Demo", "Start both, then co_await both"),
          QT_TRANSLATE_NOOP("Demo", "Python: asyncio.create_task() twice"),
          [](RunSize size) { return std::make_unique<AwaitWaysRunner>(AwaitWaysRunner::Way::Concurrent, waysFor(size)); },
          {waysFiles, file("python/await_concurrent.py"), concurrentSteps()},
-         {},
+         {u"running-coroutines/create-task"_s},
          [](const QJsonObject &result) {
              const double sleeps = result.value(u"sleeps"_s).toDouble();
              return sleeps >= 0.99 && sleeps < 1.9;
@@ -148,13 +161,13 @@ QList<Demo> demos()
          QT_TRANSLATE_NOOP("Demo", "Python: asyncio.run()"),
          [](RunSize size) { return std::make_unique<WaitForRunner>(waysFor(size)); },
          {{file("waitforrunner.cpp"), file("waysrunner.cpp")}, file("python/asyncio_run.py"), waitForSteps()},
-         {},
+         {u"running-coroutines/run"_s},
          resultHas({{u"timerFiredInside"_s, true}})},
         {pythonWaysDemo(), QT_TRANSLATE_NOOP("Demo", "The three ways in CPython"),
          QT_TRANSLATE_NOOP("Demo", "Python: three_ways.py"),
          [](RunSize size) { return std::make_unique<PythonWaysRunner>(waysFor(size)); },
          {{file("pythonwaysrunner.cpp")}, file("python/three_ways.py"), pythonWaysSteps()},
-         {},
+         {u"running-coroutines/run"_s, u"running-coroutines/create-task"_s, u"running-coroutines/await"_s},
          [](const QJsonObject &result) {
              return result.value(u"python"_s).toObject().size() == 3 && result.value(u"pythonError"_s).toString().contains(u"RuntimeError"_s);
          }},

@@ -26,11 +26,12 @@ constinit const ComparisonTableSpec ComparisonContent::executionUnitsTable{
                      "asyncio.Queue for producers and consumers.")}},
         {{QT_TR_NOOP("Cost (Python)"),
           {QT_TR_NOOP("High: each process starts an interpreter (or forks) and holds its own copy "
-                      "of the data."), "process"},
-          QT_TR_NOOP("Medium: a thread starts faster than a process and shares memory, but has "
-                     "its own stack."),
-          QT_TR_NOOP("Lowest: about 1 KB per task (a Task with its coroutine, CPython 3.11); "
-                     "thousands fit in one thread.")}},
+                      "of the data."), "many-python-processes"},
+          {QT_TR_NOOP("Medium: a thread starts faster than a process and shares memory, but has "
+                      "its own stack."), "many-python-threads"},
+          {QT_TR_NOOP("Lowest: about 1 KB per task (a Task with its coroutine, CPython 3.11); "
+                      "thousands fit in one thread."), "many-python-asyncio"}},
+         {}, "cost-python"},
         {{QT_TR_NOOP("Qt unit"),
           {QT_TR_NOOP("A QProcess child (here: concurrency-lab-worker), a separate program with "
                       "its own address space."), "process"},
@@ -47,9 +48,10 @@ constinit const ComparisonTableSpec ComparisonContent::executionUnitsTable{
                      "a timer (a QNetworkReply needs QCoro's Network module, not linked here).")}},
         {{QT_TR_NOOP("Cost (Qt)"),
           {QT_TR_NOOP("High: fork and exec of a new program (milliseconds), its own memory."),
-           "process"},
-          QT_TR_NOOP("Medium: an OS thread with its own stack; QThreadPool reuses threads."),
-          QT_TR_NOOP("Lowest: one heap-allocated coroutine frame; no thread, no stack of its "
-                     "own.")}},
+           "many-processes"},
+          {QT_TR_NOOP("Medium: an OS thread with its own stack; QThreadPool reuses threads."), "many-threads"},
+          {QT_TR_NOOP("Lowest: one heap-allocated coroutine frame; no thread, no stack of its "
+                      "own."), "many-coroutines"}},
+         {}, "cost-qt"},
     },
 };

@@ -19,13 +19,13 @@ constinit const ComparisonTableSpec ComparisonContent::whenToUseTable{
                      "blocking code, and a few threads cost little.")},
          {"thread"}, "io-few"},
         {{QT_TR_NOOP("I/O-bound, many connections (hundreds to thousands)"),
-          QT_TR_NOOP("asyncio"),
+          {QT_TR_NOOP("asyncio"), "many-python-asyncio"},
           {QT_TR_NOOP("QCoro coroutines on the event loop (a QProcess through qCoro(process); "
                       "QNetworkReply and QTcpSocket need QCoro's Network module, not linked "
-                      "here)"), "coroutine"},
+                      "here)"), "many-coroutines"},
           QT_TR_NOOP("One thread and about 1 KB per task: thousands of waits cost little, and no "
                      "locks are needed between awaits.")},
-         {"coroutine"}, "io-many"},
+         {"many-coroutines", "many-python-asyncio", "many-threads", "many-python-threads"}, "io-many"},
         {{QT_TR_NOOP("CPU-bound"),
           {QT_TR_NOOP("multiprocessing (or ProcessPoolExecutor)"), "primes-python-processes"},
           {QT_TR_NOOP("QThread or QtConcurrent on all cores; QProcess when the work must be "
