@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
@@ -46,4 +47,17 @@ std::unique_ptr<QTemporaryDir> PythonScripts::extract(const QStringList &resourc
             return fail(tr("Could not write the Python script %1: %2").arg(target.fileName(), target.errorString()));
     }
     return folder;
+}
+
+QString PythonScripts::directory(const QStringList &names, QString *error)
+{
+    static QHash<QStringList, std::shared_ptr<QTemporaryDir>> unpacked;   // removed at exit
+    std::shared_ptr<QTemporaryDir> &folder = unpacked[names];
+    if (!folder) {
+        QStringList resources;
+        for (const QString &name : names)
+            resources << u":/python/"_s + name;
+        folder = extract(resources, error);
+    }
+    return folder ? folder->path() : QString();
 }

@@ -21,4 +21,9 @@ public:
     // translated reason in *error (when error is not null): a file that cannot be read or written,
     // two files with the same name, no temporary folder.
     static std::unique_ptr<QTemporaryDir> extract(const QStringList &resourcePaths, QString *error = nullptr);
+
+    // The folder where a lesson's scripts (":/python/<name>" for each of `names`) are unpacked once
+    // per process and kept until it exits: each run of them starts from there. The same set gives
+    // the same folder. Empty, with `error` translated, when they could not be unpacked. GUI thread.
+    static QString directory(const QStringList &names, QString *error);
 };

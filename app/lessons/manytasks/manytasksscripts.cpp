@@ -3,26 +3,16 @@
 
 #include "pythonscripts.h"
 
-#include <QStringList>
-#include <QTemporaryDir>
-
-#include <memory>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace ManyTasksScripts {
 
 QString directory(QString *error)
 {
-    static std::unique_ptr<QTemporaryDir> scripts;   // removed at exit
-    if (!scripts) {
-        QStringList resources;
-        for (const char *name : {"lab_cli.py", "three_ways.py", "await_sequential.py", "await_concurrent.py", "asyncio_run.py",
-                                 "sleepers_cli.py", "sleepers_asyncio.py", "sleepers_threads.py", "sleepers_processes.py"})
-            resources << u":/python/"_s + QLatin1StringView(name);
-        scripts = PythonScripts::extract(resources, error);
-    }
-    return scripts ? scripts->path() : QString();
+    return PythonScripts::directory({u"lab_cli.py"_s, u"three_ways.py"_s, u"await_sequential.py"_s, u"await_concurrent.py"_s,
+                                     u"asyncio_run.py"_s, u"sleepers_cli.py"_s, u"sleepers_asyncio.py"_s, u"sleepers_threads.py"_s,
+                                     u"sleepers_processes.py"_s},
+                                    error);
 }
 
 } // namespace ManyTasksScripts

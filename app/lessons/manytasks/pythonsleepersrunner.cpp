@@ -3,6 +3,7 @@
 
 #include "manytasksscripts.h"
 #include "pythonscriptgate.h"
+#include "pythonscriptoutcome.h"
 #include "pythonscriptprocess.h"
 #include "trace.h"
 
@@ -47,19 +48,15 @@ void PythonSleepersRunner::startWork(quint64 runId)
     PythonScriptProcess::Options options;
     options.interpreter = m_interpreter;
     auto *process = new PythonScriptProcess({scripts, u"sleepers_%1.py"_s.arg(scriptModel(model())), arguments}, options, this);
-    // The run ends once the script's whole process group is gone (exited()): nothing is left running.
-    auto outcome = std::make_shared<std::function<void()>>();
-    const auto settle = [outcome](std::function<void()> action) {
-        if (!*outcome)
-            *outcome = std::move(action);
-    };
+    // The run ends once the script's whole process group is gone: nothing is left running.
+    const PythonScriptOutcome outcome(process);
     const auto python = [process] { return ExecutionUnit{UnitKind::ChildProcess, process->pid()}; };
     connect(process, &PythonScriptProcess::ready, this, [this, runId](qint64 pid) {
         setExecutor(runId, {UnitKind::ChildProcess, pid}, tr("python3"));
         trace(runId, {UnitKind::ChildProcess, pid}, TraceEventKind::Started);
         launchStarted();
     });
-    connect(process, &PythonScriptProcess::record, this, [this, runId, process, settle, python](const QJsonObject &record) {
+    connect(process, &PythonScriptProcess::record, this, [this, runId, process, outcome, python](const QJsonObject &record) {
         if (record.contains(u"total"_s)) {
             if (const auto result = resultOf(record)) {
                 // The last progress line may have come before any unit was done: the steps still happened.
@@ -69,16 +66,16 @@ void PythonSleepersRunner::startWork(quint64 runId)
                 if (counts().done.load() == 0 && result->done > 0)
                     passStep(runId, units, u"count-done"_s);
                 trace(runId, python(), TraceEventKind::Result, traceDetail(*result));
-                settle([this, runId, result] { completeWithResult(runId, *result); });
+                outcome.settle([this, runId, result] { completeWithResult(runId, *result); });
             } else {
-                settle([this, runId] { completeRun(runId, tr("The Python script reported figures that do not match what it was asked.")); });
+                outcome.settle([this, runId] { completeRun(runId, tr("The Python script reported figures that do not match what it was asked.")); });
             }
             return;
         }
         const qint64 started = record.value(u"started"_s).toInteger(-1);
         const qint64 done = record.value(u"done"_s).toInteger(-1);
         if (started < 0 || done < 0 || started > runParameters().count || done > started) {
-            settle([this, runId] { completeRun(runId, tr("The Python script printed a progress line that does not add up.")); });
+            outcome.settle([this, runId] { completeRun(runId, tr("The Python script printed a progress line that does not add up.")); });
             process->cancel();
             return;
         }
@@ -93,21 +90,16 @@ void PythonSleepersRunner::startWork(quint64 runId)
         // Python's figures are counts, not events: what has not ended is either alive or done.
         counts().ended.store(int(done));
     });
-    connect(process, &PythonScriptProcess::failed, this, [this, runId, python, settle](const QString &error) {
+    connect(process, &PythonScriptProcess::failed, this, [this, runId, python, outcome](const QString &error) {
         trace(runId, python(), TraceEventKind::Failed, error);
-        settle([this, runId, error] { completeRun(runId, error); });
+        outcome.settle([this, runId, error] { completeRun(runId, error); });
     });
-    connect(process, &PythonScriptProcess::cancelled, this, [this, runId, python, settle] {
+    connect(process, &PythonScriptProcess::cancelled, this, [this, runId, python, outcome] {
         trace(runId, python(), TraceEventKind::Cancelled);
-        settle([this, runId] {
+        outcome.settle([this, runId] {
             noteCancelRequested();
             completeRun(runId);
         });
-    });
-    connect(process, &PythonScriptProcess::exited, this, [process, outcome] {
-        process->deleteLater();
-        if (*outcome)
-            (*outcome)();
     });
     auto *gate = new PythonScriptGate(process);
     gate->setProcess(process);

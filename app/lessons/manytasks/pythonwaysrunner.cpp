@@ -2,6 +2,7 @@
 #include "pythonwaysrunner.h"
 
 #include "manytasksscripts.h"
+#include "pythonscriptoutcome.h"
 #include "pythonscriptprocess.h"
 #include "trace.h"
 
@@ -35,12 +36,8 @@ void PythonWaysRunner::launch(quint64 runId, WaysParameters parameters, QPointer
     options.interpreter = m_interpreter;
     auto *process = new PythonScriptProcess({scripts, u"three_ways.py"_s, arguments}, options, this);
     auto result = std::make_shared<WaysResult>();
-    // The run ends once the script's process group is gone (exited()), with the first outcome.
-    auto outcome = std::make_shared<std::function<void()>>();
-    const auto settle = [outcome](std::function<void()> action) {
-        if (!*outcome)
-            *outcome = std::move(action);
-    };
+    // The run ends once the script's process group is gone, with the first outcome.
+    const PythonScriptOutcome outcome(process);
     const auto python = [process] { return ExecutionUnit{UnitKind::ChildProcess, process->pid()}; };
     m_lastWay.clear();
     connect(process, &PythonScriptProcess::ready, this, [this, runId](qint64 pid) {
@@ -48,14 +45,14 @@ void PythonWaysRunner::launch(quint64 runId, WaysParameters parameters, QPointer
         setExecutor(runId, {UnitKind::ChildProcess, pid}, tr("python3"));
         trace(runId, {UnitKind::ChildProcess, pid}, TraceEventKind::Started);
     });
-    connect(process, &PythonScriptProcess::record, this, [this, runId, process, result, settle](const QJsonObject &record) {
+    connect(process, &PythonScriptProcess::record, this, [this, runId, process, result, outcome](const QJsonObject &record) {
         if (const QString error = handleRecord(runId, record, *result); !error.isEmpty()) {
-            settle([this, runId, error] { finishFailed(runId, error); });
+            outcome.settle([this, runId, error] { finishFailed(runId, error); });
             process->cancel();
         }
     });
-    connect(process, &PythonScriptProcess::succeeded, this, [this, runId, result, settle, python] {
-        settle([this, runId, result, python] {
+    connect(process, &PythonScriptProcess::succeeded, this, [this, runId, result, outcome, python] {
+        outcome.settle([this, runId, result, python] {
             WaysResult done = resultNow();
             done.pythonSeconds = result->pythonSeconds;
             done.pythonError = result->pythonError;
@@ -63,18 +60,13 @@ void PythonWaysRunner::launch(quint64 runId, WaysParameters parameters, QPointer
             finishWithResult(runId, done);
         });
     });
-    connect(process, &PythonScriptProcess::failed, this, [this, runId, settle, python](const QString &error) {
+    connect(process, &PythonScriptProcess::failed, this, [this, runId, outcome, python](const QString &error) {
         trace(runId, python(), TraceEventKind::Failed, error);
-        settle([this, runId, error] { finishFailed(runId, error); });
+        outcome.settle([this, runId, error] { finishFailed(runId, error); });
     });
-    connect(process, &PythonScriptProcess::cancelled, this, [this, runId, settle, python] {
+    connect(process, &PythonScriptProcess::cancelled, this, [this, runId, outcome, python] {
         trace(runId, python(), TraceEventKind::Cancelled);
-        settle([this, runId] { finishCancelled(runId); });
-    });
-    connect(process, &PythonScriptProcess::exited, this, [process, outcome] {
-        process->deleteLater();
-        if (*outcome)
-            (*outcome)();
+        outcome.settle([this, runId] { finishCancelled(runId); });
     });
     if (gate)
         connect(gate, &CoroutineGate::cancelRequested, process, &PythonScriptProcess::cancel);

@@ -3,25 +3,15 @@
 
 #include "pythonscripts.h"
 
-#include <QStringList>
-#include <QTemporaryDir>
-
-#include <memory>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace PrimesScripts {
 
 QString directory(QString *error)
 {
-    static std::unique_ptr<QTemporaryDir> scripts;   // removed at exit
-    if (!scripts) {
-        QStringList resources;
-        for (const char *name : {"primes.py", "primes_cli.py", "sequential.py", "threads.py", "procs.py", "gil_release.py"})
-            resources << u":/python/"_s + QLatin1StringView(name);
-        scripts = PythonScripts::extract(resources, error);
-    }
-    return scripts ? scripts->path() : QString();
+    return PythonScripts::directory({u"primes.py"_s, u"primes_cli.py"_s, u"sequential.py"_s, u"threads.py"_s, u"procs.py"_s,
+                                     u"gil_release.py"_s},
+                                    error);
 }
 
 } // namespace PrimesScripts

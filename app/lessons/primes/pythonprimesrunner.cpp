@@ -3,6 +3,7 @@
 
 #include "cpuaffinity.h"
 #include "labclock.h"
+#include "pythonscriptoutcome.h"
 #include "pythonscriptprocess.h"
 #include "primesscripts.h"
 #include "pythonscriptgate.h"
@@ -66,36 +67,28 @@ void PythonPrimesRunner::startWork(quint64 runId)
         setExecutor(runId, {UnitKind::ChildProcess, pid}, tr("python3"));
         trace(runId, {UnitKind::ChildProcess, pid}, TraceEventKind::Started);
     });
-    auto outcome = std::make_shared<std::function<void()>>();
+    // The run ends once the script's whole process group is gone, not when the interpreter alone
+    // has exited: a cancelled run leaves no Python worker behind.
+    const PythonScriptOutcome outcome(process);
     connect(process, &PythonScriptProcess::record, this, [this, runId, taken, totalNs, process, outcome](const QJsonObject &record) {
-        if (const QString error = handleRecord(runId, record, *taken, *totalNs); !error.isEmpty() && !*outcome) {
+        if (const QString error = handleRecord(runId, record, *taken, *totalNs); !error.isEmpty() && !outcome.isSettled()) {
             // A script that says something else than it was asked: stop it, and say so once it is gone.
-            *outcome = [this, runId, error] { finishFailed(runId, error); };
+            outcome.settle([this, runId, error] { finishFailed(runId, error); });
             process->cancel();
         }
     });
-    // The run ends once the script's whole process group is gone (exited()), not when the
-    // interpreter alone has exited: a cancelled run leaves no Python worker behind.
     const auto python = [process] { return ExecutionUnit{UnitKind::ChildProcess, process->pid()}; };
     connect(process, &PythonScriptProcess::succeeded, this, [this, runId, totalNs, python, outcome] {
         trace(runId, python(), TraceEventKind::Result, QString::number(*totalNs / 1e9, 'f', 2));
-        if (!*outcome)
-            *outcome = [this, runId, totalNs] { atGuiStep(runId, {}, [this, runId, totalNs] { finishChecks(runId, *totalNs); }); };
+        outcome.settle([this, runId, totalNs] { atGuiStep(runId, {}, [this, runId, totalNs] { finishChecks(runId, *totalNs); }); });
     });
     connect(process, &PythonScriptProcess::failed, this, [this, runId, python, outcome](const QString &error) {
         trace(runId, python(), TraceEventKind::Failed, error);
-        if (!*outcome)
-            *outcome = [this, runId, error] { finishFailed(runId, error); };
+        outcome.settle([this, runId, error] { finishFailed(runId, error); });
     });
     connect(process, &PythonScriptProcess::cancelled, this, [this, runId, python, outcome] {
         trace(runId, python(), TraceEventKind::Cancelled);
-        if (!*outcome)
-            *outcome = [this, runId] { finishCancelled(runId); };
-    });
-    connect(process, &PythonScriptProcess::exited, this, [process, outcome] {
-        process->deleteLater();
-        if (*outcome)
-            (*outcome)();
+        outcome.settle([this, runId] { finishCancelled(runId); });
     });
     auto *gate = new PythonScriptGate(process);
     gate->setProcess(process);
