@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <latch>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -175,12 +176,15 @@ void TestPrimesModel::gilLetsOneThreadComputeAtATime()
     std::atomic_int inside{0};
     std::atomic_int mostInside{0};
     std::atomic_int turns{0};
+    // All four ask for the lock together, so they overlap however late a loaded machine starts them.
+    std::latch together(4);
     QList<QThread *> threads;
     for (int t = 0; t < 4; ++t) {
         threads << QThread::create([&] {
+            together.arrive_and_wait();
             if (!gil.acquire())
                 return;
-            for (int block = 0; block < 400; ++block) {
+            for (int block = 0; block < 1000; ++block) {
                 const int now = ++inside;
                 int most = mostInside.load();
                 while (now > most && !mostInside.compare_exchange_weak(most, now)) {}
