@@ -88,20 +88,20 @@
 <context>
     <name>WaitForRunner</name>
     <message numerus="yes">
-        <source>sync code: waitFor() returned; the nested loop handled %n event(s) meanwhile</source>
+        <source>sync code: waitFor() returned; meanwhile its nested loop handled %n event(s): a 10 ms timer&apos;s ticks and any clicks</source>
         <translation>
-            <numerusform>sync code: waitFor() returned; the nested loop handled %n event meanwhile</numerusform>
-            <numerusform>sync code: waitFor() returned; the nested loop handled %n events meanwhile</numerusform>
+            <numerusform>sync code: waitFor() returned; meanwhile its nested loop handled %n event: a 10 ms timer&apos;s ticks and any clicks</numerusform>
+            <numerusform>sync code: waitFor() returned; meanwhile its nested loop handled %n events: a 10 ms timer&apos;s ticks and any clicks</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WaysResult</name>
     <message numerus="yes">
-        <source>%1 x the sleep of %2 s; %n event(s) handled inside waitFor()</source>
+        <source>%1 x the sleep of %2 s; %n event(s) (timer ticks, clicks) handled inside waitFor()</source>
         <translation>
-            <numerusform>%1 x the sleep of %2 s; %n event handled inside waitFor()</numerusform>
-            <numerusform>%1 x the sleep of %2 s; %n events handled inside waitFor()</numerusform>
+            <numerusform>%1 x the sleep of %2 s; %n event (timer ticks, clicks) handled inside waitFor()</numerusform>
+            <numerusform>%1 x the sleep of %2 s; %n events (timer ticks, clicks) handled inside waitFor()</numerusform>
         </translation>
     </message>
 </context>

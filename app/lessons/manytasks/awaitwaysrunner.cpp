@@ -88,7 +88,7 @@ QCoro::Task<std::optional<WaysResult>> AwaitWaysRunner::bothAtOnce(QPointer<Awai
     QCoro::Task<bool> a = slow(self.data(), runId, u"A"_s, duration, gate);  // step: create-task
     self->say(runId, tr("main: slow(A) returned its task; A's body has already run (Python's create_task() runs none of it yet)"));
     QCoro::Task<bool> b = slow(self.data(), runId, u"B"_s, duration, gate);
-    self->say(runId, tr("main: both tasks are sleeping at the same time; main awaits them"));
+    self->say(runId, tr("main: both tasks have started; main awaits them"));
     if (!co_await self->reach(runId, gate, u"await-tasks"_s)) {
         co_await a;   // cancelled: both end at once; await them so neither outlives main
         co_await b;

@@ -194,7 +194,7 @@ QWidget *ManyTasksLessonPage::createCountControls()
         switch (model) {
         case SleepersModel::Coroutines: label->setText(tr("&Coroutines:")); break;
         case SleepersModel::Threads: label->setText(tr("&Threads:")); break;
-        case SleepersModel::Processes: label->setText(tr("&Processes:")); break;
+        case SleepersModel::Processes: label->setText(tr("Proc&esses:")); break;   // Alt+P is taken by the Code dock
         }
         label->setBuddy(spin);
         spin->setToolTip(limit);

@@ -19,7 +19,8 @@ DemoStep bodyStarts()
                 QT_TRANSLATE_NOOP("StepCatalog",
                 "slow() prints its first line. In C++ this happens as soon as slow() is called: a "
                 "QCoro::Task is eager and runs its body up to its first co_await before the call returns. "
-                "Python: the body starts only when the event loop runs the task, after the caller awaits."));
+                "Python: calling slow() runs none of it; the body starts when the coroutine is awaited "
+                "(await slow() runs it at once) or when the event loop first runs its task."));
 }
 
 DemoStep sleeps()

@@ -57,5 +57,7 @@ void SleepersFigures::showRunner(int row)
     item(row, 3)->setText(tr("%1 (%2 µs each)").arg(seconds(result->launchNs), locale.toString(microsecondsEach, 'f', microsecondsEach < 10 ? 2 : 0)));
     item(row, 4)->setText(seconds(result->beyondSleepNs()));
     item(row, 5)->setText(formatBytes(result->peakRssBytes + result->childrenPssBytes.value_or(0)));
-    item(row, 6)->setText(formatBytes(result->bytesPerUnit));
+    //: memory per unit when not every unit was alive at once: the figure does not compare with the others
+    item(row, 6)->setText(result->allAliveAtOnce() ? formatBytes(result->bytesPerUnit)
+                                                   : tr("%1 (not all alive at once)").arg(formatBytes(result->bytesPerUnit)));
 }

@@ -63,14 +63,14 @@ void lowerTo(SleepersLimits::Bound &bound, qint64 limit, const QString &reason)
 
 } // namespace
 
-SleepersLimits::Bound SleepersLimits::bound(SleepersModel model)
+SleepersLimits::Bound SleepersLimits::bound(SleepersModel model, bool python)
 {
     Bound bound{SleepersModels::designBound(model), {}};
     const qint64 available = ProcessMemory::availableBytes();
     switch (model) {
     case SleepersModel::Coroutines:
         if (available > 0)
-            lowerTo(bound, available / coroutineBytes, tr("the memory available now"));
+            lowerTo(bound, available / (python ? asyncioTaskBytes : coroutineBytes), tr("the memory available now"));
         break;
     case SleepersModel::Threads:
 #if defined(Q_OS_UNIX)
@@ -100,11 +100,11 @@ SleepersLimits::Bound SleepersLimits::bound(SleepersModel model)
     return bound;
 }
 
-QString SleepersLimits::refusal(SleepersModel model, int count)
+QString SleepersLimits::refusal(SleepersModel model, int count, bool python)
 {
     if (count < 1)
         return tr("Start at least one.");
-    const Bound limit = bound(model);
+    const Bound limit = bound(model, python);
     if (count <= limit.count)
         return {};
     if (limit.reason.isEmpty())

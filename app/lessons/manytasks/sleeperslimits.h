@@ -20,9 +20,11 @@ public:
         QString reason;   // translated: why it is below the design bound; empty when it is not
     };
 
-    static Bound bound(SleepersModel model);
+    // `python`: the units are CPython's, which take more memory each (an asyncio Task with its
+    // coroutine is about 1.6 KB while it lives; a C++ coroutine frame about 200 B).
+    static Bound bound(SleepersModel model, bool python = false);
     // Translated "what is wrong" when `count` units of `model` cannot be started here; empty when fine.
-    static QString refusal(SleepersModel model, int count);
+    static QString refusal(SleepersModel model, int count, bool python = false);
 
     // Raises this process's soft limit of open files to its hard limit (at most 65536), once: each child holds about
     // four pipe descriptors here, and many desktops start programs with a soft limit of 1024.
@@ -32,6 +34,7 @@ public:
     // Memory a unit needs at most, for the check against available memory (generous: measured
     // figures are far lower, see the README).
     static constexpr qint64 coroutineBytes = 1024;
+    static constexpr qint64 asyncioTaskBytes = 4096;
     static constexpr qint64 threadBytes = 256 * 1024;
     static constexpr qint64 childBytes = 16 * 1024 * 1024;
     // Descriptors a child holds in this process (its three pipes, its fork descriptor), plus spare.

@@ -60,9 +60,15 @@ QString describe(const SleepersResult &result)
 {
     const QLocale locale;
     //: %1 units done of %2; %3 seconds past the sleep of %4 seconds; %5 memory per unit ("164 B")
-    return QCoreApplication::translate("SleepersResult", "%1 of %2 done, %3 s beyond the %4 s sleep, %5 each")
-        .arg(locale.toString(result.done), locale.toString(result.count), locale.toString(result.beyondSleepNs() / 1e9, 'f', 2),
-             locale.toString(result.sleepMs / 1000.0, 'g', 3), formatBytes(result.bytesPerUnit));
+    QString text = QCoreApplication::translate("SleepersResult", "%1 of %2 done, %3 s beyond the %4 s sleep, %5 each")
+                       .arg(locale.toString(result.done), locale.toString(result.count),
+                            locale.toString(result.beyondSleepNs() / 1e9, 'f', 2), locale.toString(result.sleepMs / 1000.0, 'g', 3),
+                            formatBytes(result.bytesPerUnit));
+    if (!result.allAliveAtOnce())
+        //: %1: the sentence above; %2: the most units alive at the same time. The memory per unit is then not comparable
+        text = QCoreApplication::translate("SleepersResult", "%1 (only %2 alive at once: the first were done before the last started)")
+                   .arg(text, locale.toString(result.peakAlive));
+    return text;
 }
 
 QString traceDetail(const SleepersResult &result)

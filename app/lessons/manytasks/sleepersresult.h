@@ -41,6 +41,9 @@ struct SleepersResult {
     std::optional<qint64> childrenPssBytes;   // processes: every child's PSS, summed
 
     qint64 beyondSleepNs() const { return wallNs - sleepMs * 1'000'000; }
+    // Whether every unit was alive at the same time: only then is the memory per unit what one costs
+    // (units that are done may have freed theirs, or not: asyncio's finished Tasks are kept).
+    bool allAliveAtOnce() const { return peakAlive <= 0 || peakAlive >= count; }
 };
 
 // "1000000 done, 0.17 s beyond the 1 s sleep, 164 B each", translated.

@@ -47,7 +47,7 @@ bool SleepersRunner::beginRun(quint64 runId)
     m_completed = false;
     m_launchStartNs = m_launchEndNs = 0;
     // The Python scripts check their own bounds (the interpreter's limits differ) but not the machine's.
-    if (const QString refusal = SleepersLimits::refusal(m_model, m_runParameters.count); !refusal.isEmpty()) {
+    if (const QString refusal = SleepersLimits::refusal(m_model, m_runParameters.count, m_python); !refusal.isEmpty()) {
         finishFailed(runId, refusal);
         Q_EMIT progressChanged();
         return false;

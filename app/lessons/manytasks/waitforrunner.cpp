@@ -67,7 +67,7 @@ void WaitForRunner::runFromSynchronousCode(quint64 runId, std::chrono::milliseco
     m_insideWaitFor = false;
     if (!stillCurrent(this, runId))
         return;
-    say(runId, tr("sync code: waitFor() returned; the nested loop handled %n event(s) meanwhile", nullptr, m_eventsInside + m_clicksInside));
+    say(runId, tr("sync code: waitFor() returned; meanwhile its nested loop handled %n event(s): a 10 ms timer's ticks and any clicks", nullptr, m_eventsInside + m_clicksInside));
     if (!slept) {
         traceCoroutine(runId, TraceEventKind::Cancelled);
         finishCancelled(runId);

@@ -18,7 +18,7 @@ QString describe(const WaysResult &result)
         return QCoreApplication::translate("WaysResult", "%1 x the sleep of %2 s: both at the same time").arg(sleeps, sleep);
     if (result.way == u"wait-for"_s)
         //: %n: how many events the nested event loop handled before waitFor() returned
-        return QCoreApplication::translate("WaysResult", "%1 x the sleep of %2 s; %n event(s) handled inside waitFor()", nullptr,
+        return QCoreApplication::translate("WaysResult", "%1 x the sleep of %2 s; %n event(s) (timer ticks, clicks) handled inside waitFor()", nullptr,
                                            result.eventsInside.value_or(0))
             .arg(sleeps, sleep);
     QStringList parts;

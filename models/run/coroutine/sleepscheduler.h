@@ -95,6 +95,8 @@ class SleepScheduler : public QObject
 {
 public:
     static constexpr std::chrono::milliseconds sliceBudget{8};
+    // Heap capacity kept once nothing sleeps; more is given back.
+    static constexpr std::size_t keptCapacity = 4096;
 
     // The current thread's scheduler (created on first use).
     static SleepScheduler *forCurrentThread();

@@ -10,7 +10,8 @@ app's code viewer highlights them next to the C++ version.
 
 Plain code calls asyncio.run(main_coro()): it starts an event loop, drives the coroutine to its
 end and returns its result. Called again inside a coroutine, where a loop already runs, it raises
-RuntimeError instead of nesting a loop, as QCoro::waitFor() does in C++.
+RuntimeError: Python refuses to nest event loops, where QCoro::waitFor() in C++ runs a nested one
+(re-entrant: the C++ demo shows a timer firing inside the call).
 
 Not in the book: the options, the timestamps, slow()'s lines, which come from say() in
 lab_cli.py, and asyncio.run() called inside a running loop. three_ways.py runs this way too, as

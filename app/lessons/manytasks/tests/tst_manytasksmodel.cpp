@@ -86,6 +86,14 @@ void TestManyTasksModel::sleepersResultReads()
     result.bytesPerUnit = 164;
     QCOMPARE(describe(result), u"1,000,000 of 1,000,000 done, 0.17 s beyond the 1 s sleep, 164 B each"_s);
     QCOMPARE(traceDetail(result), u"1000000/1000000"_s);
+    // When the launch outlasts the sleep, not every unit lives at once: the memory figure says so.
+    SleepersResult staggered = result;
+    staggered.peakAlive = 76'000;
+    QVERIFY(!staggered.allAliveAtOnce());
+    QVERIFY2(describe(staggered).endsWith(u"(only 76,000 alive at once: the first were done before the last started)"_s),
+             qPrintable(describe(staggered)));
+    staggered.peakAlive = 1'000'000;
+    QVERIFY(staggered.allAliveAtOnce());
     const QJsonObject json = toJson(result);
     QCOMPARE(json.value(u"model"_s).toString(), u"coroutines"_s);
     QCOMPARE(json.value(u"beyondSeconds"_s).toDouble(), 0.17);

@@ -19,6 +19,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 
 using namespace Qt::Literals::StringLiterals;
@@ -192,8 +193,17 @@ void TestManyTasksRunners::sleepersAllDone()
     QCOMPARE(p.alive, 0);
     QVERIFY(!runner->aliveOverTime().isEmpty());
     QVERIFY(runner->aliveOverTime().size() <= SleepersRunner::maxAliveSamples);
-    // The timeline stays bounded: a handful of lanes' events, not one per unit.
+    // The timeline stays bounded: a handful of lanes' events, not one per unit; and every lane that
+    // started ends (a lane left open would stay "awaiting" on the timeline for ever).
     QVERIFY2(trace.size() < 60, qPrintable(QString::number(trace.size())));
+    QSet<qint64> open;
+    for (const TraceEvent &event : trace.events()) {
+        if (event.kind == TraceEventKind::Started)
+            open.insert(qint64(event.unit) << 48 ^ event.unitId);
+        if (event.kind == TraceEventKind::Result)
+            open.remove(qint64(event.unit) << 48 ^ event.unitId);
+    }
+    QVERIFY2(open.isEmpty(), qPrintable(QString::number(open.size()) + u" lanes never ended"_s));
     QTRY_COMPARE(threadCount(), threadsBefore);   // every thread joined
     QTRY_VERIFY(childPids().isEmpty());           // every child reaped
     QCOMPARE(lab::SleepScheduler::forCurrentThread()->sleeping(), size_t(0));
