@@ -182,7 +182,7 @@ void TimelineModel::addEvent(const TraceEvent &event, QList<int> &touchedRows)
     if (row < 0) {
         row = int(m_lanes.size());
         beginInsertRows({}, row, row);
-        m_lanes.append(TimelineLane{key, {}, {}, {}, 0, 0});
+        m_lanes.append(TimelineLane{key, {}, {}, {}, {}, 0, 0});
         m_laneEvents.append(QList<TraceEvent>());
         endInsertRows();
     }
@@ -215,6 +215,15 @@ void TimelineModel::rebuildLane(int row)
     lane.segments = segmentsOf(events, row == 0);
     lane.outcome.reset();
     lane.outcomeDetail.clear();
+    lane.name.clear();
+    if (lane.key.unit == UnitKind::Coroutine) {
+        for (const TraceEvent &event : events) {
+            if (event.kind == TraceEventKind::Started) {
+                lane.name = event.detail;
+                break;
+            }
+        }
+    }
     lane.firstEventNs = events.isEmpty() ? 0 : events.first().timeNs;
     lane.lastEventNs = events.isEmpty() ? 0 : events.last().timeNs;
     if (row != 0 && !events.isEmpty() && isTerminal(events.last().kind)) {
@@ -270,9 +279,16 @@ QString TimelineModel::laneLabel(const TimelineLaneKey &key) const
     case UnitKind::GuiLoop:   // named as everywhere else (step panel, code viewer, reports)
     case UnitKind::WorkerThread:
     case UnitKind::ChildProcess: return ExecutionUnit{key.unit, key.unitId}.name();
-    case UnitKind::Coroutine:
+    case UnitKind::Coroutine: {
+        // Coroutines of one run that trace on lanes of their own (lesson 4's A and B) are named.
+        const int row = laneIndex(key);
+        const QString name = row >= 0 ? m_lanes.at(row).name : QString();
+        if (!name.isEmpty())
+            //: A named coroutine's lane: the unit, its name, its demo and the run's number, e.g. "coroutine A (Start both, run 2)"
+            return tr("%1 %2 (%3, run %4)").arg(ExecutionUnit{key.unit, key.unitId}.name(), name, m_demoTitle(key.demo)).arg(key.runId);
         //: A coroutine's lane: the unit, its demo and the run's number, e.g. "coroutine (Blocking sleep, run 2)"
         return tr("%1 (%2, run %3)").arg(ExecutionUnit{key.unit, key.unitId}.name(), m_demoTitle(key.demo)).arg(key.runId);
+    }
     }
     return {};
 }

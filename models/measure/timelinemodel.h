@@ -57,6 +57,7 @@ struct TimelineLane {
     QList<TimelineSegment> segments;          // ascending, non-overlapping
     std::optional<TraceEventKind> outcome;    // Result, Cancelled or Failed once the unit is done
     QString outcomeDetail;                    // the answer or the error
+    QString name;                             // a coroutine's own name, from its Started event's detail ("A")
     qint64 firstEventNs = 0;                  // of the lane's events; 0 while it has none
     qint64 lastEventNs = 0;
 

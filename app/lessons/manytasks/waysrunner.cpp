@@ -50,15 +50,22 @@ QCoro::Task<bool> WaysRunner::slow(QPointer<WaysRunner> self, quint64 runId, QSt
                                    QPointer<CoroutineGate> gate)
 {
     //: %1: the coroutine's name (A or B)
+    const ExecutionUnit lane = laneOf(name);
+    self->trace(runId, lane, TraceEventKind::Started, name);
     self->passStep(runId, {UnitKind::Coroutine, ThreadId::current()}, u"body-starts"_s);
     self->say(runId, tr("%1: its body starts and runs up to its first co_await").arg(name));  // step: body-starts
     // (A co_await inside a || or && condition miscompiles with g++ 12: one co_await per statement.)
     const bool stepped = co_await self->reach(runId, gate, u"sleep"_s);
-    if (!stepped || !stillCurrent(self, runId))
-        co_return false;
-    const bool slept = co_await InterruptibleSleep(duration, gate);  // step: sleep
-    if (!slept || !stillCurrent(self, runId))
-        co_return false;
-    self->say(runId, tr("%1: done sleeping").arg(name));
-    co_return true;
+    if (stepped && stillCurrent(self, runId)) {
+        self->trace(runId, lane, TraceEventKind::Awaiting);
+        const bool slept = co_await InterruptibleSleep(duration, gate);  // step: sleep
+        if (slept && stillCurrent(self, runId)) {
+            self->trace(runId, lane, TraceEventKind::Result, name);
+            self->say(runId, tr("%1: done sleeping").arg(name));
+            co_return true;
+        }
+    }
+    if (self)
+        self->trace(runId, lane, TraceEventKind::Cancelled);
+    co_return false;
 }

@@ -34,6 +34,10 @@ protected:
     // The result of the run so far: its time and output.
     WaysResult resultNow() const;
 
+    // The timeline lane of the slow coroutine `name`: a lane of its own, named after it, so that A and
+    // B show one after the other or side by side (its id is no thread's: negative).
+    static ExecutionUnit laneOf(const QString &name) { return {UnitKind::Coroutine, -1 - qint64(name.at(0).unicode())}; }
+
     // Python: async def slow(name, seconds): print(...); await asyncio.sleep(seconds); print(...)
     // true when it slept its whole time (false: cancelled).
     static QCoro::Task<bool> slow(QPointer<WaysRunner> self, quint64 runId, QString name, std::chrono::milliseconds duration,
