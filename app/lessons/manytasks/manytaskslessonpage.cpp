@@ -144,6 +144,12 @@ void ManyTasksLessonPage::addSleepersPart()
     figuresTitle->setBuddy(m_figures);
     figuresColumn->addWidget(figuresTitle);
     figuresColumn->addWidget(m_figures, 1);
+    auto *note = new QLabel(SleepersFigures::notAllAliveNote(), this);
+    note->setObjectName(u"notAllAliveNote"_s);
+    note->setWordWrap(true);
+    note->setVisible(false);
+    connect(m_figures, &SleepersFigures::figuresChanged, note, [this, note] { note->setVisible(m_figures->hasMarkedFigures()); });
+    figuresColumn->addWidget(note);
     results->addLayout(figuresColumn, 3);
 
     auto *side = new QVBoxLayout;

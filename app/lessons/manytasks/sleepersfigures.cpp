@@ -6,11 +6,13 @@
 #include <QHeaderView>
 #include <QLocale>
 
+using namespace Qt::Literals::StringLiterals;
+
 SleepersFigures::SleepersFigures(const QList<SleepersRunner *> &runners, QWidget *parent)
     : QTableWidget(int(runners.size()), 7, parent)
     , m_runners(runners)
 {
-    setHorizontalHeaderLabels({tr("Model"), tr("Units"), tr("Most alive at once"), tr("Launch"), tr("Beyond the sleep"), tr("Peak memory"), tr("Per unit")});
+    setHorizontalHeaderLabels({tr("Model"), tr("Units"), tr("Most alive at once"), tr("Launch (per unit)"), tr("Beyond the sleep"), tr("Peak memory"), tr("Per unit")});
     setAccessibleName(tr("Figures of the last run of each model"));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -28,6 +30,21 @@ SleepersFigures::SleepersFigures(const QList<SleepersRunner *> &runners, QWidget
         connect(runner, &DemoRunner::finished, this, [this, row] { showRunner(row); });
     }
     setMinimumHeight(verticalHeader()->defaultSectionSize() * int(runners.size() + 1) + 2 * frameWidth() + 4);
+}
+
+QString SleepersFigures::notAllAliveNote()
+{
+    return tr("* Not every unit was alive at the same time (starting them took longer than the sleep): this "
+              "memory figure does not compare with the others.");
+}
+
+bool SleepersFigures::hasMarkedFigures() const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (item(row, 6)->text().endsWith(u" *"_s))
+            return true;
+    }
+    return false;
 }
 
 QStringList SleepersFigures::rowTexts(int row) const
@@ -54,10 +71,11 @@ void SleepersFigures::showRunner(int row)
     // The launch, and what starting one unit cost on average (the "start-up cost" of the tables).
     const double microsecondsEach = result->count > 0 ? result->launchNs / 1e3 / result->count : 0;
     //: %1: the launch time ("0.32 s"), %2: microseconds per unit
-    item(row, 3)->setText(tr("%1 (%2 µs each)").arg(seconds(result->launchNs), locale.toString(microsecondsEach, 'f', microsecondsEach < 10 ? 2 : 0)));
+    item(row, 3)->setText(tr("%1 (%2 µs)").arg(seconds(result->launchNs), locale.toString(microsecondsEach, 'f', microsecondsEach < 10 ? 2 : 0)));
     item(row, 4)->setText(seconds(result->beyondSleepNs()));
     item(row, 5)->setText(formatBytes(result->peakRssBytes + result->childrenPssBytes.value_or(0)));
-    //: memory per unit when not every unit was alive at once: the figure does not compare with the others
-    item(row, 6)->setText(result->allAliveAtOnce() ? formatBytes(result->bytesPerUnit)
-                                                   : tr("%1 (not all alive at once)").arg(formatBytes(result->bytesPerUnit)));
+    // A figure taken when not every unit was alive at once is marked; the note under the table says why.
+    item(row, 6)->setText(result->allAliveAtOnce() ? formatBytes(result->bytesPerUnit) : formatBytes(result->bytesPerUnit) + u" *"_s);
+    item(row, 6)->setToolTip(result->allAliveAtOnce() ? QString() : notAllAliveNote());
+    Q_EMIT figuresChanged();
 }

@@ -17,6 +17,13 @@ public:
 
     // The figures of row `row` as text, for tests and the page's summary.
     QStringList rowTexts(int row) const;
+    // Whether a memory figure is marked "*": taken when not every unit was alive at once.
+    bool hasMarkedFigures() const;
+    // The note that explains the mark, translated.
+    static QString notAllAliveNote();
+
+Q_SIGNALS:
+    void figuresChanged();
 
 private:
     void showRunner(int row);
