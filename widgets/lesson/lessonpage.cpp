@@ -69,3 +69,10 @@ DemoPanel *LessonPage::addPanel(const DemoId &id, QBoxLayout *row)
     m_panels.emplace(id, panel);
     return panel;
 }
+
+QFont LessonPage::headingFont(QFont font, double factor)
+{
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(true);
+    return font;
+}

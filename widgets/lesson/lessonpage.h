@@ -4,6 +4,7 @@
 #include "demoid.h"
 #include "lessoncontext.h"
 
+#include <QFont>
 #include <QWidget>
 
 #include <map>
@@ -50,6 +51,8 @@ protected:
     // A further row of panels, below the last one (a lesson with many demos).
     QBoxLayout *addPanelRow();
     QBoxLayout *pageLayout() const { return m_layout; }
+    // The font of a heading on the page: `font`, `factor` times as large, bold.
+    static QFont headingFont(QFont font, double factor);
 
 private:
     const LessonContext m_context;

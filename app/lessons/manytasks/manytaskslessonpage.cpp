@@ -47,13 +47,6 @@ int countAt(int position, int bound)
     return std::clamp(int(std::lround(std::exp(std::log(double(std::max(1, bound))) * position / sliderSteps))), 1, std::max(1, bound));
 }
 
-QFont scaled(QFont font, double factor, bool bold)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
-
 } // namespace
 
 ManyTasksLessonPage::ManyTasksLessonPage(const LessonContext &context, QWidget *parent)
@@ -86,7 +79,7 @@ int ManyTasksLessonPage::defaultCount(SleepersModel model)
 QLabel *ManyTasksLessonPage::partHeading(const QString &text)
 {
     auto *label = new QLabel(text, this);
-    label->setFont(scaled(label->font(), 1.25, true));
+    label->setFont(headingFont(label->font(), 1.25));
     label->setWordWrap(true);
     return label;
 }
@@ -140,7 +133,7 @@ void ManyTasksLessonPage::addSleepersPart()
     m_figures->setObjectName(u"sleepersFigures"_s);
     auto *figuresColumn = new QVBoxLayout;
     auto *figuresTitle = new QLabel(tr("Figures of each model's last run"), this);
-    figuresTitle->setFont(scaled(figuresTitle->font(), 1.1, true));
+    figuresTitle->setFont(headingFont(figuresTitle->font(), 1.1));
     figuresTitle->setBuddy(m_figures);
     figuresColumn->addWidget(figuresTitle);
     figuresColumn->addWidget(m_figures, 1);
@@ -154,13 +147,13 @@ void ManyTasksLessonPage::addSleepersPart()
 
     auto *side = new QVBoxLayout;
     auto *aliveTitle = new QLabel(tr("Units alive over time"), this);
-    aliveTitle->setFont(scaled(aliveTitle->font(), 1.1, true));
+    aliveTitle->setFont(headingFont(aliveTitle->font(), 1.1));
     m_alive = new AliveChart(runners, this);
     m_alive->setObjectName(u"aliveChart"_s);
     side->addWidget(aliveTitle);
     side->addWidget(m_alive, 1);
     auto *lagTitle = new QLabel(tr("Event-loop lag: does the window stay alive?"), this);
-    lagTitle->setFont(scaled(lagTitle->font(), 1.1, true));
+    lagTitle->setFont(headingFont(lagTitle->font(), 1.1));
     auto *lag = new LagMeterWidget(this);
     lag->setObjectName(u"manyTasksLagMeter"_s);
     lag->setMonitor(context().monitor);

@@ -61,6 +61,18 @@ void lowerTo(SleepersLimits::Bound &bound, qint64 limit, const QString &reason)
     bound.reason = reason;
 }
 
+// Threads and processes are both tasks to the kernel: the per-user and the container's limits count
+// them together.
+void lowerToTaskLimits(SleepersLimits::Bound &bound)
+{
+#if defined(Q_OS_UNIX)
+    if (const qint64 perUser = softLimit(RLIMIT_NPROC); perUser > 0)
+        lowerTo(bound, perUser - SleepersLimits::spareTasks, SleepersLimits::tr("the limit of threads and processes per user (ulimit -u)"));
+#endif
+    if (const qint64 left = cgroupTasksLeft(); left >= 0)
+        lowerTo(bound, left - SleepersLimits::spareTasks, SleepersLimits::tr("the container's limit of tasks (pids.max)"));
+}
+
 } // namespace
 
 SleepersLimits::Bound SleepersLimits::bound(SleepersModel model, bool python)
@@ -73,12 +85,7 @@ SleepersLimits::Bound SleepersLimits::bound(SleepersModel model, bool python)
             lowerTo(bound, available / (python ? asyncioTaskBytes : coroutineBytes), tr("the memory available now"));
         break;
     case SleepersModel::Threads:
-#if defined(Q_OS_UNIX)
-        if (const qint64 perUser = softLimit(RLIMIT_NPROC); perUser > 0)
-            lowerTo(bound, perUser - spareTasks, tr("the limit of threads and processes per user (ulimit -u)"));
-#endif
-        if (const qint64 left = cgroupTasksLeft(); left >= 0)
-            lowerTo(bound, left - spareTasks, tr("the container's limit of tasks (pids.max)"));
+        lowerToTaskLimits(bound);
         if (available > 0)
             lowerTo(bound, available / threadBytes, tr("the memory available now"));
         break;
@@ -88,11 +95,8 @@ SleepersLimits::Bound SleepersLimits::bound(SleepersModel model, bool python)
         if (const qint64 files = softLimit(RLIMIT_NOFILE); files > 0)
             lowerTo(bound, (files - openDescriptors() - spareDescriptors) / descriptorsPerChild,
                     tr("the limit of open files (ulimit -n)"));
-        if (const qint64 perUser = softLimit(RLIMIT_NPROC); perUser > 0)
-            lowerTo(bound, perUser - spareTasks, tr("the limit of threads and processes per user (ulimit -u)"));
 #endif
-        if (const qint64 left = cgroupTasksLeft(); left >= 0)
-            lowerTo(bound, left - spareTasks, tr("the container's limit of tasks (pids.max)"));
+        lowerToTaskLimits(bound);
         if (available > 0)
             lowerTo(bound, available / childBytes, tr("the memory available now"));
         break;

@@ -43,13 +43,6 @@ PrimeNumbers::NumberSet setOf(const QComboBox *combo)
     return PrimeNumbers::setFromId(combo->currentData().toString()).value_or(PrimeNumbers::NumberSet::Quick);
 }
 
-QFont scaled(QFont font, double factor, bool bold = false)
-{
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
-
 } // namespace
 
 PrimesLessonPage::PrimesLessonPage(const LessonContext &context, QWidget *parent)
@@ -229,7 +222,7 @@ QWidget *PrimesLessonPage::createResults()
     auto *tableBox = new QVBoxLayout;
     m_tableTitle = new QLabel(results);
     m_tableTitle->setObjectName(u"primesTableTitle"_s);
-    m_tableTitle->setFont(scaled(m_tableTitle->font(), 1.15, true));
+    m_tableTitle->setFont(headingFont(m_tableTitle->font(), 1.15));
     m_tableTitle->setWordWrap(true);
     m_tableView = new QTableView(results);
     m_tableView->setObjectName(u"primesTable"_s);
@@ -247,11 +240,11 @@ QWidget *PrimesLessonPage::createResults()
 
     auto *side = new QVBoxLayout;
     auto *cpuTitle = new QLabel(tr("CPU use per core"), results);
-    cpuTitle->setFont(scaled(cpuTitle->font(), 1.15, true));
+    cpuTitle->setFont(headingFont(cpuTitle->font(), 1.15));
     m_cpu = new CpuUsageWidget(results);
     m_cpu->setObjectName(u"cpuUsage"_s);
     auto *timingsTitle = new QLabel(tr("Last times on this machine"), results);
-    timingsTitle->setFont(scaled(timingsTitle->font(), 1.15, true));
+    timingsTitle->setFont(headingFont(timingsTitle->font(), 1.15));
     auto *timings = new PrimesTimingsView(m_timings, cppModes() + pythonModes(), [this](const DemoId &id) { return primesRunner(id); },
                                           [this](const DemoId &id) { return context().demos.titleOf(id); }, results);
     timingsTitle->setBuddy(timings);
