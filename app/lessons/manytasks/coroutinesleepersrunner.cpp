@@ -48,7 +48,6 @@ void CoroutineSleepersRunner::startWork(quint64 runId)
         return;
     setExecutor(runId, {UnitKind::GuiLoop, ThreadId::current()});
     m_canceller = std::make_unique<lab::SleepCanceller>();
-    m_runCounts = sharedCounts();
     m_launchingRun = runId;
     m_launched = 0;
     m_sawDone = false;
@@ -76,7 +75,7 @@ void CoroutineSleepersRunner::launchSome(quint64 runId)
     // here. A QCoro::Task starts at once and runs to its first co_await; the task object goes, the
     // suspended coroutine stays (its frame is freed when it ends).
     while (m_launched < count) {
-        sleeper(m_runCounts.get(), m_canceller.get(), runParameters().sleep);  // step: launch
+        sleeper(&counts(), m_canceller.get(), runParameters().sleep);  // step: launch
         ++m_launched;
         if (m_launched % 1024 == 0 && slice.hasExpired())
             break;

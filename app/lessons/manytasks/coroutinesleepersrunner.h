@@ -29,11 +29,11 @@ private:
     void stopRun();
     // Python: async def sleeper(): await asyncio.sleep(1); done += 1. Parameters by value: they live
     // in the frame (a lambda's captures would not survive the first suspension); the counts and the
-    // canceller outlive every sleeper, since the runner resumes them all before letting go of either.
+    // canceller outlive every sleeper, since the runner resumes them all (stopRun()) before a new run
+    // replaces either, and before it is destroyed.
     static QCoro::Task<> sleeper(SleepersCounts *counts, lab::SleepCanceller *canceller, std::chrono::milliseconds sleep);
 
     std::unique_ptr<lab::SleepCanceller> m_canceller;   // the current run's: cancelling it ends the run
-    std::shared_ptr<SleepersCounts> m_runCounts;         // kept while its sleepers may run
     QPointer<CancelOnlyGate> m_gate;
     QTimer m_launcher;
     quint64 m_launchingRun = 0;
