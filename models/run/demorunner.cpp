@@ -5,6 +5,8 @@
 #include "rungate.h"
 #include "threadid.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -86,28 +88,41 @@ void DemoRunner::setStepMode(bool on)
     if (m_state != State::Running || m_continued)
         return;
     if (!on)
-        setWaiting(m_runId, std::nullopt, {});
+        clearWaiting();
     if (RunGate *gate = currentGate())
         gate->setGated(on);
     if (!on)
         m_guiSteps.advance();
 }
 
+std::optional<ExecutionUnit> DemoRunner::waitingUnit() const
+{
+    if (m_waiting.isEmpty())
+        return std::nullopt;
+    return m_waiting.first().unit;
+}
+
 void DemoRunner::stepOnce()
 {
-    if (m_state != State::Running || m_waitingStep.isEmpty())
+    if (!m_waiting.isEmpty())
+        stepOnce(m_waiting.first().unit);
+}
+
+void DemoRunner::stepOnce(const ExecutionUnit &unit)
+{
+    if (m_state != State::Running)
         return;
-    const bool gui = guiIsWaiting();
-    setWaiting(m_runId, std::nullopt, {});
+    const auto waiting = std::find_if(m_waiting.cbegin(), m_waiting.cend(),
+                                      [&unit](const WaitingUnit &entry) { return entry.unit == unit; });
+    if (waiting == m_waiting.cend())
+        return;
+    const bool gui = unit.kind == UnitKind::GuiLoop && m_guiSteps.headIsWaiting(m_runId, waiting->step);
+    m_waiting.erase(waiting);
+    Q_EMIT waitingChanged();
     if (gui)
         m_guiSteps.releaseHead();
     else if (RunGate *gate = currentGate())
-        gate->permitStep();
-}
-
-bool DemoRunner::guiIsWaiting() const
-{
-    return m_waitingUnit && m_waitingUnit->kind == UnitKind::GuiLoop && m_guiSteps.headIsWaiting(m_runId, m_waitingStep);
+        gate->permitStepOf(unit);
 }
 
 void DemoRunner::continueToEnd()
@@ -115,7 +130,7 @@ void DemoRunner::continueToEnd()
     if (m_state != State::Running || m_continued)
         return;
     m_continued = true;
-    setWaiting(m_runId, std::nullopt, {});
+    clearWaiting();
     if (RunGate *gate = currentGate())
         gate->setGated(false);
     m_guiSteps.advance();
@@ -150,12 +165,26 @@ void DemoRunner::recordStep(quint64 runId, const ExecutionUnit &unit, const QStr
         trace(runId, unit, TraceEventKind::Step, stepId);
 }
 
-void DemoRunner::setWaiting(quint64 runId, const std::optional<ExecutionUnit> &unit, const QString &stepId)
+void DemoRunner::setWaiting(quint64 runId, const ExecutionUnit &unit, const QString &stepId)
 {
-    if (!isCurrentRun(runId) || (m_waitingStep == stepId && m_waitingUnit == unit))
+    if (!isCurrentRun(runId))
         return;
-    m_waitingStep = stepId;
-    m_waitingUnit = unit;
+    const auto waiting = std::find_if(m_waiting.begin(), m_waiting.end(),
+                                      [&unit](const WaitingUnit &entry) { return entry.unit == unit; });
+    if (waiting == m_waiting.end())
+        m_waiting.append({unit, stepId});
+    else if (waiting->step != stepId)
+        waiting->step = stepId;
+    else
+        return;
+    Q_EMIT waitingChanged();
+}
+
+void DemoRunner::clearWaiting()
+{
+    if (m_waiting.isEmpty())
+        return;
+    m_waiting.clear();
     Q_EMIT waitingChanged();
 }
 
@@ -182,8 +211,7 @@ void DemoRunner::start()
     m_startedAtNs = LabClock::nowNs();
     m_finishedAtNs = 0;
     m_continued = false;
-    m_waitingStep.clear();
-    m_waitingUnit.reset();
+    m_waiting.clear();
     m_guiSteps.clear();
     m_gateLifetime.clear();
     m_gate = nullptr;
@@ -293,11 +321,7 @@ void DemoRunner::finish(State state)
 {
     m_finishedElapsedMs = m_clock.elapsed();
     m_finishedAtNs = LabClock::nowNs();
-    const bool wasWaiting = !m_waitingStep.isEmpty();
-    m_waitingStep.clear();
-    m_waitingUnit.reset();
-    if (wasWaiting)
-        Q_EMIT waitingChanged();
+    clearWaiting();
     m_state = state;
     Q_EMIT stateChanged(m_state);
     Q_EMIT finished();

@@ -79,13 +79,24 @@ public:
     // marker until stepOnce(). Applies to the current run and to later ones.
     void setStepMode(bool on);
     bool stepMode() const { return m_stepMode; }
-    // Lets the current run's waiting unit past exactly one step.
+    // A unit of the current run waiting for Step, and where.
+    struct WaitingUnit {
+        ExecutionUnit unit;
+        QString step;
+        friend bool operator==(const WaitingUnit &, const WaitingUnit &) = default;
+    };
+    // Lets the unit that has waited longest past exactly one step.
     void stepOnce();
+    // Lets `unit` past exactly one step, if it waits at one: with several units waiting (two threads
+    // of one run), the user chooses which one goes on. Ignored for a unit that does not wait.
+    void stepOnce(const ExecutionUnit &unit);
     // Lets the current run go to its end without stopping (step mode stays on for later runs).
     void continueToEnd();
-    // Where the current run's unit waits for stepOnce(), and which unit it is; empty if not waiting.
-    QString waitingStep() const { return m_waitingStep; }
-    std::optional<ExecutionUnit> waitingUnit() const { return m_waitingUnit; }
+    // The current run's units waiting for Step, the longest waiting first; empty if none.
+    const QList<WaitingUnit> &waitingUnits() const { return m_waiting; }
+    // The first of them: where it waits and which unit it is; empty if none waits.
+    QString waitingStep() const { return m_waiting.isEmpty() ? QString() : m_waiting.first().step; }
+    std::optional<ExecutionUnit> waitingUnit() const;
 
 public Q_SLOTS:
     // Starts a run with the runner's current parameters.
@@ -151,8 +162,9 @@ private:
     void runScript(quint64 runId, const QList<StepScript::Step> &steps, const std::function<void()> &publish);
     void act(quint64 runId, StepScript::Action action, const std::function<void()> &publish);
     void recordStep(quint64 runId, const ExecutionUnit &unit, const QString &stepId);
-    void setWaiting(quint64 runId, const std::optional<ExecutionUnit> &unit, const QString &stepId);
-    bool guiIsWaiting() const;
+    // `unit` of run `runId` waits at `stepId` (replacing where it waited before).
+    void setWaiting(quint64 runId, const ExecutionUnit &unit, const QString &stepId);
+    void clearWaiting();
     RunGate *currentGate() const;
     void stopSpinnerNow(quint64 runId);
     void finish(State state);
@@ -170,8 +182,7 @@ private:
     qint64 m_finishedAtNs = 0;
     bool m_stepMode = false;
     bool m_continued = false;   // continueToEnd() was called for the current run
-    QString m_waitingStep;
-    std::optional<ExecutionUnit> m_waitingUnit;
+    QList<WaitingUnit> m_waiting;
     GuiStepQueue m_guiSteps;    // the GUI thread's pending steps of the current run
     // The current run's gate, while the object it lives in exists.
     QPointer<QObject> m_gateLifetime;

@@ -115,8 +115,13 @@ void StepPanel::setStepMode(bool on)
 
 void StepPanel::stepSelected()
 {
-    if (DemoRunner *runner = selectedWaitingRunner())
-        runner->stepOnce();
+    const QListWidgetItem *item = m_waiting->currentItem();
+    if (!item && m_waiting->count() > 0)
+        item = m_waiting->item(0);
+    if (!item)
+        return;
+    if (DemoRunner *runner = runnerOf(item->data(DemoRole).toString()))
+        runner->stepOnce(unitOf(*item));
 }
 
 void StepPanel::continueAll()
@@ -127,14 +132,13 @@ void StepPanel::continueAll()
     }
 }
 
-DemoRunner *StepPanel::selectedWaitingRunner() const
+ExecutionUnit StepPanel::unitOf(const QListWidgetItem &item)
 {
-    const QListWidgetItem *item = m_waiting->currentItem();
-    if (!item && m_waiting->count() > 0)
-        item = m_waiting->item(0);
-    if (!item)
-        return nullptr;
-    const DemoId demo = item->data(DemoRole).toString();
+    return {UnitKind(item.data(UnitKindRole).toInt()), item.data(UnitIdRole).toLongLong()};
+}
+
+DemoRunner *StepPanel::runnerOf(const DemoId &demo) const
+{
     for (const QPointer<DemoRunner> &runner : m_runners) {
         if (runner && runner->demoId() == demo)
             return runner;
@@ -144,20 +148,26 @@ DemoRunner *StepPanel::selectedWaitingRunner() const
 
 void StepPanel::refreshWaiting()
 {
+    // Keep the user's choice of unit across the refresh: it is who the next Step lets go on.
     const QListWidgetItem *current = m_waiting->currentItem();
-    const QVariant selectedDemo = current ? current->data(DemoRole) : QVariant();
+    const std::optional<std::pair<QString, ExecutionUnit>> selected =
+        current ? std::optional(std::pair(current->data(DemoRole).toString(), unitOf(*current))) : std::nullopt;
     m_waiting->clear();
     for (const QPointer<DemoRunner> &runner : std::as_const(m_runners)) {
-        if (!runner || runner->waitingStep().isEmpty())
+        if (!runner)
             continue;
         const DemoId &demo = runner->demoId();
-        const QString unit = runner->waitingUnit() ? runner->waitingUnit()->name() : QString();
-        auto *item = new QListWidgetItem(tr("%1 (%2): %3")
-                                             .arg(unit, m_demos.titleOf(demo), stepTitle(demo, runner->waitingStep(), true)),
-                                         m_waiting);
-        item->setData(DemoRole, demo);
-        if (selectedDemo.isValid() && selectedDemo.toString() == demo)
-            m_waiting->setCurrentItem(item);
+        for (const DemoRunner::WaitingUnit &waiting : runner->waitingUnits()) {
+            auto *item = new QListWidgetItem(tr("%1 (%2): %3")
+                                                 .arg(waiting.unit.name(), m_demos.titleOf(demo),
+                                                      stepTitle(demo, waiting.step, true)),
+                                             m_waiting);
+            item->setData(DemoRole, demo);
+            item->setData(UnitKindRole, int(waiting.unit.kind));
+            item->setData(UnitIdRole, waiting.unit.id);
+            if (selected && selected->first == demo && selected->second == waiting.unit)
+                m_waiting->setCurrentItem(item);
+        }
     }
     if (!m_waiting->currentItem() && m_waiting->count() > 0)
         m_waiting->setCurrentRow(0);

@@ -12,6 +12,7 @@ class DemoRunner;
 class QAction;
 class QCheckBox;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 
 // Step mode controls under the code viewer: the "Step mode" switch, Step (F10) and Continue (F5),
@@ -50,7 +51,8 @@ Q_SIGNALS:
 private:
     void refreshWaiting();
     void appendToHistory(const TraceEvent &event);
-    DemoRunner *selectedWaitingRunner() const;
+    DemoRunner *runnerOf(const DemoId &demo) const;
+    static ExecutionUnit unitOf(const QListWidgetItem &item);
     QString stepTitle(const DemoId &demo, const QString &stepId, bool numbered) const;
 
     DemoCatalog m_demos;
