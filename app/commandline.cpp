@@ -47,7 +47,8 @@ QString demoGroups(const LessonRegistry &registry)
 
 CommandLineOutcome CommandLine::parse(const QStringList &arguments, const LessonRegistry &registry)
 {
-    const QString demoNames = registry.runNames().join(u'|');
+    // Comma-separated, so that --help wraps the long list between names, never inside one.
+    const QString demoNames = registry.runNames().join(u", "_s);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Concurrency Lab: threads, processes and coroutines side by side, live and measured."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help and exit."));
@@ -55,7 +56,7 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments, const Lesson
     const QString groups = demoGroups(registry);
     const QCommandLineOption runOption(u"run"_s,
         groups.isEmpty() ? tr("Start a demo at once: %1. May be repeated.").arg(demoNames)
-                         //: %1: the names, "thread|process|...|all"; %2: what the group names run, "all = thread, process, coroutine"
+                         //: %1: the names, "thread, process, ..., all"; %2: what the group names run, "all = thread, process, coroutine"
                          : tr("Start a demo at once: %1 (%2). May be repeated.").arg(demoNames, groups),
         tr("demo"));
     const QCommandLineOption secondsOption(u"seconds"_s,
