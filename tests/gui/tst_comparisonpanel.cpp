@@ -144,7 +144,7 @@ void TestComparisonPanel::clickOnDemoLinkRequestsDemo()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(plain).center());
     QCOMPARE(requested.count(), 1);
 
-    // "No race conditions" for coroutines runs the coroutine demo.
+    // "No race conditions" for coroutines runs lesson 5's coroutine counter.
     QVERIFY(m_panel->showTable(u"multitasking"_s));
     ComparisonTableView *multitasking = m_panel->tableView(u"multitasking"_s);
     multitasking->relayout();
@@ -152,7 +152,7 @@ void TestComparisonPanel::clickOnDemoLinkRequestsDemo()
     multitasking->scrollTo(races);
     QTest::mouseClick(multitasking->viewport(), Qt::LeftButton, {}, multitasking->visualRect(races).center());
     QCOMPARE(requested.count(), 2);
-    QCOMPARE(requested.last().first().toString(), u"coroutine"_s);
+    QCOMPARE(requested.last().first().toString(), u"counter-coroutines"_s);
 }
 
 void TestComparisonPanel::enterOnDemoLinkRequestsDemo()

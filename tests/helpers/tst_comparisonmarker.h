@@ -37,6 +37,15 @@ inline const QStringList knownDemoIds{
     QStringLiteral("three-ways-python"), QStringLiteral("many-coroutines"), QStringLiteral("many-threads"),
     QStringLiteral("many-processes"), QStringLiteral("many-python-asyncio"), QStringLiteral("many-python-threads"),
     QStringLiteral("many-python-processes"),
+    QStringLiteral("counter-threads-nolock"), QStringLiteral("counter-threads-mutex"),
+    QStringLiteral("counter-threads-atomic"), QStringLiteral("counter-threads-long-lock"),
+    QStringLiteral("counter-coroutines"), QStringLiteral("counter-coroutines-await"),
+    QStringLiteral("counter-coroutines-lock"), QStringLiteral("counter-processes-isolated"),
+    QStringLiteral("counter-processes-shared"), QStringLiteral("counter-processes-semaphore"),
+    QStringLiteral("counter-processes-messages"), QStringLiteral("queue-threads"),
+    QStringLiteral("queue-threads-lifo"), QStringLiteral("queue-threads-priority"),
+    QStringLiteral("queue-coroutines"), QStringLiteral("queue-coroutines-lifo"),
+    QStringLiteral("queue-coroutines-priority"), QStringLiteral("queue-processes"),
 };
 
 // A title for setDemoTitles() that is translated each time it is asked for (context "DemoTitle"),

@@ -200,13 +200,21 @@ void TestComparisonModels::demoLinks()
             }
         }
     }
-    // Every demo of lessons 1 and 2 is linked somewhere; of lesson 3's modes, those that prove a cell
-    // (the sequential baselines prove nothing on their own).
+    // Every demo of lessons 1, 2 and 4 is linked somewhere; of lessons 3 and 5, those that prove a
+    // cell (the sequential baselines, a lock's variants, a queue's orders prove nothing of their own).
     const QStringList provingModes{u"primes-concurrent"_s, u"primes-processes"_s, u"primes-gil"_s,
                                    u"primes-python-threads"_s, u"primes-python-processes"_s,
-                                   u"primes-python-gil-release"_s};
+                                   u"primes-python-gil-release"_s,
+                                   u"counter-threads-nolock"_s, u"counter-threads-mutex"_s,
+                                   u"counter-coroutines"_s, u"counter-coroutines-await"_s,
+                                   u"counter-coroutines-lock"_s, u"counter-processes-shared"_s,
+                                   u"counter-processes-semaphore"_s, u"counter-processes-messages"_s,
+                                   u"queue-threads"_s, u"queue-coroutines"_s, u"queue-processes"_s};
+    const auto hasModes = [](const QString &demo) {
+        return demo.startsWith(u"primes-"_s) || demo.startsWith(u"counter-"_s) || demo.startsWith(u"queue-"_s);
+    };
     for (const QString &demo : ComparisonTest::knownDemoIds) {
-        if (!demo.startsWith(u"primes-"_s) || provingModes.contains(demo))
+        if (!hasModes(demo) || provingModes.contains(demo))
             QVERIFY2(linked.contains(demo), qPrintable(demo));
     }
 
@@ -217,7 +225,7 @@ void TestComparisonModels::demoLinks()
     QVERIFY(summary.index(startUp, 2).data().toString().startsWith(u"High"_s));
     const ComparisonTableModel &multitasking = *catalog.table(catalog.indexOf(u"multitasking"));
     const int races = int(firstColumn(multitasking).indexOf(u"Race conditions"_s));
-    QCOMPARE(multitasking.index(races, 2).data(ComparisonTableModel::DemoLinkRole).toString(), u"coroutine"_s);
+    QCOMPARE(multitasking.index(races, 2).data(ComparisonTableModel::DemoLinkRole).toString(), u"counter-coroutines"_s);
     QVERIFY(multitasking.index(races, 2).data().toString().startsWith(u"No race conditions"_s));
 }
 

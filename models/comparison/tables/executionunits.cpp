@@ -18,12 +18,14 @@ constinit const ComparisonTableSpec ComparisonContent::executionUnitsTable{
           QT_TR_NOOP("A function that can suspend itself and resume later (async def). An event "
                      "loop in one thread drives many of them; they switch only at await.")}},
         {{QT_TR_NOOP("Communication (Python)"),
-          QT_TR_NOOP("Pipes, sockets or memory-mapped files carrying bytes: objects are pickled "
-                     "(multiprocessing.Queue, Pipe)."),
-          QT_TR_NOOP("Shared objects in memory: easy, but prone to races; use locks or "
-                     "queue.Queue."),
-          QT_TR_NOOP("Shared objects on the same thread, without locks between awaits; "
-                     "asyncio.Queue for producers and consumers.")}},
+          {QT_TR_NOOP("Pipes, sockets or memory-mapped files carrying bytes: objects are pickled "
+                      "(multiprocessing.Queue, Pipe)."), "counter-processes-messages"},
+          {QT_TR_NOOP("Shared objects in memory: easy, but prone to races; use locks or "
+                      "queue.Queue."), "counter-threads-nolock"},
+          {QT_TR_NOOP("Shared objects on the same thread: no race between two awaits, but state "
+                      "read before an await may be stale after it; asyncio.Queue for producers "
+                      "and consumers."), "counter-coroutines-await"}},
+         {}, "communication-python"},
         {{QT_TR_NOOP("Cost (Python)"),
           {QT_TR_NOOP("High: each process starts an interpreter (or forks) and holds its own copy "
                       "of the data."), "many-python-processes"},
@@ -40,12 +42,15 @@ constinit const ComparisonTableSpec ComparisonContent::executionUnitsTable{
           {QT_TR_NOOP("A QCoro coroutine (QCoro::Task<>) resumed by the GUI thread's event loop: "
                       "the demo reports \"GUI thread\"."), "coroutine"}}},
         {{QT_TR_NOOP("Communication (Qt)"),
-          QT_TR_NOOP("Bytes over the child's stdin/stdout pipes (readyReadStandardOutput), as "
-                     "the demo does; QLocalSocket and QSharedMemory are other ways."),
-          QT_TR_NOOP("Signals carrying values to the GUI thread (queued connections); shared data "
-                     "under a QMutex or in a std::atomic."),
-          QT_TR_NOOP("Plain member variables on the GUI thread; co_await a signal, a QFuture or "
-                     "a timer (a QNetworkReply needs QCoro's Network module, not linked here).")}},
+          {QT_TR_NOOP("Bytes over the child's stdin/stdout pipes (readyReadStandardOutput), as "
+                      "the demo does; QLocalSocket and QSharedMemory are other ways."),
+           "counter-processes-shared"},
+          {QT_TR_NOOP("Signals carrying values to the GUI thread (queued connections); shared data "
+                      "under a QMutex or in a std::atomic."), "counter-threads-mutex"},
+          {QT_TR_NOOP("Plain member variables on the GUI thread; co_await a signal, a QFuture or "
+                      "a timer (a QNetworkReply needs QCoro's Network module, not linked here)."),
+           "counter-coroutines"}},
+         {}, "communication-qt"},
         {{QT_TR_NOOP("Cost (Qt)"),
           {QT_TR_NOOP("High: fork and exec of a new program (milliseconds), its own memory."),
            "many-processes"},

@@ -15,20 +15,24 @@ constinit const ComparisonTableSpec ComparisonContent::queuesTable{
                      "timeouts."),
           {QT_TR_NOOP("Queued signal/slot connections (each thread's event loop has an event "
                       "queue), or a producer/consumer queue built from QMutex + QWaitCondition."),
-           "thread"}},
-         {"thread"}},
+           "queue-threads"}},
+         {"queue-threads", "queue-threads-lifo", "queue-threads-priority", "thread"},
+         "thread-queue"},
         {{QT_TR_NOOP("multiprocessing.Queue (also JoinableQueue, Pipe)"),
           QT_TR_NOOP("Processes; items are pickled and sent through a pipe."),
           {QT_TR_NOOP("The child's stdin/stdout pipes through QProcess (this app's worker reads "
                       "and writes lines), or QLocalSocket; QSharedMemory for bulk data."),
-           "process"}},
-         {"process"}},
+           "queue-processes"}},
+         {"queue-processes", "process"},
+         "process-queue"},
         {{QT_TR_NOOP("asyncio.Queue"),
           QT_TR_NOOP("Coroutines of one event loop; not thread-safe; put() and get() are "
                      "awaited."),
-          {QT_TR_NOOP("A plain container (QQueue, std::deque) plus a signal that consumers "
-                      "co_await with QCoro (qCoro(obj, &Obj::itemAdded)); one thread, no lock."),
-           "coroutine"}},
-         {"coroutine"}},
+          {QT_TR_NOOP("A plain container (QQueue, std::deque) whose put() and get() suspend the "
+                      "coroutine while it is full or empty, e.g. this app's AsyncQueue; one thread, "
+                      "no lock. QCoro 0.8 has no queue of its own."),
+           "queue-coroutines"}},
+         {"queue-coroutines", "queue-coroutines-lifo", "queue-coroutines-priority"},
+         "async-queue"},
     },
 };
