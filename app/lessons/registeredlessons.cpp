@@ -6,6 +6,7 @@
 #include "blockloop/blockloop.h"
 #include "manytasks/manytasks.h"
 #include "primes/primes.h"
+#include "sharedstate/sharedstate.h"
 #include "spinners/spinners.h"
 
 LessonRegistry LessonRegistry::standard()
@@ -15,5 +16,6 @@ LessonRegistry LessonRegistry::standard()
     registry.add(BlockLoopLesson::lesson());
     registry.add(PrimesLesson::lesson());
     registry.add(ManyTasksLesson::lesson());
+    registry.add(SharedStateLesson::lesson());
     return registry;
 }
