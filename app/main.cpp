@@ -3,10 +3,12 @@
 #include "headlessdriver.h"
 #include "lessonregistry.h"
 #include "mainwindow.h"
+#include "unixsignals.h"
 
 #include <QApplication>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,6 +31,36 @@ void setApplicationNames()
     QGuiApplication::setDesktopFileName(u"concurrency-lab"_s);
 }
 
+// The window's life, from the application object to its end: returns app.exec()'s code once every
+// object of the run is destroyed (the runners' destructors kill and reap their children and remove
+// the System V objects of the process demos).
+int runWindow(int &argc, char *argv[], const LessonRegistry &lessons, const LabOptions &options)
+{
+    QApplication app(argc, argv);
+    // Ctrl+C (SIGINT) and SIGTERM quit as File > Quit does, so every destructor runs; a second one
+    // ends the process at once. Declared before the window: it outlives it.
+    UnixSignals quitSignals({SIGINT, SIGTERM});
+    // The English numerus forms ("1 worker", "2 workers"); the sources spell "%n worker(s)".
+    QTranslator plurals;
+    if (plurals.load(u":/i18n/concurrency-lab_en.qm"_s))
+        QCoreApplication::installTranslator(&plurals);
+    MainWindow window(lessons, options.lessonOptions);
+    window.show();
+    QObject::connect(&quitSignals, &UnixSignals::received, &window, [&window](int signo) {
+        window.close();                        // saves the window's state, as File > Quit
+        QCoreApplication::exit(128 + signo);   // main() then ends the process by the signal itself
+    });
+
+    HeadlessDriver driver(&window, options);
+    if (options.quitWhenDone) {
+        QObject::connect(&driver, &HeadlessDriver::done, &app, [&driver] { QCoreApplication::exit(driver.exitCode()); });
+    }
+    if (!options.demosToRun.isEmpty() || !options.lessonOptions.isEmpty() || !options.screenshotPath.isEmpty()
+        || !options.reportPath.isEmpty() || options.quitWhenDone)
+        driver.start();
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -44,21 +76,13 @@ int main(int argc, char *argv[])
         return outcome.exitCode;
     }
 
-    QApplication app(argc, argv);
-    // The English numerus forms ("1 worker", "2 workers"); the sources spell "%n worker(s)".
-    QTranslator plurals;
-    if (plurals.load(u":/i18n/concurrency-lab_en.qm"_s))
-        QCoreApplication::installTranslator(&plurals);
-    MainWindow window(lessons, outcome.options.lessonOptions);
-    window.show();
-
-    HeadlessDriver driver(&window, outcome.options);
-    const LabOptions &options = outcome.options;
-    if (options.quitWhenDone) {
-        QObject::connect(&driver, &HeadlessDriver::done, &app, [&driver] { QCoreApplication::exit(driver.exitCode()); });
+    const int exitCode = runWindow(argc, argv, lessons, outcome.options);
+    // Interrupted (even while the window was going away): now that everything is cleaned up, end by
+    // that signal, so that the parent knows (a shell's $? is 130 for SIGINT, 143 for SIGTERM, and a
+    // shell loop stops at a Ctrl+C). 128 + signo is the fallback if the signal does not end it.
+    if (const int signo = UnixSignals::caught()) {
+        UnixSignals::endBy(signo);
+        return 128 + signo;
     }
-    if (!options.demosToRun.isEmpty() || !options.lessonOptions.isEmpty() || !options.screenshotPath.isEmpty()
-        || !options.reportPath.isEmpty() || options.quitWhenDone)
-        driver.start();
-    return app.exec();
+    return exitCode;
 }

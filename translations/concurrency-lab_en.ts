@@ -105,4 +105,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>QueueResult</name>
+    <message numerus="yes">
+        <source>; the producer waited %n time(s) for room</source>
+        <translation>
+            <numerusform>; the producer waited %n time for room</numerusform>
+            <numerusform>; the producer waited %n times for room</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -207,7 +207,7 @@ void TestComparisonModels::demoLinks()
                                    u"primes-python-gil-release"_s,
                                    u"counter-threads-nolock"_s, u"counter-threads-mutex"_s,
                                    u"counter-coroutines"_s, u"counter-coroutines-await"_s,
-                                   u"counter-coroutines-lock"_s, u"counter-processes-shared"_s,
+                                   u"counter-coroutines-lock"_s,
                                    u"counter-processes-semaphore"_s, u"counter-processes-messages"_s,
                                    u"queue-threads"_s, u"queue-coroutines"_s, u"queue-processes"_s};
     const auto hasModes = [](const QString &demo) {

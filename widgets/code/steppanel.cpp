@@ -50,6 +50,13 @@ StepPanel::StepPanel(QWidget *parent)
     connect(m_continueAction, &QAction::triggered, this, &StepPanel::continueAll);
 
     m_waiting->setObjectName(u"waitingList"_s);
+    // The user's choice (refreshWaiting() blocks the list's signals while it rebuilds it).
+    const auto choose = [this](QListWidgetItem *item) {
+        if (item)
+            m_chosen = std::pair(item->data(DemoRole).toString(), unitOf(*item));
+    };
+    connect(m_waiting, &QListWidget::currentItemChanged, this, choose);
+    connect(m_waiting, &QListWidget::itemClicked, this, choose);   // also the row selected already
     m_waiting->setAccessibleName(tr("Units waiting at a step"));
     m_history->setObjectName(u"stepHistory"_s);
     m_history->setAccessibleName(tr("Steps passed"));
@@ -90,7 +97,11 @@ void StepPanel::addRunner(DemoRunner *runner)
 {
     m_runners.append(runner);
     connect(runner, &DemoRunner::waitingChanged, this, &StepPanel::refreshWaiting);
-    connect(runner, &DemoRunner::stateChanged, this, &StepPanel::refreshWaiting);
+    connect(runner, &DemoRunner::stateChanged, this, [this, runner] {
+        if (m_chosen && m_chosen->first == runner->demoId() && !runner->isRunning())
+            m_chosen.reset();
+        refreshWaiting();
+    });
     runner->setStepMode(m_stepModeAction->isChecked());
 }
 
@@ -100,6 +111,7 @@ void StepPanel::setTrace(Trace *trace)
     connect(trace, &Trace::eventAppended, this, [this](const TraceEvent &event) {
         if (event.kind == TraceEventKind::Step)
             appendToHistory(event);
+        forgetChoiceIfEnded(event);
     });
 }
 
@@ -116,12 +128,25 @@ void StepPanel::setStepMode(bool on)
 void StepPanel::stepSelected()
 {
     const QListWidgetItem *item = m_waiting->currentItem();
+    // The chosen unit is on its way to its next stop: this Step is not for another unit.
+    if (!item && m_chosen)
+        return;
     if (!item && m_waiting->count() > 0)
         item = m_waiting->item(0);
     if (!item)
         return;
     if (DemoRunner *runner = runnerOf(item->data(DemoRole).toString()))
         runner->stepOnce(unitOf(*item));
+}
+
+void StepPanel::forgetChoiceIfEnded(const TraceEvent &event)
+{
+    const bool ended = event.kind == TraceEventKind::Result || event.kind == TraceEventKind::Cancelled
+        || event.kind == TraceEventKind::Failed;
+    if (ended && m_chosen && m_chosen->first == event.demo && m_chosen->second == event.executionUnit()) {
+        m_chosen.reset();
+        refreshWaiting();
+    }
 }
 
 void StepPanel::continueAll()
@@ -149,9 +174,7 @@ DemoRunner *StepPanel::runnerOf(const DemoId &demo) const
 void StepPanel::refreshWaiting()
 {
     // Keep the user's choice of unit across the refresh: it is who the next Step lets go on.
-    const QListWidgetItem *current = m_waiting->currentItem();
-    const std::optional<std::pair<QString, ExecutionUnit>> selected =
-        current ? std::optional(std::pair(current->data(DemoRole).toString(), unitOf(*current))) : std::nullopt;
+    const QSignalBlocker rebuilding(m_waiting);
     m_waiting->clear();
     for (const QPointer<DemoRunner> &runner : std::as_const(m_runners)) {
         if (!runner)
@@ -165,11 +188,12 @@ void StepPanel::refreshWaiting()
             item->setData(DemoRole, demo);
             item->setData(UnitKindRole, int(waiting.unit.kind));
             item->setData(UnitIdRole, waiting.unit.id);
-            if (selected && selected->first == demo && selected->second == waiting.unit)
+            if (m_chosen && m_chosen->first == demo && m_chosen->second == waiting.unit)
                 m_waiting->setCurrentItem(item);
         }
     }
-    if (!m_waiting->currentItem() && m_waiting->count() > 0)
+    // Without a choice (or once the chosen unit has ended), the unit that has waited longest.
+    if (!m_chosen && m_waiting->count() > 0)
         m_waiting->setCurrentRow(0);
     m_stepAction->setEnabled(m_waiting->count() > 0);
 }

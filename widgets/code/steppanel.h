@@ -8,6 +8,9 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class DemoRunner;
 class QAction;
 class QCheckBox;
@@ -52,6 +55,7 @@ private:
     void refreshWaiting();
     void appendToHistory(const TraceEvent &event);
     DemoRunner *runnerOf(const DemoId &demo) const;
+    void forgetChoiceIfEnded(const TraceEvent &event);
     static ExecutionUnit unitOf(const QListWidgetItem &item);
     QString stepTitle(const DemoId &demo, const QString &stepId, bool numbered) const;
 
@@ -63,4 +67,7 @@ private:
     QAction *m_continueAction;
     QListWidget *m_waiting;
     QListWidget *m_history;
+    // The unit the user chose in the waiting list: Step lets it go on, also after it left the list
+    // for a moment (between a Step and its next stop), until it ends or its run does.
+    std::optional<std::pair<DemoId, ExecutionUnit>> m_chosen;
 };

@@ -71,11 +71,13 @@ extern qint64 counter;
 std::optional<qint64> addToOwnCopy(Steps &steps, qint64 increments);
 // Counts in a local variable, then sends the count to the parent. (messagecount.cpp)
 std::optional<qint64> countAndSend(const WorkerWorkloads::Context &context, Steps &steps, qint64 increments);
-// Read, add, write on the counter in shared memory, with no lock. (sharedmemoryincrement.cpp)
-std::optional<qint64> addUnlocked(std::atomic_ref<qint64> shared, Steps &steps, qint64 increments);
-// The same, each increment under `lock`. (semaphoreincrement.cpp)
+// Read, add, write on the counter in shared memory, with no lock. `widen` yields the CPU between the
+// read and the write, so another child runs inside that window. (sharedmemoryincrement.cpp)
+std::optional<qint64> addUnlocked(std::atomic_ref<qint64> shared, Steps &steps, qint64 increments, bool widen);
+// The same, each increment under `lock`; with `widen` the child yields while it holds the lock, and the
+// others wait. (semaphoreincrement.cpp)
 std::optional<qint64> addUnderSemaphore(std::atomic_ref<qint64> shared, QSystemSemaphore &lock, Steps &steps,
-                                        qint64 increments);
+                                        qint64 increments, bool widen);
 
 } // namespace ChildCounting
 

@@ -26,6 +26,12 @@ bool CoroutineUnit::reach(const QString &stepId)
     return true;
 }
 
+void CoroutineUnit::record(TraceEventKind kind, const QString &detail)
+{
+    if (m_increment <= tracedIncrements && m_runner && m_runner->isCurrentRun(m_runId))
+        m_runner->trace(m_runId, m_lane, kind, detail);
+}
+
 QCoro::Task<bool> CoroutineUnit::yieldToLoop()
 {
     // One turn of the event loop; the coroutines that yielded resume in the order they yielded, so

@@ -3,6 +3,7 @@
 
 #include "asyncmutex.h"
 #include "executionunit.h"
+#include "trace.h"
 
 #include <QCoro/QCoroTask>
 #include <QPointer>
@@ -31,6 +32,9 @@ public:
     void beginIncrement() { ++m_increment; }
     // At a step marker: records it on a traced increment. False once the run is cancelled or stale.
     bool reach(const QString &stepId);
+    // Records what the coroutine does now (waiting for the lock, holding it) on its timeline lane, on
+    // traced increments only.
+    void record(TraceEventKind kind, const QString &detail);
     // One turn of the event loop for the other coroutines (asyncio.sleep(0)); false when cancelled.
     QCoro::Task<bool> yieldToLoop();
 

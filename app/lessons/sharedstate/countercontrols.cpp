@@ -15,7 +15,7 @@ CounterControls::CounterControls(QWidget *parent)
     : QWidget(parent)
     , m_units(new QSpinBox(this))
     , m_increments(new QSpinBox(this))
-    , m_widen(new QCheckBox(tr("&Yield between read and write (threads without a lock)"), this))
+    , m_widen(new QCheckBox(tr("&Yield between read and write (no lock: threads and processes)"), this))
     , m_expected(new QLabel(this))
 {
     m_units->setObjectName(u"counterUnits"_s);
@@ -27,7 +27,7 @@ CounterControls::CounterControls(QWidget *parent)
     m_increments->setAccessibleName(tr("Increments per unit"));
     m_widen->setObjectName(u"widenWindow"_s);
     m_widen->setToolTip(tr("QThread::yieldCurrentThread() between the read and the write (Python: time.sleep(0)): "
-                           "another thread runs inside the window, and many more updates are lost"));
+                           "another thread or process runs inside the window, and many more updates are lost"));
     m_expected->setObjectName(u"expectedTotal"_s);
 
     auto *unitsLabel = new QLabel(tr("&Units (N):"), this);
@@ -84,8 +84,13 @@ void CounterControls::setParameters(const CounterParameters &parameters)
 
 void CounterControls::showExpected()
 {
-    //: the counter's total when no update is lost: N units x M increments
-    m_expected->setText(tr("expected total: %1").arg(QLocale().toString(qint64(m_units->value()) * m_increments->value())));
+    const QLocale locale;
+    const int units = m_units->value();
+    const qint64 longSection = 2 * qint64(units) * CounterParameters::longSectionIncrements(m_increments->value());
+    //: the counter's total when no update is lost: N units x M increments; %2: the same for the long
+    //: critical section, which counts 50 times fewer in each of its two passes
+    m_expected->setText(tr("expected total: %1 (long critical section: %2)")
+                            .arg(locale.toString(qint64(units) * m_increments->value()), locale.toString(longSection)));
 }
 
 void CounterControls::changed()

@@ -29,9 +29,11 @@ QString describe(const CounterResult &result)
 {
     const QLocale locale;
     const qint64 lost = result.lost();
-    const QString losses = lost == 0 ? tr("none lost")
-                                     //: how many increments of the shared counter were lost
-                                     : tr("%1 lost").arg(locale.toString(lost));
+    // Processes that each counted a private copy lost nothing: they never shared the counter.
+    const QString losses = result.childrenCounted ? tr("never shared")
+        : lost == 0                              ? tr("none lost")
+                                                 //: how many increments of the shared counter were lost
+                                                 : tr("%1 lost").arg(locale.toString(lost));
     //: %1: the counter at the end, %2: what it would be with no update lost, %3: "38658 lost" or "none lost"
     QString text = tr("%1 of %2 (%3)").arg(locale.toString(result.total), locale.toString(result.expected()), losses);   // step: report
     if (result.childrenCounted) {
@@ -65,15 +67,16 @@ QJsonObject toJson(const CounterResult &result)
         {u"increments"_s, result.increments},
         {u"expected"_s, result.expected()},
         {u"total"_s, result.total},
-        {u"lost"_s, result.lost()},
         {u"elapsedNs"_s, result.elapsedNs},
     };
     if (result.stepped)
         json.insert(u"stepped"_s, true);
-    else
+    else if (!result.outsideElapsedNs)   // two passes: their times say more than one average
         json.insert(u"nsPerIncrement"_s, result.nsPerIncrement());
     if (result.childrenCounted)
-        json.insert(u"childrenCounted"_s, *result.childrenCounted);
+        json.insert(u"childrenCounted"_s, *result.childrenCounted);   // nothing shared: nothing lost
+    else
+        json.insert(u"lost"_s, result.lost());
     if (result.outsideElapsedNs)
         json.insert(u"outsideElapsedNs"_s, *result.outsideElapsedNs);
     if (result.insideParallelism)

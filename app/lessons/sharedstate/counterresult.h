@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 // Part A's experiment: a shared counter incremented `increments` times by each of `units` units.
@@ -13,9 +14,13 @@ struct CounterParameters {
 
     int units = 4;               // N
     int increments = 100'000;    // M, per unit
-    // Threads without a lock: yield the CPU between the read and the write (QThread::yieldCurrentThread(),
+    // Without a lock (threads and processes): yield the CPU between the read and the write (QThread::yieldCurrentThread(),
     // Python's time.sleep(0)), so another unit runs inside the window and the lost updates become many.
     bool widenWindow = false;
+
+    // The long critical section carries 10 us of work per increment, so it counts 50 times fewer,
+    // in each of its two passes (work inside the lock, then before it).
+    static int longSectionIncrements(int increments) { return std::max(1, increments / 50); }
 };
 
 // What one counter run found. `total` is the counter the parent reads at the end; for processes

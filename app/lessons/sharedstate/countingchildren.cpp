@@ -22,10 +22,11 @@ QString modeArgument(CountingMode mode)
 
 // How long a child may take before WorkerProcess gives up on it. Generous: the deadline only catches
 // a child that hangs. A semaphore handed from process to process costs microseconds per increment
-// (much more on a busy machine); the other ways cost nanoseconds.
-std::chrono::milliseconds expectedDuration(CountingMode mode, int children, qint64 increments)
+// (much more on a busy machine); the other ways cost nanoseconds, unless the children yield.
+std::chrono::milliseconds expectedDuration(CountingMode mode, int children, qint64 increments, bool widen)
 {
-    const qint64 perIncrementNs = mode == CountingMode::SharedSemaphore ? 50'000 : 1'000;
+    // A yield that switches to another child costs microseconds as well.
+    const qint64 perIncrementNs = mode == CountingMode::SharedSemaphore ? 50'000 : widen ? 20'000 : 1'000;
     return 10s + std::chrono::milliseconds(children * increments * perIncrementNs / 1'000'000);
 }
 
@@ -61,7 +62,10 @@ WorkerProcess *CountingChildren::newChild()
     QStringList arguments{u"--mode"_s, modeArgument(m_setup.mode), u"--increments"_s, QString::number(m_setup.increments)};
     if (sharesMemory())
         arguments << u"--key"_s << m_key;
-    auto *child = new WorkerProcess({u"counter"_s, arguments, expectedDuration(m_setup.mode, int(m_setup.children), m_setup.increments)},
+    if (sharesMemory() && m_setup.widen)
+        arguments << u"--widen"_s;   // the page's "Yield between read and write"
+    auto *child = new WorkerProcess({u"counter"_s, arguments,
+                                     expectedDuration(m_setup.mode, int(m_setup.children), m_setup.increments, m_setup.widen)},
                                     m_setup.options, this);
     connect(child, &WorkerProcess::childReady, this, [this](qint64 pid) {
         record(pid, TraceEventKind::Started);

@@ -37,6 +37,8 @@ public:
         CountingMode mode = CountingMode::Isolated;
         int children = 1;
         qint64 increments = 1;          // per child
+        // The shared modes: each child yields the CPU between its read and its write (--widen).
+        bool widen = false;
         WorkerProcess::Options options;
         Trace *trace = nullptr;         // may be null; outlives this
     };

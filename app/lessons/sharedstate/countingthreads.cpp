@@ -38,6 +38,8 @@ CountingThreads::~CountingThreads()
 
 void CountingThreads::start()
 {
+    if (m_setup.variant == Variant::LongCriticalSection)
+        ThreadIncrements::calibrateWork();
     m_running = m_units;
     for (int i = 0; i < m_units; ++i) {
         QThread *thread = QThread::create([this, i] { count(i); });
@@ -100,10 +102,10 @@ void CountingThreads::count(int index)
     record(unit.unit(), TraceEventKind::Started, {});
     Q_EMIT unitStarted(tid);
     m_startLine.arrive_and_wait();   // Python: barrier.wait()
-    record(unit.unit(), TraceEventKind::Busy, {});
+    record(unit.unit(), TraceEventKind::Resumed, {});
     const int increments = m_setup.parameters.increments;
     if (m_setup.variant == Variant::LongCriticalSection) {
-        const int each = longSectionIncrements(increments);
+        const int each = CounterParameters::longSectionIncrements(increments);
         qint64 busyNs = 0;
         countPass(unit, each, true, busyNs);
         m_busyInsideNs += busyNs;
@@ -154,7 +156,7 @@ CounterResult CountingThreads::result() const
     result.units = m_units;
     result.total = m_counter.value.load();
     if (m_setup.variant == Variant::LongCriticalSection) {
-        const int each = longSectionIncrements(m_setup.parameters.increments);
+        const int each = CounterParameters::longSectionIncrements(m_setup.parameters.increments);
         result.increments = 2 * qint64(each);
         const qint64 insideNs = std::max<qint64>(1, m_passSwitchNs - m_startNs);
         const qint64 outsideNs = std::max<qint64>(1, m_endNs - m_passSwitchNs);

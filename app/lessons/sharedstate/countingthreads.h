@@ -49,9 +49,6 @@ public:
     // Starts the threads. Once.
     void start();
 
-    // The long critical section counts this many times per unit in each of its two passes.
-    static int longSectionIncrements(int increments) { return std::max(1, increments / 50); }
-
     void cancel() override;
     void setGated(bool gated) override;
     // Step mode names the unit to let go (permitStepOf); without one there is nothing to choose.

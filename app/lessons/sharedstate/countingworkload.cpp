@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Lesson 5's counters as a workload of concurrency-lab-worker, one child of N:
-//   --workload counter -- --mode isolated|shared|semaphore|messages --increments M [--key K]
+//   --workload counter -- --mode isolated|shared|semaphore|messages --increments M [--key K] [--widen]
 // The child gets ready (attaches to the parent's shared counter and semaphore, key K), says "set",
 // and waits for the parent's "go", which comes once every child is set: so they really count at
 // the same time. Then it adds 1 M times its demo's way, says when it stopped ("done <ns>") and
-// answers how many times it added. Compiled into the worker (WORKER_SOURCES in CMakeLists.txt).
+// answers how many times it added. --widen (the shared modes only; the page's "Yield between read and
+// write"): the child yields the CPU between its read and its write. Compiled into the worker
+// (WORKER_SOURCES in CMakeLists.txt).
 #include "childcounting.h"
 #include "counterresult.h"
 #include "sharedcountersegment.h"
@@ -21,6 +23,7 @@ struct Arguments {
     CountingMode mode = CountingMode::Isolated;
     qint64 increments = 0;
     QString key;   // the shared counter's; only for the shared modes
+    bool widen = false;   // yield between the read and the write; only for the shared modes
 };
 
 bool sharesMemory(CountingMode mode)
@@ -28,7 +31,7 @@ bool sharesMemory(CountingMode mode)
     return mode == CountingMode::SharedUnlocked || mode == CountingMode::SharedSemaphore;
 }
 
-// The arguments as pairs of "--name value", or nullopt with the reason in `error`.
+// The arguments as pairs of "--name value" and the flag "--widen", or nullopt with the reason in `error`.
 std::optional<Arguments> parse(const QStringList &arguments, QString *error)
 {
     static const QHash<QString, CountingMode> modes{{u"isolated"_s, CountingMode::Isolated},
@@ -36,11 +39,23 @@ std::optional<Arguments> parse(const QStringList &arguments, QString *error)
                                                     {u"semaphore"_s, CountingMode::SharedSemaphore},
                                                     {u"messages"_s, CountingMode::Messages}};
     static const QRegularExpression keyPattern(u"^[a-z0-9-]{1,100}$"_s);
+    const QString usage = u"counter takes --mode isolated|shared|semaphore|messages --increments 1..%1, and --key K and "
+                          "--widen for shared and semaphore only"_s.arg(CounterParameters::mostIncrements);
     Arguments parsed;
     bool hasMode = false;
-    for (qsizetype i = 0; i + 1 < arguments.size(); i += 2) {
+    for (qsizetype i = 0; i < arguments.size();) {
         const QString &name = arguments.at(i);
+        if (name == u"--widen"_s && !parsed.widen) {   // a flag: no value
+            parsed.widen = true;
+            ++i;
+            continue;
+        }
+        if (i + 1 == arguments.size() || name == u"--widen"_s) {
+            *error = usage;
+            return std::nullopt;
+        }
         const QString &value = arguments.at(i + 1);
+        i += 2;
         bool ok = true;
         if (name == u"--mode"_s && modes.contains(value)) {
             parsed.mode = modes.value(value);
@@ -57,10 +72,9 @@ std::optional<Arguments> parse(const QStringList &arguments, QString *error)
             return std::nullopt;
         }
     }
-    if (arguments.size() % 2 != 0 || !hasMode || parsed.increments < 1 || parsed.increments > CounterParameters::mostIncrements
-        || sharesMemory(parsed.mode) == parsed.key.isEmpty()) {
-        *error = u"counter takes --mode isolated|shared|semaphore|messages --increments 1..%1, and --key K for shared "
-                 "and semaphore only"_s.arg(CounterParameters::mostIncrements);
+    if (!hasMode || parsed.increments < 1 || parsed.increments > CounterParameters::mostIncrements
+        || sharesMemory(parsed.mode) == parsed.key.isEmpty() || (parsed.widen && !sharesMemory(parsed.mode))) {
+        *error = usage;
         return std::nullopt;
     }
     return parsed;
@@ -99,7 +113,7 @@ std::optional<qint64> count(const WorkerWorkloads::Context &context, const Argum
     if (arguments.mode == CountingMode::SharedUnlocked) {
         if (!waitForGo(context))
             return std::nullopt;
-        return ChildCounting::addUnlocked(segment.counter(), steps, arguments.increments);
+        return ChildCounting::addUnlocked(segment.counter(), steps, arguments.increments, arguments.widen);
     }
     // Open: use the parent's semaphore as it is (Create would reset its count).
     QSystemSemaphore lock(SharedCounterSegment::semaphoreKey(arguments.key), 0, QSystemSemaphore::Open);
@@ -109,7 +123,7 @@ std::optional<qint64> count(const WorkerWorkloads::Context &context, const Argum
     }
     if (!waitForGo(context))
         return std::nullopt;
-    return ChildCounting::addUnderSemaphore(segment.counter(), lock, steps, arguments.increments);
+    return ChildCounting::addUnderSemaphore(segment.counter(), lock, steps, arguments.increments, arguments.widen);
 }   // the child detaches from the segment here; the parent removes it once every child is gone
 
 std::optional<int> countInChild(const WorkerWorkloads::Context &context)

@@ -10,9 +10,11 @@ QCoro::Task<bool> CoroutineIncrements::awaitingUnderLock(std::shared_ptr<Corouti
 {
     if (!unit.reach(u"lock"_s))
         co_return false;
+    unit.record(TraceEventKind::Awaiting, u"waiting for the lock"_s);
     const bool locked = co_await counter->mutex.lock();   // step: lock
     if (!locked)
         co_return false;
+    unit.record(TraceEventKind::Busy, u"holds the lock"_s);
     bool counted = false;
     if (unit.reach(u"read"_s)) {
         const qint64 seen = counter->value;   // step: read
@@ -29,5 +31,6 @@ QCoro::Task<bool> CoroutineIncrements::awaitingUnderLock(std::shared_ptr<Corouti
     }
     // Always unlock, cancelled or not: the next waiter (first come, first served) goes on.
     counter->mutex.unlock();
+    unit.record(TraceEventKind::Resumed, u"released the lock"_s);
     co_return counted;
 }

@@ -23,17 +23,28 @@ qint64 threadCpuNs()
     return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
 
-// About 10 microseconds of arithmetic: the "work" each increment stands for.
-void doWork(qint64 &busyNs)
+// How many iterations of BusyWork take about 10 microseconds (measured once).
+quint64 workIterations()
 {
     using namespace std::chrono_literals;
     static const quint64 iterations = std::max<quint64>(1, BusyWork::iterationsFor(10ms) / 1000);
+    return iterations;
+}
+
+// About 10 microseconds of arithmetic: the "work" each increment stands for.
+void doWork(qint64 &busyNs)
+{
     const qint64 startNs = threadCpuNs();
-    [[maybe_unused]] volatile quint64 sink = BusyWork::spin(iterations, quint64(startNs));
+    [[maybe_unused]] volatile quint64 sink = BusyWork::spin(workIterations(), quint64(startNs));
     busyNs += threadCpuNs() - startNs;
 }
 
 } // namespace
+
+void ThreadIncrements::calibrateWork()
+{
+    workIterations();
+}
 
 // Python: with lock: work(); seen = counter.value; new = seen + 1; counter.value = new
 bool ThreadIncrements::withWork(SharedCounter &counter, CountingUnit &unit, bool workInside, qint64 &busyNs)
@@ -44,7 +55,7 @@ bool ThreadIncrements::withWork(SharedCounter &counter, CountingUnit &unit, bool
     if (!unit.reach(u"lock"_s))
         return false;
     unit.record(TraceEventKind::Sleeping, u"waiting for the lock"_s);
-    const QMutexLocker locker(&counter.mutex);   // step: lock
+    QMutexLocker locker(&counter.mutex);   // step: lock
     unit.record(TraceEventKind::Busy, u"holds the lock"_s);
     if (!unit.reach(u"work"_s))
         return false;
@@ -59,5 +70,7 @@ bool ThreadIncrements::withWork(SharedCounter &counter, CountingUnit &unit, bool
     if (!unit.reach(u"write"_s))
         return false;
     counter.value.store(next, std::memory_order_relaxed);   // step: write
+    locker.unlock();
+    unit.record(TraceEventKind::Resumed, u"released the lock"_s);
     return true;
 }

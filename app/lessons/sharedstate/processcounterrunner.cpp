@@ -33,8 +33,8 @@ void ProcessCounterRunner::startWork(quint64 runId)
 {
     const CounterParameters p = parameters();
     auto *children = new CountingChildren({demoId(), runId, m_variant, std::clamp(p.units, 1, CounterParameters::mostUnits),
-                                           std::clamp<qint64>(p.increments, 1, CounterParameters::mostIncrements), m_options,
-                                           traceLog()},
+                                           std::clamp<qint64>(p.increments, 1, CounterParameters::mostIncrements), p.widenWindow,
+                                           m_options, traceLog()},
                                           this);
     m_sharedKey = children->key();
     connect(children, &CountingChildren::childStarted, this, [this, runId](qint64 pid) {
@@ -85,8 +85,9 @@ void ProcessCounterRunner::finishCounting(quint64 runId, const CountingChildren:
         });
         return;
     }
-    // Python: for child in children: child.join(). Every child has exited and been reaped already;
-    // this step is where the parent looks at the counter.
+    // Python: for child in children: child.join(). Every child has exited and been reaped already,
+    // and the shared counter was read and removed then (CountingChildren::endRun()); this step is
+    // where the parent looks at the total.
     atGuiStep(runId, u"join"_s, [this, runId, result, outcome]() mutable {   // step: join
         if (m_variant == Variant::Isolated) {
             // The parent's own counter, which no child could reach; they counted in their copies.

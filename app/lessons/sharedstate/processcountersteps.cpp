@@ -22,14 +22,18 @@ DemoStep createShared(bool semaphore)
                     "The parent creates a QSharedMemory segment the size of one 64-bit integer, under a key of "
                     "this run's own, and a QSystemSemaphore with one resource (QSystemSemaphore::Create: a "
                     "semaphore left by a crash under that key is taken over and reset). On Linux both are "
-                    "System V objects of the kernel, which the parent removes once every child has exited. "
-                    "Python: counter = multiprocessing.Value('q', 0, lock=False); lock = multiprocessing.Lock()"));
+                    "System V objects of the kernel: they outlive a process that is killed. So the parent first "
+                    "notes the key in a file, removes the objects that runs of app processes that are gone left "
+                    "behind, and removes its own once every child has exited (or when it quits, on Ctrl+C "
+                    "too). Python: counter = multiprocessing.Value('q', 0, lock=False); lock = multiprocessing.Lock()"));
     }
     return step(u"create-shared"_s, QT_TRANSLATE_NOOP("StepCatalog", "Create the shared counter"),
                 QT_TRANSLATE_NOOP("StepCatalog",
                 "The parent creates a QSharedMemory segment the size of one 64-bit integer, under a key of this "
                 "run's own, and sets it to 0. The children attach to it by that key: the same physical memory "
-                "then appears in every one of them. Python: counter = multiprocessing.Value('q', 0, lock=False)"));
+                "then appears in every one of them. It outlives a process that is killed, so the parent first "
+                "removes the segments that runs of app processes that are gone left behind. "
+                "Python: counter = multiprocessing.Value('q', 0, lock=False)"));
 }
 
 DemoStep startChildren()
@@ -77,11 +81,21 @@ DemoStep read()
                 "Python: seen = counter.value"));
 }
 
-DemoStep add()
+DemoStep add(bool locked)
 {
+    if (locked) {
+        return step(u"add"_s, QT_TRANSLATE_NOOP("StepCatalog", "Add one"),
+                    QT_TRANSLATE_NOOP("StepCatalog",
+                    "The new value is computed from the value read before. With \"Yield between read and write\" "
+                    "on, the child yields the CPU here (QThread::yieldCurrentThread(), sched_yield) while it holds "
+                    "the semaphore: the others can only wait, so nothing is lost, and each increment costs more. "
+                    "Python: new = seen + 1"));
+    }
     return step(u"add"_s, QT_TRANSLATE_NOOP("StepCatalog", "Add one"),
                 QT_TRANSLATE_NOOP("StepCatalog",
-                "The new value is computed from the value read before, not from the counter as it is now. "
+                "The new value is computed from the value read before, not from the counter as it is now. With "
+                "\"Yield between read and write\" on, the child yields the CPU here (QThread::yieldCurrentThread(), "
+                "sched_yield): another child runs inside the window, and more updates are lost. "
                 "Python: new = seen + 1"));
 }
 
@@ -120,15 +134,19 @@ DemoStep sum()
 DemoStep join(bool shared)
 {
     if (shared) {
-        return step(u"join"_s, QT_TRANSLATE_NOOP("StepCatalog", "Wait for the children"),
+        return step(u"join"_s, QT_TRANSLATE_NOOP("StepCatalog", "The children are gone"),
                     QT_TRANSLATE_NOOP("StepCatalog",
-                    "Every child has exited and been reaped; the parent reads the shared counter, then removes "
-                    "the segment (and the semaphore). Python: child.join() for each, then counter.value"));
+                    "The GUI thread never blocked in a join(): it learned of each child's exit in its event loop "
+                    "(QProcess::finished), and once the last one had exited and been reaped, it read the shared "
+                    "counter and removed the segment (and the semaphore) at once, before this step. Here the "
+                    "parent takes that total. Python: child.join() for each, then counter.value"));
     }
-    return step(u"join"_s, QT_TRANSLATE_NOOP("StepCatalog", "Wait for the children"),
+    return step(u"join"_s, QT_TRANSLATE_NOOP("StepCatalog", "The children are gone"),
                 QT_TRANSLATE_NOOP("StepCatalog",
-                "Every child has exited and been reaped; the parent reads its own counter: still 0. The "
-                "children's counts came back only for display. Python: child.join() for each, then counter"));
+                "The GUI thread never blocked in a join(): it learned of each child's exit in its event loop "
+                "(QProcess::finished). Every child has exited and been reaped; the parent reads its own counter: "
+                "still 0. The children's counts came back only for display. Python: child.join() for each, then "
+                "counter"));
 }
 
 DemoStep report()
@@ -151,7 +169,7 @@ QList<DemoStep> processCounterSteps(bool sharedMemory, bool semaphore, bool mess
     QList<DemoStep> steps{createShared(semaphore), startChildren()};
     if (semaphore)
         steps.append(lock());
-    steps.append({read(), add(), write(semaphore), join(true), report()});
+    steps.append({read(), add(semaphore), write(semaphore), join(true), report()});
     return steps;
 }
 

@@ -15,10 +15,11 @@ namespace {
 // How long a child may go without a result beyond the run's own length: room for a slow, busy machine.
 constexpr std::chrono::seconds silenceAllowed{20};
 
-// The longest a child can wait for its next item: the whole run, if every item went to the others.
+// The longest a child can wait for its next item: the whole run (all K children at work), if every
+// item went to the others.
 std::chrono::milliseconds longestSilence(const QueueParameters &p)
 {
-    const qint64 atOnce = std::max(1, std::min(p.consumers, p.capacity));
+    const qint64 atOnce = std::max(1, p.consumers);
     return std::chrono::milliseconds(qint64(p.items) * p.workMs / atOnce) + silenceAllowed;
 }
 
@@ -73,8 +74,9 @@ void QueueChildren::start()
         consumer.process->start();   // step: start-consumers
 }
 
-// The child to give the next item to: of those ready, the one with the fewest items in flight, and of
-// those the one that waited longest since its last item, so that all of them get turns.
+// The child to give the next item to: of those ready, an idle one (it takes the item at once), else the
+// one with the fewest items waiting in its pipe; of those the one that was given an item longest ago, so
+// that all of them get turns.
 QueueChildren::Consumer *QueueChildren::leastBusy()
 {
     Consumer *best = nullptr;
@@ -95,9 +97,16 @@ void QueueChildren::produce()
     if (m_cancelRequested || !m_error.isEmpty())
         return;
     while (m_next <= m_p.items) {
-        if (m_inFlight >= m_p.capacity) {
-            // The queue is full: the producer waits until a child answers (back-pressure). The GUI
-            // thread does not block meanwhile: "waiting" is this state, left at the next answer.
+        Consumer *consumer = leastBusy();
+        if (!consumer)
+            return;   // no child ready yet
+        // An idle child takes the item at once: it never waits in the queue. Python: get() frees the
+        // slot of multiprocessing.Queue(maxsize=capacity) as it returns the item.
+        const bool takenAtOnce = consumer->inFlight.isEmpty();
+        if (!takenAtOnce && m_waiting >= m_p.capacity) {
+            // The queue is full (every child at work, C items waiting): the producer waits until a
+            // child answers (back-pressure). The GUI thread does not block meanwhile: "waiting" is this
+            // state, left at the next put. Each put that found the queue full counts once.
             if (!m_producerWaiting) {
                 m_producerWaiting = true;
                 ++m_waits;
@@ -105,9 +114,6 @@ void QueueChildren::produce()
             }
             return;
         }
-        Consumer *consumer = leastBusy();
-        if (!consumer)
-            return;   // no child ready yet
         if (m_producerWaiting) {
             m_producerWaiting = false;
             m_waitNs += LabClock::nowNs() - m_waitSinceNs;
@@ -117,7 +123,8 @@ void QueueChildren::produce()
         const int n = m_next++;
         consumer->inFlight.append(n);
         consumer->lastSent = ++m_sends;
-        ++m_inFlight;
+        if (!takenAtOnce)
+            ++m_waiting;   // behind the item the child works on, in its pipe
         Q_EMIT itemPut(n);
         consumer->process->sendJob(QueueJobs::jobText(n));   // step: put
     }
@@ -146,7 +153,8 @@ void QueueChildren::handleResult(Consumer &consumer, const QByteArray &text)
         return;
     }
     consumer.inFlight.removeFirst();
-    --m_inFlight;
+    if (!consumer.inFlight.isEmpty())
+        --m_waiting;   // the child takes the next item of its pipe now
     ++consumer.count;
     consumer.sum += *n;
     ++m_done;
@@ -227,10 +235,10 @@ QueueResult QueueChildren::result() const
 QueueProgress QueueChildren::progress() const
 {
     QueueProgress progress;
-    progress.queued = m_inFlight;
+    progress.queued = m_waiting;
     progress.capacity = m_p.capacity;
     for (const Consumer &consumer : m_consumers)
-        progress.inFlight.append(int(consumer.inFlight.size()));
+        progress.inFlight.append(consumer.inFlight.isEmpty() ? 0 : 1);   // the item it works on
     progress.done = m_done;
     progress.items = m_p.items;
     progress.producerWaiting = m_producerWaiting;
@@ -271,7 +279,8 @@ void ProcessQueueRunner::startWork(quint64 runId)
 {
     m_pids.clear();
     // Python: jobs = multiprocessing.Queue(maxsize=capacity). Here the queue is the children's pipes,
-    // and the capacity is how many items the producer lets be in them at once.
+    // and the capacity is how many items the producer lets wait in them at once (sent to a child that
+    // is busy with the one before).
     auto *children = new QueueChildren(parameters(), m_options, this);   // step: create-queue
     const auto child = [](qint64 pid) { return ExecutionUnit{UnitKind::ChildProcess, pid}; };
     const ExecutionUnit producer{UnitKind::GuiLoop, ThreadId::current()};

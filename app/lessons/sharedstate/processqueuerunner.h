@@ -13,9 +13,13 @@
 // One run of the process queue demo: K concurrency-lab-worker children running the "queue-consumer"
 // workload (queueconsumerworkload.cpp), and the GUI thread as the producer. There is no queue object:
 // each child's stdin pipe is its share of the queue (the items are "item <n>" lines), and its stdout
-// the way back ("done <n>"). The producer keeps at most C items in flight in total (sent, not yet
-// answered), which is the queue's capacity; it sends each item to the child with the fewest in
-// flight, and ends each child with "end" (the sentinel) once every item is sent.
+// the way back ("done <n>"). A child works on one item at a time: an item sent to an idle child is
+// taken at once, and one sent to a busy child waits in its pipe until the child answers the item
+// before it. As in multiprocessing.Queue(maxsize=C), whose get() frees the slot, the capacity bounds
+// the items waiting (sent, not taken yet), never the children at work: the producer sends to an idle
+// child first, else to the child with the fewest waiting while fewer than C wait in all, and otherwise
+// waits for an answer (back-pressure). It ends each child with "end" (the sentinel) once every item is
+// sent.
 //
 // It is the run's RunGate: cancel kills every child. If one child fails, the others are stopped and
 // the run fails with that child's message. The children do not stop at steps (there are K). Created,
@@ -30,7 +34,8 @@ public:
 
     // Starts the K children. Once.
     void start();
-    // A snapshot: items in flight (the queue's fill level) in total and per child.
+    // A snapshot: the items waiting in the pipes (the queue's fill level), and per child the item it
+    // works on (1) or none (0).
     QueueProgress progress() const;
     // The PIDs of the children that said they were ready.
     QList<qint64> pids() const;
@@ -55,7 +60,8 @@ private:
         WorkerProcess *process = nullptr;   // owned (a child of this object)
         bool ready = false;
         bool ended = false;                 // its sentinel was sent
-        QList<int> inFlight;                // sent to it, not yet answered, in the order sent
+        QList<int> inFlight;                // sent to it, not yet answered, in the order sent: the first
+                                            // is the one it works on, the others wait in its pipe
         quint64 lastSent = 0;               // when it was last given an item (a send number)
         qint64 count = 0;
         qint64 sum = 0;
@@ -72,7 +78,7 @@ private:
     const QueueParameters m_p;
     QList<Consumer> m_consumers;
     int m_next = 1;              // the next item to put
-    int m_inFlight = 0;          // in all the pipes: at most C
+    int m_waiting = 0;           // sent and not taken yet, in all the pipes: at most C
     quint64 m_sends = 0;
     qint64 m_done = 0;
     QList<int> m_firstTaken;

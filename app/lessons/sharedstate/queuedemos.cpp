@@ -49,7 +49,7 @@ Demo queueDemo(const char *id, const char *title, const char *python, UnitKind m
     if (model == UnitKind::ChildProcess)
         files << lessonFile("queueconsumerworkload.cpp");
     files << lessonFile("queuerunner.cpp") << lessonFile("queueresult.cpp");
-    return {
+    Demo demo{
         QString::fromLatin1(id),
         title,
         python,
@@ -66,6 +66,10 @@ Demo queueDemo(const char *id, const char *title, const char *python, UnitKind m
         {row},
         nothingLost(),
     };
+    // The throughput (items/s) is a measurement of the machine: one queue demo at a time, never beside
+    // the others ("--run queues") or another lesson's measurements.
+    demo.measuresTheMachine = true;
+    return demo;
 }
 
 } // namespace

@@ -9,10 +9,10 @@
 // holds, how far the run is, and whether the producer waits for room. A value: the runners publish
 // it at most every ~50 ms (QueueRunner::progressChanged), the view only shows it.
 struct QueueProgress {
-    int queued = 0;          // items in the queue now; processes: sent and not yet answered
+    int queued = 0;          // items in the queue now; processes: waiting in the pipes (sent to a
+                             // busy child, not taken yet)
     int capacity = 0;        // C
-    QList<int> inFlight;     // per consumer: items it holds (threads, coroutines: 0 or 1, the one it
-                             // works on; processes: sent to it, not yet answered)
+    QList<int> inFlight;     // per consumer: 1 while it works on an item, else 0
     qint64 done = 0;         // items processed
     qint64 items = 0;        // J
     bool producerWaiting = false;   // the queue is full and the producer waits for room

@@ -52,11 +52,13 @@ QString describe(const QueueResult &result)
                             counted(result.consumers, QT_TRANSLATE_NOOP("QueueResult", "1 consumer"),
                                     QT_TRANSLATE_NOOP("QueueResult", "%1 consumers")), shares.join(u", "_s),
                             locale.toString(result.itemsPerSecond(), 'f', 0));
-    //: back-pressure: how many times the producer found the queue full
-    text += tr("; the producer waited %1 for room")
-                .arg(result.producerWaits == 0 ? tr("no time")
-                                               : counted(result.producerWaits, QT_TRANSLATE_NOOP("QueueResult", "once"),
-                                                         QT_TRANSLATE_NOOP("QueueResult", "%1 times")));
+    // Back-pressure: how many puts found the queue full (a count, not a duration).
+    if (result.producerWaits == 0) {
+        text += tr("; the producer never had to wait for room");
+    } else {
+        //: back-pressure: %n puts found the queue full and waited (at most J, so an int)
+        text += QCoreApplication::translate("QueueResult", "; the producer waited %n time(s) for room", nullptr, int(result.producerWaits));
+    }
     return text;
 }
 

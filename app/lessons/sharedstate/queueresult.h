@@ -73,7 +73,8 @@ struct QueueResult {
 QString orderId(QueueOrder order);
 
 // "200 items, sum 20,100, by 4 consumers (50, 50, 51, 49), 760 items/s; the producer waited 150 times
-// for room" (the order they were taken in is in toJson() and the page's view)
+// for room" ("... 1 time for room", "... never had to wait for room"; the order they were taken in is
+// in toJson() and the page's view)
 QString describe(const QueueResult &result);
 // "200 items, sum 20100"
 QString traceDetail(const QueueResult &result);

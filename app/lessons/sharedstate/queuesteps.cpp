@@ -26,8 +26,8 @@ DemoStep createQueue(UnitKind model)
     case UnitKind::ChildProcess:
         return step(u"create-queue"_s, title, QT_TRANSLATE_NOOP("StepCatalog",
                     "There is no queue object: each child's stdin pipe carries its items and its stdout the answers. "
-                    "The parent lets at most C items be in the pipes at once (sent, not yet answered): that is the "
-                    "queue's capacity. Python: jobs = multiprocessing.Queue(maxsize=capacity), itself a pipe "
+                    "A child works on one item at a time; the parent lets at most C more wait in the pipes (sent, "
+                    "not yet taken): that is the queue's capacity. Python: jobs = multiprocessing.Queue(maxsize=capacity), itself a pipe "
                     "with locks, a feeder thread and a semaphore for the capacity"));
     default:
         return step(u"create-queue"_s, title, QT_TRANSLATE_NOOP("StepCatalog",
@@ -71,9 +71,9 @@ DemoStep put(UnitKind model)
                     "Back-pressure, without a thread. Python: await jobs.put((n % 3, n))"));
     case UnitKind::ChildProcess:
         return step(u"put"_s, title, QT_TRANSLATE_NOOP("StepCatalog",
-                    "The GUI thread writes \"item n\" to the stdin of the child with the fewest items in flight. "
-                    "With C in flight it sends no more until a child answers: back-pressure, and the window never "
-                    "blocks. Python: jobs.put(n)"));
+                    "The GUI thread writes \"item n\" to the stdin of an idle child, which takes it at once, or "
+                    "else of the child with the fewest items waiting. With C items waiting it sends no more until "
+                    "a child answers: back-pressure, and the window never blocks. Python: jobs.put(n)"));
     default:
         return step(u"put"_s, title, QT_TRANSLATE_NOOP("StepCatalog",
                     "The producer thread puts item n, with its priority n % 3. When the queue is full, put() "

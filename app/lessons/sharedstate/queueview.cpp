@@ -13,9 +13,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-// One square per consumer, filled while it holds items: threads and coroutines hold one at a time
-// (the one they work on) and show their number; a child process holds up to C (sent, not yet
-// answered) and shows how many. Draws only in paintEvent(), and only when its values change.
+// One square per consumer, showing its number, filled while it works on an item (each model's consumers
+// work on one at a time: a thread, a coroutine, a child process). Draws only in paintEvent(), and only
+// when its values change.
 class ConsumersStrip : public QWidget
 {
 public:
@@ -25,13 +25,11 @@ public:
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
 
-    void setValues(const QList<int> &inFlight, int most, bool counts)
+    void setValues(const QList<int> &inFlight)
     {
-        if (inFlight == m_inFlight && most == m_most && counts == m_counts)
+        if (inFlight == m_inFlight)
             return;
         m_inFlight = inFlight;
-        m_most = std::max(1, most);
-        m_counts = counts;
         update();
     }
 
@@ -50,20 +48,17 @@ protected:
         const double width = std::min<double>(side(), (this->width() - gap * (count - 1)) / double(count));
         for (int i = 0; i < count; ++i) {
             const QRectF cell(i * (width + gap) + 0.5, 0.5, width - 1, side());
-            const int held = std::clamp(m_inFlight.at(i), 0, m_most);
+            const bool working = m_inFlight.at(i) > 0;
             painter.setPen(palette().color(QPalette::Mid));
             painter.setBrush(palette().color(QPalette::Base));
             painter.drawRoundedRect(cell, 3, 3);
-            if (held > 0) {
-                QRectF filled = cell.adjusted(1.5, 1.5, -1.5, -1.5);
-                filled.setTop(filled.bottom() - filled.height() * double(held) / m_most);
+            if (working) {
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(palette().color(QPalette::Highlight));
-                painter.drawRoundedRect(filled, 2, 2);
+                painter.drawRoundedRect(cell.adjusted(1.5, 1.5, -1.5, -1.5), 2, 2);
             }
-            const bool onFill = held * 2 > m_most;
-            painter.setPen(palette().color(onFill ? QPalette::HighlightedText : QPalette::Text));
-            painter.drawText(cell, Qt::AlignCenter, QLocale().toString(m_counts ? m_inFlight.at(i) : i + 1));
+            painter.setPen(palette().color(working ? QPalette::HighlightedText : QPalette::Text));
+            painter.drawText(cell, Qt::AlignCenter, QLocale().toString(i + 1));
         }
     }
 
@@ -72,8 +67,6 @@ private:
     int side() const { return fontMetrics().height() * 3 / 2; }
 
     QList<int> m_inFlight;
-    int m_most = 1;
-    bool m_counts = false;
 };
 
 QueueView::QueueView(QueueRunner *runner, Kind kind, QWidget *parent)
@@ -88,10 +81,10 @@ QueueView::QueueView(QueueRunner *runner, Kind kind, QWidget *parent)
     , m_producer(new QLabel(this))
 {
     m_fill->setObjectName(u"queueFill"_s);
-    m_fill->setAccessibleName(kind == Kind::Pipes ? tr("Items in the pipes") : tr("Queue fill level"));
+    m_fill->setAccessibleName(kind == Kind::Pipes ? tr("Items waiting in the pipes") : tr("Queue fill level"));
     m_fill->setTextVisible(true);
     m_consumers->setObjectName(u"queueConsumerCells"_s);
-    m_consumers->setAccessibleName(kind == Kind::Pipes ? tr("Items each child holds") : tr("Consumers at work"));
+    m_consumers->setAccessibleName(kind == Kind::Pipes ? tr("Children at work") : tr("Consumers at work"));
     m_consumersLabel->setObjectName(u"queueConsumersText"_s);
     m_consumersLabel->setBuddy(m_consumers);
     m_counts->setObjectName(u"queueCounts"_s);
@@ -132,10 +125,9 @@ void QueueView::setProgress(const QueueProgress &progress)
     m_fill->setValue(std::clamp(progress.queued, 0, capacity));
     m_fill->setFormat(fillText());
     m_fill->setAccessibleDescription(fillText());
-    m_consumers->setValues(progress.inFlight, m_kind == Kind::Pipes ? capacity : 1, m_kind == Kind::Pipes);
+    m_consumers->setValues(progress.inFlight);
     m_consumers->setAccessibleDescription(consumersText());
-    // A child's cells show its count: the label only says what they are.
-    m_consumersLabel->setText(m_kind == Kind::Pipes && !progress.inFlight.isEmpty() ? tr("in each child:") : consumersText());
+    m_consumersLabel->setText(consumersText());
     m_counts->setText(countsText());
     m_order->setText(orderText());
     showProducer();
@@ -152,8 +144,8 @@ QString QueueView::fillText() const
     if (!hasRun())
         return m_kind == Kind::Pipes ? tr("the pipes: not used yet") : tr("the queue: not made yet");
     if (m_kind == Kind::Pipes) {
-        //: the queue of the process demo: items sent to the children, not yet answered; %1 of capacity %2
-        return tr("%1 of %2 in the pipes").arg(locale.toString(m_progress.queued), locale.toString(m_progress.capacity));
+        //: the queue of the process demo: items sent to a busy child, not taken yet; %1 of capacity %2
+        return tr("%1 of %2 waiting in the pipes").arg(locale.toString(m_progress.queued), locale.toString(m_progress.capacity));
     }
     //: the queue's fill level: %1 items of its capacity %2
     return tr("%1 of %2 in the queue").arg(locale.toString(m_progress.queued), locale.toString(m_progress.capacity));
@@ -164,15 +156,8 @@ QString QueueView::consumersText() const
     const QLocale locale;
     if (!hasRun())
         return m_kind == Kind::Pipes ? tr("children: not started") : tr("consumers: not started");
-    if (m_kind == Kind::Pipes) {
-        QStringList each;
-        for (const int held : m_progress.inFlight)
-            each << locale.toString(held);
-        //: items sent to each child and not yet answered, e.g. "in each child: 3, 2, 3, 2"
-        return tr("in each child: %1").arg(each.isEmpty() ? u"\u2013"_s : each.join(u", "_s));
-    }
     const auto busy = std::count_if(m_progress.inFlight.cbegin(), m_progress.inFlight.cend(), [](int held) { return held > 0; });
-    //: consumers working on an item now, of all the consumers
+    //: consumers (threads, coroutines, child processes) working on an item now, of all the consumers
     return tr("at work: %1 of %2").arg(locale.toString(qint64(busy)), locale.toString(qint64(m_progress.inFlight.size())));
 }
 

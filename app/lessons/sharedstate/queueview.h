@@ -21,7 +21,7 @@ class QueueView : public QWidget
     Q_OBJECT
 public:
     // Queue: an in-memory queue (threads, coroutines); Pipes: the process demo, whose "queue" is the
-    // items sent to the children and not yet answered.
+    // items waiting in the children's pipes (sent to a busy child, not taken yet).
     enum class Kind { Queue, Pipes };
 
     QueueView(QueueRunner *runner, Kind kind, QWidget *parent = nullptr);

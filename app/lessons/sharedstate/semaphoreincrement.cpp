@@ -4,6 +4,7 @@
 #include "childcounting.h"
 
 #include <QSystemSemaphore>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,7 +31,7 @@ private:
 };
 
 // Python: with lock: seen = counter.value; new = seen + 1; counter.value = new
-bool incrementOnce(std::atomic_ref<qint64> shared, QSystemSemaphore &lock, const ChildCounting::Steps &steps)
+bool incrementOnce(std::atomic_ref<qint64> shared, QSystemSemaphore &lock, const ChildCounting::Steps &steps, bool widen)
 {
     if (!steps.reach(u"lock"_s))
         return false;
@@ -47,6 +48,10 @@ bool incrementOnce(std::atomic_ref<qint64> shared, QSystemSemaphore &lock, const
     if (!steps.reach(u"add"_s))
         return false;
     const qint64 next = seen + 1;   // step: add
+    // Yielding here, inside the lock, lets another child run: it only waits for the semaphore. Nothing
+    // is lost; every increment now costs a switch to the others and back.
+    if (widen)
+        QThread::yieldCurrentThread();   // Python: time.sleep(0)
     if (!steps.reach(u"write"_s))
         return false;
     shared.store(next, std::memory_order_relaxed);   // step: write
@@ -56,10 +61,10 @@ bool incrementOnce(std::atomic_ref<qint64> shared, QSystemSemaphore &lock, const
 } // namespace
 
 std::optional<qint64> ChildCounting::addUnderSemaphore(std::atomic_ref<qint64> shared, QSystemSemaphore &lock, Steps &steps,
-                                                       qint64 increments)
+                                                       qint64 increments, bool widen)
 {
     for (qint64 i = 0; i < increments; ++i) {
-        if (!steps.beginIncrement() || !incrementOnce(shared, lock, steps))
+        if (!steps.beginIncrement() || !incrementOnce(shared, lock, steps, widen))
             return std::nullopt;
     }
     return increments;

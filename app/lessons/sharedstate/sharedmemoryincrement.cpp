@@ -3,12 +3,14 @@
 // into its three parts, done by N processes at once.
 #include "childcounting.h"
 
+#include <QThread>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 // Python: seen = counter.value; new = seen + 1; counter.value = new
-bool incrementOnce(std::atomic_ref<qint64> shared, const ChildCounting::Steps &steps)
+bool incrementOnce(std::atomic_ref<qint64> shared, const ChildCounting::Steps &steps, bool widen)
 {
     if (!steps.reach(u"read"_s))
         return false;
@@ -18,7 +20,10 @@ bool incrementOnce(std::atomic_ref<qint64> shared, const ChildCounting::Steps &s
     const qint64 next = seen + 1;   // step: add
     // Between the read and the write, another process may write: its update is then overwritten
     // with `next`, computed from an older value. The pages are the same physical memory in every
-    // process that attached them, so this is the threads' race, across address spaces.
+    // process that attached them, so this is the threads' race, across address spaces. Yielding
+    // here (sched_yield) lets another child run inside that window: more updates are lost.
+    if (widen)
+        QThread::yieldCurrentThread();   // Python: time.sleep(0)
     if (!steps.reach(u"write"_s))
         return false;
     shared.store(next, std::memory_order_relaxed);   // step: write
@@ -27,10 +32,10 @@ bool incrementOnce(std::atomic_ref<qint64> shared, const ChildCounting::Steps &s
 
 } // namespace
 
-std::optional<qint64> ChildCounting::addUnlocked(std::atomic_ref<qint64> shared, Steps &steps, qint64 increments)
+std::optional<qint64> ChildCounting::addUnlocked(std::atomic_ref<qint64> shared, Steps &steps, qint64 increments, bool widen)
 {
     for (qint64 i = 0; i < increments; ++i) {
-        if (!steps.beginIncrement() || !incrementOnce(shared, steps))
+        if (!steps.beginIncrement() || !incrementOnce(shared, steps, widen))
             return std::nullopt;
     }
     return increments;

@@ -48,7 +48,7 @@ Demo threadDemo(const char *id, const char *title, const char *python, const cha
                                                           : "longcriticalsection.cpp";
     const CounterParameters test = counterParametersFor(RunSize::Test);
     const int testIncrements = variant == Variant::LongCriticalSection
-        ? 2 * CountingThreads::longSectionIncrements(test.increments)
+        ? 2 * CounterParameters::longSectionIncrements(test.increments)
         : test.increments;
     return {
         QString::fromLatin1(id),

@@ -69,7 +69,8 @@ void SharedStateLessonPage::addCounterPart()
         tr("Each unit reads the counter, adds one and writes it back. An update is lost when another unit writes "
            "between one unit's read and its write. To lose one by hand: click \"2 x 1, for step mode\", turn on "
            "Step mode in the Code dock, run \"Threads, no lock\", step one thread past its read, step the other "
-           "through its whole increment, then step the first to its end: 1 of 2.")));
+           "through its whole increment, then step the first to its end: 1 of 2. The coroutines' time per "
+           "increment is mostly the turn of the event loop each one yields after its increment, not the increment.")));
     m_counterControls = new CounterControls(this);
     m_counterControls->setObjectName(u"counterControls"_s);
     pageLayout()->addWidget(m_counterControls);
@@ -119,9 +120,10 @@ void SharedStateLessonPage::addQueuePart()
         {tr("Coroutines: an AsyncQueue on the GUI thread, no lock"), {}, {}},
         {tr("Processes: the children's pipes are the queue"),
          tr("multiprocessing.Queue is first in, first out only, so there is one process demo. Its queue is pipes: "
-            "each child reads \"item n\" lines on its stdin and answers \"done n\" on its stdout, and the producer "
-            "(the GUI thread) keeps at most C items in them, sending each to the child that holds the fewest. It "
-            "never blocks: waiting for room means it sends the next item when a child answers."),
+            "each child reads \"item n\" lines on its stdin and answers \"done n\" on its stdout. The producer "
+            "(the GUI thread) sends each item to an idle child, or else to the one with the fewest waiting, and "
+            "keeps at most C items waiting in the pipes. It never blocks: waiting for room means it sends the next "
+            "item when a child answers."),
          {}},
     };
     for (const DemoId &id : queues) {

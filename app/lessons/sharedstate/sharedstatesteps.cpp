@@ -19,7 +19,9 @@ DemoStep read(bool coroutine)
         return step(u"read"_s, QT_TRANSLATE_NOOP("StepCatalog", "Read the counter"),
                     QT_TRANSLATE_NOOP("StepCatalog",
                     "The coroutine reads the shared counter into a local variable. It is a plain integer: "
-                    "all the coroutines run on the GUI thread, one at a time. Python: seen = counter.value"));
+                    "all the coroutines run on the GUI thread, one at a time. (In step mode the coroutines do not "
+                    "stop at their steps, the GUI thread's steps do; the code viewer still follows each one.) "
+                    "Python: seen = counter.value"));
     }
     return step(u"read"_s, QT_TRANSLATE_NOOP("StepCatalog", "Read the counter"),
                 QT_TRANSLATE_NOOP("StepCatalog",

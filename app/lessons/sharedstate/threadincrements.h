@@ -31,4 +31,7 @@ bool atomicAdd(SharedCounter &counter, CountingUnit &unit);
 // A piece of work before each increment, done inside the lock (`workInside`) or before taking it.
 // (longcriticalsection.cpp)
 bool withWork(SharedCounter &counter, CountingUnit &unit, bool workInside, qint64 &busyNs);
+// Measures once how much arithmetic the work is, before any thread counts: done inside the first
+// timed pass, the measuring (tens of milliseconds) would be counted as work in the lock.
+void calibrateWork();
 } // namespace ThreadIncrements

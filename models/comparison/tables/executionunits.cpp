@@ -44,7 +44,7 @@ constinit const ComparisonTableSpec ComparisonContent::executionUnitsTable{
         {{QT_TR_NOOP("Communication (Qt)"),
           {QT_TR_NOOP("Bytes over the child's stdin/stdout pipes (readyReadStandardOutput), as "
                       "the demo does; QLocalSocket and QSharedMemory are other ways."),
-           "counter-processes-shared"},
+           "counter-processes-messages"},
           {QT_TR_NOOP("Signals carrying values to the GUI thread (queued connections); shared data "
                       "under a QMutex or in a std::atomic."), "counter-threads-mutex"},
           {QT_TR_NOOP("Plain member variables on the GUI thread; co_await a signal, a QFuture or "

@@ -331,13 +331,13 @@ void TestBlockLesson::smallerYieldStepLowersTheLag()
                                 .arg(describe(large.lag)).arg(large.yields).arg(large.totalMs)
                                 .arg(describe(small.lag)).arg(small.yields).arg(small.totalMs);
 
-    // The smaller step gives the loop many more turns, so no tick waits for a long chunk of work...
+    // The smaller step gives the loop many more turns, so the typical tick waits less. (Only the
+    // median is compared: the longest lag and the total time are one descheduling away from any
+    // value on a shared machine, so they are printed, never asserted.)
     QVERIFY2(small.yields > large.yields, qPrintable(numbers));
     QVERIFY2(small.yields >= 10 * large.yields, qPrintable(numbers));
-    QVERIFY2(small.lag.maxNs < large.lag.maxNs, qPrintable(numbers));
     QVERIFY2(small.lag.p50Ns <= large.lag.p50Ns, qPrintable(numbers));
-    // ... and the same work, with more turns in between, takes at least as long.
-    QVERIFY2(small.totalMs * 10 >= large.totalMs * 9, qPrintable(numbers));
+    qInfo("%s", qPrintable(numbers));
     // Neither held the loop for the whole run.
     QCOMPARE(small.facts.heldMs, 0);
     QCOMPARE(large.facts.heldMs, 0);

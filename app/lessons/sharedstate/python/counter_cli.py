@@ -9,7 +9,7 @@ whole_number() from here.
 Options: --units N (threads, tasks or processes; default 4), --increments M (how many times each
 one adds 1; default 100000, less in the slow scripts) and --json. A script prints
     161342 of 200000 (38658 lost), 0.412 s
-("none lost" when nothing is, "all lost" when the total is 0), maybe followed by lines of its own,
+("none lost" when nothing is, "never shared" when the total is 0), maybe followed by lines of its own,
 or with --json one JSON object on one line:
     {"expected": 200000, "total": 161342, "lost": 38658, "seconds": 0.412}
 plus the fields that script adds. seconds: from the moment the barrier lets all the units go to
@@ -61,7 +61,8 @@ def report(args: argparse.Namespace, total: int, seconds: float,
         print(json.dumps({'expected': expected, 'total': total, 'lost': lost,
                           'seconds': round(seconds, 6), **fields}), flush=True)
         return
-    how_many = 'none lost' if lost == 0 else 'all lost' if total == 0 else f'{lost} lost'
+    # A total of 0 only comes from processes that each counted their own copy: nothing was shared.
+    how_many = 'none lost' if lost == 0 else 'never shared' if total == 0 else f'{lost} lost'
     print(f'{total} of {expected} ({how_many}), {seconds:.3f} s')
     for line in lines:
         print(line)

@@ -11,7 +11,7 @@ viewer highlights them next to the C++ version.
 counter is a module-level variable, and every child adds 1 to it M times. Yet each child adds to
 its own copy: a forked child starts with a copy of the parent's memory (the kernel copies each
 page when one of them first writes to it), and a spawned child imports this module again and
-makes a counter of its own. So the parent's counter, the total printed, stays 0: all lost. To show
+makes a counter of its own. So the parent's counter, the total printed, stays 0: never shared. To show
 that the children did count, each one sends its final count back on a multiprocessing.Queue, only
 for display; counter_processes_messages.py makes that the way to count.
 

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void commandLineCounts_data();
     void commandLineCounts();
     void stepPanelLosesAnUpdateByHand();
+    void chosenUnitStaysChosen();
     void headlessSummaryAndReport();
 };
 
@@ -101,6 +102,7 @@ void TestSharedStateLesson::countersReachTheRunners()
     increments->setValue(777);
     widen->setChecked(true);
     QVERIFY(pageChild<QLabel>(window, u"expectedTotal"_s)->text().contains(u"2,331"_s));
+    QVERIFY(pageChild<QLabel>(window, u"expectedTotal"_s)->text().contains(u"long critical section: 90"_s));
     QVERIFY(!counterDemos().isEmpty());
     for (const DemoId &id : counterDemos()) {
         const CounterParameters parameters = counterRunner(window, id)->parameters();
@@ -198,6 +200,44 @@ void TestSharedStateLesson::stepPanelLosesAnUpdateByHand()
     steps->continueAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 10'000);
     QVERIFY2(runner->resultText().startsWith(u"1 of 2 (1 lost)"_s), qPrintable(runner->resultText()));
+    steps->stepModeAction()->setChecked(false);
+}
+
+// The student chooses thread B once and presses Step three times: B goes through its whole
+// increment (read, add, write), A stays where it is, although B leaves the waiting list between a
+// Step and its next stop.
+void TestSharedStateLesson::chosenUnitStaysChosen()
+{
+    MainWindow window(LessonRegistry::standard());
+    window.show();
+    pageChild<QPushButton>(window, u"counterByHand"_s)->click();
+    auto *steps = window.findChild<StepPanel *>();
+    auto *waiting = window.findChild<QListWidget *>(u"waitingList"_s);
+    steps->stepModeAction()->setChecked(true);
+    DemoRunner *runner = window.runner(u"counter-threads-nolock"_s);
+    runner->start();
+    const ExecutionUnit gui{UnitKind::GuiLoop, ThreadId::gui()};
+    QTRY_COMPARE_WITH_TIMEOUT(waitingStep(*runner, gui), u"start-units"_s, 10'000);
+    steps->stepAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(waiting->count(), 2, 10'000);
+    const ExecutionUnit a = runner->waitingUnits().at(0).unit;
+    const ExecutionUnit b = runner->waitingUnits().at(1).unit;
+    waiting->setCurrentRow(rowOf(*waiting, b));
+    for (const QString &next : {u"add"_s, u"write"_s}) {
+        steps->stepAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(waitingStep(*runner, b), next, 10'000);
+        QCOMPARE(waiting->currentRow(), rowOf(*waiting, b));   // still the student's choice
+    }
+    steps->stepAction()->trigger();   // B writes and ends
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(*waiting, b), -1, 10'000);
+    QCOMPARE(waitingStep(*runner, a), u"read"_s);   // A never moved
+    // B has ended: the one still waiting is selected, and Step goes to it.
+    QTRY_COMPARE_WITH_TIMEOUT(waiting->currentRow(), rowOf(*waiting, a), 10'000);
+    steps->stepAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(waitingStep(*runner, a), u"add"_s, 10'000);
+    steps->continueAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 10'000);
+    QVERIFY2(runner->resultText().startsWith(u"2 of 2"_s), qPrintable(runner->resultText()));
     steps->stepModeAction()->setChecked(false);
 }
 

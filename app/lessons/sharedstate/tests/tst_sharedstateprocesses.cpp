@@ -2,7 +2,9 @@
 // Lesson 5's process counters. With a QSystemSemaphore, or with the counts sent as messages, no
 // update is ever lost; each child's own copy leaves the parent's counter at 0; shared memory without
 // a lock runs (its losses are only a figure, printed, never asserted). A cancel, a second start() and
-// a crashed child leave no child behind, and every run removes its shared counter and semaphore.
+// a crashed child leave no child behind, and every run removes its shared counter and semaphore (and
+// the note that names them); a shared run removes what runs of gone processes left. "Yield between
+// read and write" reaches the shared demos' children as --widen; under the semaphore it loses nothing.
 // In step mode each child stops at its own steps: a lost update made by hand. Every check is on
 // counts and states, never on durations; timeouts are generous.
 #include "labtest.h"
@@ -11,17 +13,22 @@
 #include "processcounterrunner.h"
 #include "processgroup.h"
 #include "trace.h"
+#include "workerlocator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QMultiHash>
+#include <QProcess>
 #include <QSet>
 #include <QSharedMemory>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSystemSemaphore>
 
 #include <csignal>
 #include <sys/ipc.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -130,6 +137,7 @@ void verifySharedThingsGone(const QString &key, bool semaphore, const QList<qint
     const QList<qint64> listed = sysvObjects().values();
     for (qint64 id : kernelIds)
         QVERIFY2(!listed.contains(id), qPrintable(QString::number(id)));
+    QVERIFY2(!QFile::exists(SharedCounterSegment::leftoverNote(key)), qPrintable(key));   // the parent's note too
     QSharedMemory probe(key);
     QVERIFY(!probe.attach());
     QCOMPARE(probe.error(), QSharedMemory::NotFound);
@@ -155,6 +163,13 @@ private Q_SLOTS:
     void destroyingMidRunLeavesNothing();
     void crashedChildFailsTheRun();
     void missingWorkerFailsTheRun();
+    void leftoversOfGoneProcessesAreRemoved();
+    void counterWorkloadTakesWiden_data();
+    void counterWorkloadTakesWiden();
+    void widenReachesTheChildren_data();
+    void widenReachesTheChildren();
+    void semaphoreWithWidenLosesNothing();
+    void sharedMemoryWithWidenRuns();
 };
 
 void TestSharedStateProcesses::nothingLost_data()
@@ -432,6 +447,161 @@ void TestSharedStateProcesses::missingWorkerFailsTheRun()
     QVERIFY(runToEnd(runner));
     QCOMPARE(runner.state(), DemoRunner::State::Failed);
     QVERIFY2(runner.errorString().contains(u"was not found"_s), qPrintable(runner.errorString()));
+}
+
+// A run's note (SharedCounterSegment::leftoverNote()) names its System V objects until they are gone.
+// removeLeftovers() removes what the notes of gone processes name: of a PID that no longer runs, or
+// of this PID that this process did not write; never those of a running process, and not while some
+// process is attached to the segment. (tst_signalquit: the objects of a killed app, for real.)
+void TestSharedStateProcesses::leftoversOfGoneProcessesAreRemoved()
+{
+    QProcess gone;
+    gone.start(u"/bin/true"_s, {});
+    QVERIFY(gone.waitForStarted(10000));
+    const qint64 gonePid = gone.processId();
+    QVERIFY(gone.waitForFinished(10000));
+    QVERIFY(!ProcessGroup::isRunning(gonePid));
+    const QString goneKey = u"concurrency-lab-counter-%1-1"_s.arg(gonePid);
+    const QString earlierSelfKey = u"concurrency-lab-counter-%1-999999"_s.arg(QCoreApplication::applicationPid());
+    const QString runningKey = u"concurrency-lab-counter-%1-1"_s.arg(::getppid());   // the test's parent runs
+    const auto writeNote = [](const QString &key) {
+        QFile note(SharedCounterSegment::leftoverNote(key));
+        return note.open(QIODevice::WriteOnly) && note.write(key.toUtf8()) > 0;
+    };
+    for (const QString &key : {goneKey, earlierSelfKey, runningKey})
+        QVERIFY(writeNote(key));
+    auto cleanup = qScopeGuard([&] {
+        for (const QString &key : {goneKey, earlierSelfKey, runningKey})
+            QFile::remove(SharedCounterSegment::leftoverNote(key));
+    });
+
+    {
+        // The gone process's segment, still attached (here, by this process): it stays, and so does its note.
+        QSharedMemory attached(goneKey);
+        QVERIFY(attached.create(sizeof(qint64)));
+        const QStringList removed = SharedCounterSegment::removeLeftovers();
+        QVERIFY2(!removed.contains(goneKey), qPrintable(removed.join(u' ')));
+        QVERIFY(attached.isAttached());
+        QVERIFY(QFile::exists(SharedCounterSegment::leftoverNote(goneKey)));
+        QVERIFY2(removed.contains(earlierSelfKey), qPrintable(removed.join(u' ')));
+        QVERIFY(!removed.contains(runningKey));
+    }   // detached: the segment is gone, the note stays until the next removeLeftovers()
+    // Its semaphores, as a killed run would leave them.
+    auto lock = std::make_unique<QSystemSemaphore>(SharedCounterSegment::semaphoreKey(goneKey), 1, QSystemSemaphore::Create);
+    const QString lockFile = ipcFile("qipc_systemsem_", SharedCounterSegment::semaphoreKey(goneKey));
+    QVERIFY(QFile::exists(lockFile));
+    const key_t lockKey = ::ftok(QFile::encodeName(lockFile).constData(), 'Q');
+    QVERIFY(sysvObjects().contains(lockKey));
+    SharedCounterSegment::removeLeftovers();   // (an app of this user starting a shared run may be first)
+    QVERIFY(!QFile::exists(SharedCounterSegment::leftoverNote(goneKey)));
+    QVERIFY(!QFile::exists(SharedCounterSegment::leftoverNote(earlierSelfKey)));
+    QVERIFY(QFile::exists(SharedCounterSegment::leftoverNote(runningKey)));   // its process runs
+    QVERIFY(!QFile::exists(lockFile));
+    QVERIFY(!sysvObjects().contains(lockKey));
+    verifySharedThingsGone(goneKey, true, {});
+    lock.reset();   // taken over and removed already: destroying it is harmless
+}
+
+void TestSharedStateProcesses::counterWorkloadTakesWiden_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("accepted");
+    const QString key = u"concurrency-lab-counter-1-1"_s;   // no such segment: the child says so and ends
+    QTest::newRow("shared") << QStringList{u"--mode"_s, u"shared"_s, u"--increments"_s, u"10"_s, u"--key"_s, key, u"--widen"_s} << true;
+    QTest::newRow("semaphore, first") << QStringList{u"--widen"_s, u"--mode"_s, u"semaphore"_s, u"--increments"_s, u"10"_s, u"--key"_s, key}
+                                      << true;
+    QTest::newRow("isolated") << QStringList{u"--mode"_s, u"isolated"_s, u"--increments"_s, u"10"_s, u"--widen"_s} << false;
+    QTest::newRow("messages") << QStringList{u"--mode"_s, u"messages"_s, u"--increments"_s, u"10"_s, u"--widen"_s} << false;
+    QTest::newRow("twice") << QStringList{u"--mode"_s, u"shared"_s, u"--increments"_s, u"10"_s, u"--key"_s, key, u"--widen"_s, u"--widen"_s}
+                           << false;
+    QTest::newRow("with a value") << QStringList{u"--mode"_s, u"shared"_s, u"--increments"_s, u"10"_s, u"--key"_s, key, u"--widen"_s, u"1"_s}
+                                  << false;
+}
+
+// The "counter" workload's argument check (in the worker): --widen, a flag, for the shared modes only.
+void TestSharedStateProcesses::counterWorkloadTakesWiden()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, accepted);
+    QProcess worker;
+    worker.start(WorkerLocator::workerPath(), QStringList{u"--workload"_s, u"counter"_s, u"--"_s} + arguments);
+    QVERIFY(worker.waitForStarted(10000));
+    worker.closeWriteChannel();   // the parent is gone at once: the child ends after its check
+    QVERIFY(worker.waitForFinished(30000));
+    const QByteArray error = worker.readAllStandardError();
+    const QByteArray output = worker.readAllStandardOutput();
+    QCOMPARE(worker.exitStatus(), QProcess::NormalExit);
+    if (accepted) {
+        QVERIFY2(worker.exitCode() != 2, error.constData());   // 2: bad usage
+        QVERIFY2(output.startsWith("ready "), output.constData());
+    } else {
+        QCOMPARE(worker.exitCode(), 2);
+        QVERIFY2(error.startsWith("concurrency-lab-worker: counter "), error.constData());
+    }
+}
+
+void TestSharedStateProcesses::widenReachesTheChildren_data()
+{
+    QTest::addColumn<int>("variant");
+    QTest::addColumn<bool>("widen");
+    QTest::newRow("shared, widen") << int(Variant::SharedUnlocked) << true;
+    QTest::newRow("semaphore, widen") << int(Variant::SharedSemaphore) << true;
+    QTest::newRow("shared") << int(Variant::SharedUnlocked) << false;
+    QTest::newRow("isolated, widen") << int(Variant::Isolated) << true;   // nothing to widen: not passed
+    QTest::newRow("messages, widen") << int(Variant::Messages) << true;
+}
+
+// The page's "Yield between read and write" reaches each child as --widen (its command line, read
+// while the children wait at their first step), for the shared demos only.
+void TestSharedStateProcesses::widenReachesTheChildren()
+{
+    QFETCH(int, variant);
+    QFETCH(bool, widen);
+    ProcessCounterRunner runner(u"counter-processes-test"_s, Variant(variant), {2, 1, widen});
+    QSignalSpy finished(&runner, &DemoRunner::finished);
+    runner.setStepMode(true);
+    runner.start();
+    while (runner.waitingUnits().size() < 2) {
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.waitingUnits().isEmpty(), 30000);
+        if (runner.waitingUnit()->kind == UnitKind::GuiLoop)
+            runner.stepOnce();   // create-shared, start-children
+        else
+            QTest::qWait(10);
+    }
+    const bool shared = Variant(variant) == Variant::SharedUnlocked || Variant(variant) == Variant::SharedSemaphore;
+    for (const DemoRunner::WaitingUnit &waiting : runner.waitingUnits()) {
+        QCOMPARE(waiting.unit.kind, UnitKind::ChildProcess);
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(waiting.unit.id));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        const QList<QByteArray> arguments = cmdline.readAll().split('\0');
+        QVERIFY2(arguments.contains("counter"), qPrintable(QString::number(waiting.unit.id)));
+        QCOMPARE(arguments.contains("--widen"), widen && shared);
+    }
+    runner.continueToEnd();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, longTimeoutMs);
+    QVERIFY2(runner.state() == DemoRunner::State::Done, qPrintable(runner.errorString()));
+}
+
+// Yielding while holding the semaphore costs time, never an update.
+void TestSharedStateProcesses::semaphoreWithWidenLosesNothing()
+{
+    ProcessCounterRunner runner(u"counter-processes-test"_s, Variant::SharedSemaphore, {4, 20'000, true});
+    QVERIFY(runToEnd(runner));
+    QVERIFY2(runner.state() == DemoRunner::State::Done, qPrintable(runner.errorString()));
+    QCOMPARE(runner.result()->total, qint64(80'000));
+    QCOMPARE(runner.result()->lost(), qint64(0));
+    qInfo("semaphore, yielding between read and write: %s", qPrintable(describe(*runner.result())));
+}
+
+// Without a lock, yielding inside the window loses more (a figure, printed, never asserted).
+void TestSharedStateProcesses::sharedMemoryWithWidenRuns()
+{
+    ProcessCounterRunner runner(u"counter-processes-test"_s, Variant::SharedUnlocked, {4, 20'000, true});
+    QVERIFY(runToEnd(runner));
+    QVERIFY2(runner.state() == DemoRunner::State::Done, qPrintable(runner.errorString()));
+    const CounterResult &result = *runner.result();
+    QVERIFY2(result.total > 0 && result.total <= result.expected(), qPrintable(describe(result)));
+    qInfo("shared memory, no lock, yielding between read and write: %s", qPrintable(describe(result)));
 }
 
 LAB_TEST_MAIN(TestSharedStateProcesses)

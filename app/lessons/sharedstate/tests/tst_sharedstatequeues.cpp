@@ -12,6 +12,7 @@
 #include "processgroup.h"
 #include "processqueuerunner.h"
 #include "queueview.h"
+#include "sharedstate.h"
 #include "threadqueuerunner.h"
 #include "trace.h"
 #include "workerlocator.h"
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void queueOrder();
     void backPressure_data() { addDemoRows(); }
     void backPressure();
+    void processesKeepEveryChildBusy();
     void cancelMidRunLeavesNothing_data() { addDemoRows(); }
     void cancelMidRunLeavesNothing();
     void secondStartCancelsTheFirst_data() { addDemoRows(); }
@@ -143,6 +145,8 @@ private Q_SLOTS:
     void destructorStopsTheRun();
     void crashedChildFailsTheRun();
     void jobTexts();
+    void describeReads();
+    void queueDemosRunOneAtATime();
     void viewShowsProgress();
 };
 
@@ -238,6 +242,36 @@ void TestSharedStateQueues::backPressure()
     QVERIFY2(mostQueued <= p.capacity, qPrintable(QString::number(mostQueued)));
     QCOMPARE(mostConsumers, p.consumers);
     QVERIFY(runner->progress().producerWaits > 0);
+}
+
+// Python's multiprocessing.Queue(maxsize=C) frees a slot at get(): an item a consumer works on is no
+// longer in the queue, so a queue of 1 still keeps all K consumers busy. The process demo does the same:
+// its capacity bounds the items waiting in the pipes (sent to a busy child), never the children at work.
+void TestSharedStateQueues::processesKeepEveryChildBusy()
+{
+    const QueueParameters p{4, 60, 1, 50};
+    ProcessQueueRunner runner(u"queue-test"_s, p);
+    int mostQueued = 0;
+    int mostAtWork = 0;
+    int mostHeld = 0;
+    connect(&runner, &QueueRunner::progressChanged, this, [&](const QueueProgress &progress) {
+        mostQueued = std::max(mostQueued, progress.queued);
+        mostAtWork = std::max(mostAtWork, int(std::count_if(progress.inFlight.cbegin(), progress.inFlight.cend(), [](int held) { return held > 0; })));
+        for (const int held : progress.inFlight)
+            mostHeld = std::max(mostHeld, held);
+    });
+    QVERIFY(runToEnd(runner));
+    checkNothingLost(runner, p);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(mostQueued <= p.capacity, qPrintable(QString::number(mostQueued)));
+    QCOMPARE(mostHeld, 1);   // a child works on one item at a time
+    QCOMPARE(mostAtWork, p.consumers);
+    for (const qint64 count : runner.result()->perConsumer)
+        QVERIFY2(count > 0, qPrintable(runner.resultText()));
+    // Full when no child was idle and C items waited: each put that found it so counts once.
+    QVERIFY2(runner.result()->producerWaits > 0, qPrintable(runner.resultText()));
+    QVERIFY(runner.result()->producerWaits <= p.items);
 }
 
 void TestSharedStateQueues::cancelMidRunLeavesNothing()
@@ -377,6 +411,47 @@ void TestSharedStateQueues::jobTexts()
     QCOMPARE(QueueJobs::itemOfJob("item 9999999999"), std::nullopt);
 }
 
+// The result in words: the producer's waits are a count, "1 time" or "39 times", or none at all. The
+// test loads no translator, so a %n message keeps its "(s)" here; the app's English plurals
+// (translations/concurrency-lab_en.ts, checked by tst_englishplurals) make it "time" or "times".
+void TestSharedStateQueues::describeReads()
+{
+    const auto endsWithWaits = [](const QString &text, const QString &count) {
+        return text.endsWith(u"; the producer waited %1 time(s) for room"_s.arg(count));
+    };
+    QueueResult result;
+    result.consumers = 4;
+    result.capacity = 1;
+    result.items = 40;
+    result.sum = QueueResult::sumOf(40);
+    result.perConsumer = {10, 10, 10, 10};
+    result.elapsedNs = 200'000'000;
+    result.producerWaits = 39;
+    QVERIFY2(describe(result).startsWith(u"40 items, sum 820, by 4 consumers (10, 10, 10, 10), 200 items/s; "_s), qPrintable(describe(result)));
+    QVERIFY2(endsWithWaits(describe(result), u"39"_s), qPrintable(describe(result)));
+    result.producerWaits = 1;
+    QVERIFY2(endsWithWaits(describe(result), u"1"_s), qPrintable(describe(result)));
+    result.producerWaits = 1234;
+    QVERIFY2(endsWithWaits(describe(result), u"1234"_s), qPrintable(describe(result)));   // %n: not grouped
+    result.producerWaits = 0;
+    QVERIFY2(describe(result).endsWith(u"; the producer never had to wait for room"_s), qPrintable(describe(result)));
+    result.items = 1;
+    result.sum = 1;
+    result.consumers = 1;
+    result.perConsumer = {1};
+    QVERIFY2(describe(result).startsWith(u"1 item, sum 1, by 1 consumer (1), "_s), qPrintable(describe(result)));
+}
+
+// The queue demos' throughputs are measurements: "--run queues" runs them one after another, never
+// side by side, where they would share the cores and the GUI thread.
+void TestSharedStateQueues::queueDemosRunOneAtATime()
+{
+    const QList<Demo> demos = SharedStateLesson::queueDescriptors();
+    QCOMPARE(demos.size(), 7);
+    for (const Demo &demo : demos)
+        QVERIFY2(demo.measuresTheMachine, qPrintable(demo.id));
+}
+
 void TestSharedStateQueues::viewShowsProgress()
 {
     auto runner = makeRunner(UnitKind::Coroutine, QueueOrder::Fifo, {4, 200, 10, 5});
@@ -406,9 +481,12 @@ void TestSharedStateQueues::viewShowsProgress()
     QVERIFY(runToEnd(*runner));
     QCOMPARE(view.shownProgress().done, 200);
     QVERIFY(!view.showsProducerWaiting());
+    // The process demo: the items waiting in the pipes (sent to a busy child, not taken yet), and the
+    // children at work, one item each.
     QueueView pipes(nullptr, QueueView::Kind::Pipes);
     pipes.setProgress(progress);
-    QCOMPARE(pipes.fillText(), u"7 of 10 in the pipes"_s);
+    QCOMPARE(pipes.fillText(), u"7 of 10 waiting in the pipes"_s);
+    QCOMPARE(pipes.consumersText(), u"at work: 3 of 4"_s);
 }
 
 LAB_TEST_MAIN(TestSharedStateQueues)

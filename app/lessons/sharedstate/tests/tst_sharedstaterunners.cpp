@@ -38,7 +38,8 @@ std::optional<CounterResult> runToEnd(CounterRunner &runner, const CounterParame
 QString stepOf(const DemoRunner &runner, const ExecutionUnit &unit)
 {
     QString step;
-    QTest::qWaitFor([&] {
+    // The step, or empty after the timeout: the caller's comparison reports which.
+    [[maybe_unused]] const bool reached = QTest::qWaitFor([&] {
         for (const DemoRunner::WaitingUnit &waiting : runner.waitingUnits()) {
             if (waiting.unit == unit)
                 step = waiting.step;
@@ -91,7 +92,8 @@ void TestSharedStateRunners::lockedThreadsNeverLose()
 }
 
 // The unsafe variant's losses are whatever the machine makes of it: a figure, not an assertion. Only
-// what holds on any machine is checked: the last write of each thread is at least its own count.
+// what holds on any machine is checked: some write landed, and no increment counted twice. (Not even
+// M is a floor: a thread that read long ago may write a small value last.)
 void TestSharedStateRunners::unlockedThreadsShowAFigure()
 {
     ThreadCounterRunner runner(u"counter-test"_s, ThreadCounterRunner::Variant::Unlocked, {});
@@ -99,7 +101,7 @@ void TestSharedStateRunners::unlockedThreadsShowAFigure()
         const auto result = runToEnd(runner, {4, 100'000, widen});
         QVERIFY(result);
         QCOMPARE(result->expected(), 400'000);
-        QVERIFY(result->total >= 100'000 && result->total <= 400'000);
+        QVERIFY(result->total >= 1 && result->total <= 400'000);
         qInfo("without a lock%s: %lld of %lld (%lld lost)", widen ? ", yielding between read and write" : "",
               result->total, result->expected(), result->lost());
     }
@@ -110,7 +112,7 @@ void TestSharedStateRunners::longCriticalSectionSerializes()
     ThreadCounterRunner runner(u"counter-test"_s, ThreadCounterRunner::Variant::LongCriticalSection, {});
     const auto result = runToEnd(runner, {4, 5000, false});
     QVERIFY(result);
-    const int each = CountingThreads::longSectionIncrements(5000);
+    const int each = CounterParameters::longSectionIncrements(5000);
     QCOMPARE(result->increments, 2 * each);
     QCOMPARE(result->lost(), 0);
     QVERIFY(result->outsideElapsedNs && result->insideParallelism && result->outsideParallelism);
