@@ -2,6 +2,7 @@
 #include "coroutinecounterrunner.h"
 
 #include "coroutineincrements.h"
+#include "counterrunner.h"
 #include "yieldtoloop.h"
 #include "labclock.h"
 
@@ -41,8 +42,7 @@ QCoro::Task<bool> CoroutineUnit::yieldToLoop()
 }
 
 CoroutineCounterRunner::CoroutineCounterRunner(const DemoId &demoId, Variant variant, CounterParameters parameters, QObject *parent)
-    : CoroutineRunner(demoId, {{{u"start-units"_s, StepScript::Action::StartWork}}, {{u"report"_s, StepScript::Action::PublishResult}}},
-                      parameters, parent)
+    : CoroutineRunner(demoId, unitsCounterScript(), parameters, parent)
     , m_variant(variant)
 {
 }

@@ -32,7 +32,6 @@ QList<DemoId> idsOf(const QList<Demo> &demos)
     return ids;
 }
 
-
 ResultCheck nothingLost(int units, int increments)
 {
     return resultHas({{u"lost"_s, 0}, {u"units"_s, units}, {u"increments"_s, increments}});

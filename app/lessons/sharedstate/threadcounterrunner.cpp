@@ -4,7 +4,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 ThreadCounterRunner::ThreadCounterRunner(const DemoId &demoId, Variant variant, CounterParameters parameters, QObject *parent)
-    : CounterRunner(demoId, script(), parameters, parent)
+    : CounterRunner(demoId, unitsCounterScript(), parameters, parent)
     , m_variant(variant)
 {
 }
@@ -13,11 +13,6 @@ ThreadCounterRunner::~ThreadCounterRunner()
 {
     retireAllRuns();
     qDeleteAll(findChildren<CountingThreads *>(Qt::FindDirectChildrenOnly));
-}
-
-StepScript ThreadCounterRunner::script()
-{
-    return {{{u"start-units"_s, StepScript::Action::StartWork}}, {{u"report"_s, StepScript::Action::PublishResult}}};
 }
 
 void ThreadCounterRunner::startWork(quint64 runId)

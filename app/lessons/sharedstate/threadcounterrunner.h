@@ -17,9 +17,6 @@ public:
     // Cancels and joins the threads of every run.
     ~ThreadCounterRunner() override;
 
-    // The GUI thread's steps around the threads: start-units, then join and report.
-    static StepScript script();
-
 protected:
     void startWork(quint64 runId) override;
 
