@@ -8,8 +8,12 @@
 #include "stepcatalog.h"
 
 #include "comparisoncatalog.h"
+#include "comparisoncontent.h"
+#include "decisionguide.h"
 
 #include <QJsonDocument>
+
+#include <cstdio>
 #include <QSignalSpy>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,6 +23,7 @@ class TestEveryDemo : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void registryIsWellFormed();
+    void everyLinkedDemoProvesItsRow();
     void runsToItsResult_data() { LabTest::addDemoRows(LabTest::allDemoIds()); }
     void runsToItsResult();
     void cancelEndsIt_data() { LabTest::addDemoRows(LabTest::allDemoIds()); }
@@ -55,6 +60,64 @@ void TestEveryDemo::registryIsWellFormed()
     QCOMPARE(demoIds.size(), registry.demos().demos().size());
     QCOMPARE(registry.demosNamed(u"all"_s), std::optional(LabTest::spinnerDemoIds()));
     QCOMPARE(registry.demosNamed(u"nonsense"_s), std::nullopt);
+}
+
+// A cell that links a demo promises the class that the demo shows the cell's claim. The demo's own
+// registry entry must say so (Demo::provesRows, "<table id>/<row id>"): a link is never one-sided.
+// The decision guide's recommendations count as links to their row of the "when to use" table.
+void TestEveryDemo::everyLinkedDemoProvesItsRow()
+{
+    const LessonRegistry &registry = LabTest::registry();
+    QStringList problems;
+    int links = 0;
+    const auto check = [&](const QString &tableId, const char *rowId, const QString &demoId) {
+        ++links;
+        if (!rowId) {
+            problems << u"%1: a row without an id links %2"_s.arg(tableId, demoId);
+            return;
+        }
+        const QString row = tableId + u'/' + QLatin1StringView(rowId);
+        const Demo *demo = registry.demo(demoId);
+        if (!demo)
+            problems << u"%1 links %2, which is not registered"_s.arg(row, demoId);
+        else if (!demo->provesRows.contains(row))
+            problems << u"%1 links %2, whose provesRows does not name the row"_s.arg(row, demoId);
+    };
+    for (const ComparisonTableSpec *table : ComparisonContent::tables()) {
+        const QString tableId = QLatin1StringView(table->id);
+        for (const ComparisonRow &row : table->rows) {
+            for (const ComparisonCell &cell : row.cells) {
+                if (cell.proof)
+                    check(tableId, row.id, QLatin1StringView(cell.proof));
+            }
+        }
+    }
+    // Every leaf of the decision guide: walk every path of answers.
+    QList<DecisionGuide> open{DecisionGuide{}};
+    int leaves = 0;
+    while (!open.isEmpty()) {
+        const DecisionGuide guide = open.takeLast();
+        if (!guide.isFinished()) {
+            for (const DecisionGuide::Answer &answer : guide.answers()) {
+                DecisionGuide next = guide;
+                QVERIFY(next.choose(answer.id));
+                open.append(next);
+            }
+            continue;
+        }
+        ++leaves;
+        const ComparisonTableSpec *table = ComparisonContent::table(DecisionGuide::tableId());
+        QVERIFY(table);
+        const char *rowId = table->row(guide.recommendationRow()).id;
+        QVERIFY(guide.recommendedDemo().has_value());
+        for (const DemoId &demo : QList<DemoId>{*guide.recommendedDemo()} + guide.otherDemos())
+            check(DecisionGuide::tableId(), rowId, demo);
+    }
+    QVERIFY(leaves >= 3);
+    QVERIFY(links > 20);
+    for (const QString &problem : std::as_const(problems))
+        std::fprintf(stderr, "%s\n", qPrintable(problem));   // all of them; QVERIFY2 cuts its message short
+    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 of %2 links are one-sided (listed above)"_s.arg(problems.size()).arg(links)));
 }
 
 void TestEveryDemo::runsToItsResult()

@@ -28,14 +28,16 @@ QList<Demo> demos()
          {{panelFile, supervisorFile, u"app/lessons/blockloop/blockingsleeprunner.cpp"_s},
           u"app/lessons/blockloop/python/spinner_async_experiment.py"_s,
           blockingSleepSteps()},
-         {},
+         // Blocking the GUI thread freezes the whole window; the remedy is to co_await instead.
+         {u"gil/gui-thread"_s, u"best-practices/coroutines"_s},
          resultHas(toJson(SlowTaskResult{}))},
         {u"block-cpu"_s, QT_TRANSLATE_NOOP("Demo", "Busy loop"), QT_TRANSLATE_NOOP("Demo", "Python: a CPU-bound coroutine"),
          [](RunSize size) { return std::make_unique<CpuLoopRunner>(u"block-cpu"_s, CpuLoopParameters{durationFor(size), 0}); },
          {{panelFile, supervisorFile, u"app/lessons/blockloop/cpulooprunner.cpp"_s},
           u"app/lessons/blockloop/python/spinner_busy_async.py"_s,
           busyLoopSteps()},
-         {},
+         // A coroutine that computes without yielding freezes the window, on a machine with no GIL.
+         {u"summary/gil-qt"_s, u"multitasking/never-yields"_s, u"when-to-use/cpu-in-loop"_s},
          // The busy loop never gives the loop a turn.
          resultHas({{u"answer"_s, SlowTask::answer}, {u"yields"_s, 0}})},
         {u"cooperative-cpu"_s, QT_TRANSLATE_NOOP("Demo", "Cooperative loop"),
@@ -47,7 +49,8 @@ QList<Demo> demos()
          {{panelFile, supervisorFile, u"app/lessons/blockloop/cpulooprunner.cpp"_s},
           u"app/lessons/blockloop/python/spinner_nap_async.py"_s,
           cooperativeLoopSteps()},
-         {},
+         // The task itself decides where it lets the others run.
+         {u"multitasking/who-switches"_s},
          // The cooperative loop does: at the test size it still yields many times.
          [](const QJsonObject &result) {
              return resultHas({{u"answer"_s, SlowTask::answer}})(result) && result.value(u"yields"_s).toInteger() > 0;

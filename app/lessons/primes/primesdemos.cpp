@@ -36,8 +36,9 @@ QString file(const char *name)
     return lessonDir + QString::fromLatin1(name);
 }
 
-// The comparison rows the C++ modes on many cores show live.
-const QStringList parallelRows{u"when-to-use/cpu"_s};
+// The comparison rows Qt Concurrent's threads show live: C++ threads computing on every core.
+const QStringList parallelThreadRows{u"when-to-use/cpu"_s, u"concurrency/parallelism"_s, u"gil/one-thread"_s,
+                                     u"summary/gil-qt"_s};
 
 // CPython takes tens of seconds on the book's numbers: the classroom starts with the quick set.
 PrimesParameters pythonParametersFor(RunSize size)
@@ -91,7 +92,7 @@ QList<Demo> demos()
               "up to the number of cores. "
               "Python: threads.py does the same, but each thread must hold the GIL to run bytecode, "
               "so only one computes at a time."))},
-         parallelRows,
+         parallelThreadRows,
          foundNinePrimes},
         {u"primes-processes"_s, QT_TRANSLATE_NOOP("Demo", "N worker processes"), QT_TRANSLATE_NOOP("Demo", "Python: procs.py"),
          [](RunSize size) { return std::make_unique<ProcessPrimesRunner>(parametersFor(size)); },
@@ -99,7 +100,7 @@ QList<Demo> demos()
            file("primesrunner.cpp"), file("primenumbers.h")},
           file("python/procs.py"),
           processSteps()},
-         {u"when-to-use/cpu"_s},
+         {u"when-to-use/cpu"_s, u"summary/gil-qt"_s},
          foundNinePrimes},
         {u"primes-gil"_s, QT_TRANSLATE_NOOP("Demo", "N threads, simulated GIL"),
          QT_TRANSLATE_NOOP("Demo", "Python: threads.py (the real GIL)"),
@@ -110,7 +111,7 @@ QList<Demo> demos()
               "(sys.getswitchinterval()) asks the holder to let go; the holder hands it over at its "
               "next check. One thread computes at a time: no speedup, however many cores. Python: "
               "this is what CPython's GIL does to threads.py."))},
-         {},
+         {u"gil/switch-interval"_s},
          [](const QJsonObject &result) { return foundNinePrimes(result) && result.contains(u"forcedSwitches"_s); }},
         // Real CPython. The C++ beside each script is how the app runs it, then its C++ counterpart.
         {u"primes-python-sequential"_s, QT_TRANSLATE_NOOP("Demo", "CPython, sequential"),
@@ -131,7 +132,7 @@ QList<Demo> demos()
               "A Python thread checks a number in CPython. is_prime() is pure bytecode, so the thread "
               "must hold the GIL: the threads take turns, and N threads take about as long as one, "
               "or longer. Python: threads.py, measured on this machine."))},
-         {u"when-to-use/cpu"_s},
+         {u"when-to-use/cpu"_s, u"gil/one-thread"_s, u"summary/gil-python"_s},
          foundNinePrimes},
         {u"primes-python-processes"_s, QT_TRANSLATE_NOOP("Demo", "CPython, N processes"), QT_TRANSLATE_NOOP("Demo", "Python: procs.py"),
          [](RunSize size) { return pythonRunner(u"primes-python-processes"_s, PythonPrimesRunner::Script::Processes, size); },
@@ -145,7 +146,7 @@ QList<Demo> demos()
                             QT_TRANSLATE_NOOP("StepCatalog",
               "A worker process checks a number in its own interpreter, with its own GIL: the "
               "processes compute in parallel. Python: is_prime(n) in each worker process."))},
-         {u"when-to-use/cpu"_s},
+         {u"when-to-use/cpu"_s, u"concurrency/parallelism"_s, u"summary/gil-python"_s},
          foundNinePrimes},
         {u"primes-python-gil-release"_s, QT_TRANSLATE_NOOP("Demo", "CPython threads: hashlib vs is_prime()"),
          QT_TRANSLATE_NOOP("Demo", "Python: gil_release.py"),
@@ -155,7 +156,7 @@ QList<Demo> demos()
              return std::make_unique<GilReleaseRunner>(GilReleaseParameters{workers, size == RunSize::Test ? 2 : 2 * workers});
          },
          {{file("gilreleaserunner.cpp")}, file("python/gil_release.py"), gilReleaseSteps()},
-         {},
+         {u"gil/c-extensions"_s},
          [](const QJsonObject &result) {
              // Speedups are the benchmark's figures; a test checks that all four passes were timed.
              for (const char *key : {"hashOneThread", "hashThreads", "primesOneThread", "primesThreads"}) {

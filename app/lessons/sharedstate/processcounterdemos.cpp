@@ -66,7 +66,7 @@ QList<Demo> processCounterDescriptors()
                     Variant::SharedSemaphore, {u"locks/process-lock"_s}),
         processDemo("counter-processes-messages", QT_TRANSLATE_NOOP("Demo", "Processes send their counts"),
                     QT_TRANSLATE_NOOP("Demo", "Python: multiprocessing.Queue of counts"), "counter_processes_messages.py",
-                    Variant::Messages, {u"execution-units/communication-python"_s}),
+                    Variant::Messages, {u"execution-units/communication-python"_s, u"execution-units/communication-qt"_s}),
     };
 }
 

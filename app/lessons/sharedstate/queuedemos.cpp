@@ -63,7 +63,8 @@ Demo queueDemo(const char *id, const char *title, const char *python, UnitKind m
             return std::make_unique<ProcessQueueRunner>(demoId, parameters);
         },
         {files, lessonFile(pythonFile), queueSteps(model, order)},
-        {row},
+        // The thread queue waits on two QWaitConditions: the locks table's condition row.
+        model == UnitKind::WorkerThread ? QStringList{row, u"locks/condition"_s} : QStringList{row},
         nothingLost(),
     };
     // The throughput (items/s) is a measurement of the machine: one queue demo at a time, never beside

@@ -125,7 +125,8 @@ QList<Demo> coroutineCounterDescriptors()
     return {
         coroutineDemo("counter-coroutines", QT_TRANSLATE_NOOP("Demo", "Coroutines, no await inside"),
                       QT_TRANSLATE_NOOP("Demo", "Python: asyncio tasks, no await inside"), "counter_asyncio.py", Variant::WithoutAwait,
-                      coroutineCounterSteps(false, false), {u"execution-units/communication-qt"_s}),
+                      coroutineCounterSteps(false, false),
+                      {u"execution-units/communication-qt"_s, u"multitasking/races"_s, u"summary/races-qt"_s}),
         coroutineDemo("counter-coroutines-await", QT_TRANSLATE_NOOP("Demo", "Coroutines, await inside"),
                       QT_TRANSLATE_NOOP("Demo", "Python: await asyncio.sleep(0) inside"), "counter_asyncio_await.py", Variant::AwaitInside,
                       coroutineCounterSteps(true, false), {u"multitasking/races"_s, u"execution-units/communication-python"_s}),

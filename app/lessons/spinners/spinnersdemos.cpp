@@ -31,7 +31,10 @@ QList<Demo> demos()
            u"models/tasks/slowtask.cpp"_s},
           u"app/lessons/spinners/python/spinner_thread.py"_s,
           threadSteps()},
-         {},
+         // A QThread sleeping off the GUI thread while the spinner turns: a thread that waits, a
+         // unit of Qt, cancelled cooperatively.
+         {u"execution-units/qt-unit"_s, u"multitasking/qt-units"_s, u"gil/blocking-io"_s,
+          u"summary/cancel-qt"_s, u"when-to-use/io-few"_s},
          resultHas(toJson(SlowTaskResult{}))},
         {u"process"_s, QT_TRANSLATE_NOOP("Demo", "QProcess"), QT_TRANSLATE_NOOP("Demo", "Python: multiprocessing.Process"),
          [](RunSize size) { return std::make_unique<ProcessRunner>(slowTask(size)); },
@@ -39,7 +42,8 @@ QList<Demo> demos()
            u"app/worker/main.cpp"_s, u"models/tasks/slowtaskworkload.cpp"_s, u"models/tasks/slowtask.cpp"_s},
           u"app/lessons/spinners/python/spinner_proc.py"_s,
           processSteps()},
-         {},
+         // A child program that may be killed on cancel, the OS reclaiming everything.
+         {u"execution-units/qt-unit"_s, u"summary/cancel-qt"_s, u"when-to-use/other-program"_s},
          resultHas(toJson(SlowTaskResult{}))},
         {u"coroutine"_s, QT_TRANSLATE_NOOP("Demo", "QCoro coroutine"), QT_TRANSLATE_NOOP("Demo", "Python: asyncio task"),
          [](RunSize size) { return std::make_unique<AwaitingSleepRunner>(slowTask(size)); },
@@ -47,7 +51,9 @@ QList<Demo> demos()
            u"models/run/coroutine/interruptiblesleep.cpp"_s},
           u"app/lessons/spinners/python/spinner_async.py"_s,
           coroutineSteps()},
-         {},
+         // One thread, two tasks in progress: the coroutine awaits while the GUI thread paints.
+         {u"concurrency/concurrency"_s, u"execution-units/qt-unit"_s, u"multitasking/qt-units"_s,
+          u"summary/cancel-qt"_s, u"summary/preemption-qt"_s},
          resultHas(toJson(SlowTaskResult{}))},
     };
 }

@@ -47,6 +47,6 @@ constinit const ComparisonTableSpec ComparisonContent::bestPracticesTable{
                      "still current.\n"
                      "• QCoro 0.8: cancel cooperatively, with a flag or a signal.\n"
                      "• Catch exceptions in every coroutine started from a slot."), "block"}},
-         eventLoopDemos},
+         eventLoopDemos, "coroutines"},
     },
 };

@@ -18,7 +18,7 @@ constinit const ComparisonTableSpec ComparisonContent::concurrencyTable{
                      "several threads taking turns on one core."),
           {QT_TR_NOOP("A QCoro coroutine awaits a timer while the GUI thread keeps painting the "
                       "spinner: one thread, two tasks in progress."), "coroutine"}},
-         {"coroutine"}},
+         {"coroutine"}, "concurrency"},
         {{QT_TR_NOOP("Parallelism"),
           QT_TR_NOOP("The ability to execute multiple computations at the same time. Requires "
                      "several cores or CPUs, a GPU, or a cluster."),
@@ -27,6 +27,6 @@ constinit const ComparisonTableSpec ComparisonContent::concurrencyTable{
            "primes-python-processes"},
           {QT_TR_NOOP("QThreads or QtConcurrent::run computing on all cores at once (C++ has no "
                       "GIL); QProcess children also run in parallel."), "primes-concurrent"}},
-         {"primes-concurrent", "primes-processes", "primes-python-processes"}},
+         {"primes-concurrent", "primes-processes", "primes-python-processes"}, "parallelism"},
     },
 };

@@ -40,7 +40,8 @@ constinit const ComparisonTableSpec ComparisonContent::executionUnitsTable{
           {QT_TR_NOOP("A QThread (or a QThreadPool thread via QtConcurrent::run): an OS thread "
                       "sharing the app's memory."), "thread"},
           {QT_TR_NOOP("A QCoro coroutine (QCoro::Task<>) resumed by the GUI thread's event loop: "
-                      "the demo reports \"GUI thread\"."), "coroutine"}}},
+                      "the demo reports \"GUI thread\"."), "coroutine"}},
+         {}, "qt-unit"},
         {{QT_TR_NOOP("Communication (Qt)"),
           {QT_TR_NOOP("Bytes over the child's stdin/stdout pipes (readyReadStandardOutput), as "
                       "the demo does; QLocalSocket and QSharedMemory are other ways."),

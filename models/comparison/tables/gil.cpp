@@ -13,23 +13,27 @@ constinit const ComparisonTableSpec ComparisonContent::gilTable{
         {{QT_TR_NOOP("One thread at a time"),
           {QT_TR_NOOP("Only the thread holding the GIL runs Python bytecode, so CPU-bound Python "
                       "threads take turns instead of running in parallel."), "primes-python-threads"},
-          {QT_TR_NOOP("No GIL: QThreads run C++ code in parallel on all cores."), "primes-concurrent"}}},
+          {QT_TR_NOOP("No GIL: QThreads run C++ code in parallel on all cores."), "primes-concurrent"}},
+         {}, "one-thread"},
         {{QT_TR_NOOP("Switch interval"),
           {QT_TR_NOOP("A thread that has waited 5 ms for the GIL asks the running thread to drop it; "
                       "with no thread waiting, nothing is released (sys.getswitchinterval() "
                       "returns 0.005; sys.setswitchinterval() changes it)."), "primes-gil"},
           QT_TR_NOOP("No interpreter switch: the OS scheduler preempts threads on its own time "
-                     "slices, on every core.")}},
+                     "slices, on every core.")},
+         {}, "switch-interval"},
         {{QT_TR_NOOP("Blocking I/O"),
           QT_TR_NOOP("Every standard-library function that makes a blocking system call (disk, "
                      "network, time.sleep()) releases the GIL while it waits."),
           {QT_TR_NOOP("A blocking call blocks only its own thread: a QThread sleeping in "
-                      "QThread::sleep() leaves the GUI thread free."), "thread"}}},
+                      "QThread::sleep() leaves the GUI thread free."), "thread"}},
+         {}, "blocking-io"},
         {{QT_TR_NOOP("C extensions"),
           {QT_TR_NOOP("Extensions written in C, C++ or Rust can release the GIL while they run "
                       "non-Python code (e.g. NumPy, hashlib, zlib)."), "primes-python-gil-release"},
           QT_TR_NOOP("Everything is native code: nothing to release, and nothing stops two "
-                     "threads touching the same data (a data race is undefined behaviour).")}},
+                     "threads touching the same data (a data race is undefined behaviour).")},
+         {}, "c-extensions"},
         {{QT_TR_NOOP("Threads for I/O"),
           QT_TR_NOOP("Python threads are fine for I/O-bound work: they spend their time waiting, "
                      "with the GIL released."),
@@ -45,7 +49,8 @@ constinit const ComparisonTableSpec ComparisonContent::gilTable{
                      "widgets."),
           {QT_TR_NOOP("Only the GUI thread may touch widgets; workers send results through queued "
                       "signals, and anything long on the GUI thread freezes the window."),
-           "block"}}},
+           "block"}},
+         {}, "gui-thread"},
         {{QT_TR_NOOP("Free-threaded Python (note)"),
           QT_TR_NOOP("Python 3.13 has an experimental free-threaded build without the GIL (PEP "
                      "703, \"python3.13t\"); the default build keeps the GIL."),

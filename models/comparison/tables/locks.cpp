@@ -30,7 +30,7 @@ constinit const ComparisonTableSpec ComparisonContent::locksTable{
           {QT_TR_NOOP("QWaitCondition with a QMutex (wait with a deadline), or "
                       "std::condition_variable; the blocking queue demo waits on two."),
            "queue-threads"}},
-         {"queue-threads"}},
+         {"queue-threads"}, "condition"},
         {{QT_TR_NOOP("multiprocessing.Lock"),
           QT_TR_NOOP("A resource shared by processes."),
           {QT_TR_NOOP("QSystemSemaphore (system-wide, named by a key), or QLockFile: a lock file "

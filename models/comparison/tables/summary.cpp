@@ -21,12 +21,14 @@ constinit const ComparisonTableSpec ComparisonContent::summaryTable{
           {QT_TR_NOOP("None: each process has its own interpreter and GIL, so they run in "
                       "parallel."), "primes-python-processes"},
           QT_TR_NOOP("None in practice: it is one thread anyway. CPU-bound code blocks the event "
-                     "loop.")}},
+                     "loop.")},
+         {}, "gil-python"},
         {{QT_TR_NOOP("GIL impact (Qt)"),
           {QT_TR_NOOP("No GIL: threads run in parallel on all cores."), "primes-concurrent"},
           {QT_TR_NOOP("No GIL; separate programs run in parallel."), "primes-processes"},
           {QT_TR_NOOP("No GIL, but one thread: CPU-bound code in a coroutine freezes the "
-                      "window."), "block-cpu"}}},
+                      "window."), "block-cpu"}},
+         {}, "gil-qt"},
         {{QT_TR_NOOP("Best for (Python)"),
           QT_TR_NOOP("I/O-bound work with a moderate number of tasks; libraries that block."),
           QT_TR_NOOP("CPU-bound work: true parallelism on all cores."),
@@ -72,7 +74,8 @@ constinit const ComparisonTableSpec ComparisonContent::summaryTable{
           {QT_TR_NOOP("QProcess::terminate() or kill(): SIGTERM or SIGKILL on POSIX, WM_CLOSE or "
                       "TerminateProcess() on Windows; the OS reclaims everything."), "process"},
           {QT_TR_NOOP("QCoro 0.8 has no cancellation API: check a flag, or await a cancel "
-                      "signal, after each co_await."), "coroutine"}}},
+                      "signal, after each co_await."), "coroutine"}},
+         {}, "cancel-qt"},
         {{QT_TR_NOOP("Preemption (Python)"),
           QT_TR_NOOP("Preemptive: the OS switches threads; a thread that has waited 5 ms for the "
                      "GIL asks the holder to drop it."),
@@ -82,7 +85,8 @@ constinit const ComparisonTableSpec ComparisonContent::summaryTable{
           QT_TR_NOOP("Preemptive: the OS can switch at any instruction."),
           QT_TR_NOOP("Preemptive: the OS scheduler."),
           {QT_TR_NOOP("Cooperative: resumes only at co_await, from the event loop."),
-           "coroutine"}}},
+           "coroutine"}},
+         {}, "preemption-qt"},
         {{QT_TR_NOOP("Races (Python)"),
           QT_TR_NOOP("Possible: protect shared data with locks, or use queues."),
           QT_TR_NOOP("Rare: no shared memory unless created on purpose (Value, Array, "
@@ -95,6 +99,7 @@ constinit const ComparisonTableSpec ComparisonContent::summaryTable{
           QT_TR_NOOP("No shared memory unless created (QSharedMemory); files and other resources "
                      "can still race."),
           {QT_TR_NOOP("No race conditions between two co_awaits on one thread; across a "
-                      "co_await, check the state again."), "coroutine"}}},
+                      "co_await, check the state again."), "counter-coroutines"}},
+         {}, "races-qt"},
     },
 };

@@ -41,12 +41,12 @@ constinit const ComparisonTableSpec ComparisonContent::whenToUseTable{
           {QT_TR_NOOP("The event loop must never compute for long: hand the work off and await "
                       "its result. Pure-Python work gains nothing on a thread (the GIL), so "
                       "Python uses a process; C++ a thread."), "block-cpu"}},
-         {"thread", "coroutine", "block-cpu", "cooperative-cpu"}},
+         {"thread", "coroutine", "block-cpu", "cooperative-cpu"}, "cpu-in-loop"},
         {{QT_TR_NOOP("Running another program, or code that may crash"),
           QT_TR_NOOP("subprocess, or asyncio.create_subprocess_exec()"),
           {QT_TR_NOOP("QProcess"), "process"},
           QT_TR_NOOP("A separate address space: a crash or a leak stays in the child, and the OS "
                      "reclaims everything.")},
-         {"process"}},
+         {"process"}, "other-program"},
     },
 };
