@@ -7,7 +7,6 @@
 #include <QPaintEvent>
 
 namespace {
-constexpr int frameIntervalMs = 16;          // about 60 frames per second
 constexpr qint64 msPerTurn = 1000;           // the arc turns once a second
 constexpr qint64 msPerCharacter = 100;       // the book's spinner waits 0.1 s between characters
 constexpr QStringView characters = u"\\|/-";
@@ -17,9 +16,7 @@ SpinnerWidget::SpinnerWidget(QWidget *parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    m_frameTimer.setTimerType(Qt::PreciseTimer);
-    m_frameTimer.setInterval(frameIntervalMs);
-    connect(&m_frameTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    connect(&m_framePacer, &FramePacer::tick, this, qOverload<>(&QWidget::update));
 }
 
 QSize SpinnerWidget::sizeHint() const
@@ -65,10 +62,10 @@ void SpinnerWidget::setSpinning(bool spinning)
         return;
     m_track->setSpinning(spinning, LabClock::nowNs());
     if (spinning) {
-        m_frameTimer.start();
+        m_framePacer.start();
     } else {
         m_lastElapsedMs = (m_track->spinStopNs() - m_track->spinStartNs()) / 1'000'000;
-        m_frameTimer.stop();
+        m_framePacer.stop();
     }
     update();
 }

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "framelog.h"
+#include "framepacer.h"
 
-#include <QTimer>
 #include <QWidget>
 
 // The lesson's spinner: the book's \|/- characters inside a turning arc, painted by the GUI thread at
-// 60 frames per second while spinning. The angle follows elapsed time, not frame count, so when the
+// 60 frames per second (FramePacer) while spinning. The angle follows elapsed time, not frame count, so when the
 // event loop is blocked the spinner stops, and jumps when the loop returns. It knows nothing about
 // runners: setSpinning() is all. GUI thread only.
 class SpinnerWidget : public QWidget
@@ -39,7 +39,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QTimer m_frameTimer;
+    FramePacer m_framePacer;
     qint64 m_lastElapsedMs = 0;   // where the spinner stopped, so it rests there
     FrameTrack m_ownTrack;
     FrameTrack *m_track = &m_ownTrack;
