@@ -123,7 +123,7 @@ void TestComparisonModels::shape_data()
     QTest::newRow("queues") << u"queues"_s
         << QStringList{u"Python"_s, u"Between"_s, u"Qt / C++ counterpart"_s}
         << QStringList{u"queue.Queue (also LifoQueue, PriorityQueue, SimpleQueue)"_s,
-                       u"multiprocessing.Queue (also JoinableQueue, Pipe)"_s, u"asyncio.Queue"_s};
+                       u"multiprocessing.Queue (also JoinableQueue, SimpleQueue as procs.py uses, Pipe)"_s, u"asyncio.Queue"_s};
     QTest::newRow("locks") << u"locks"_s
         << QStringList{u"Python"_s, u"Protects"_s, u"Qt / C++ counterpart"_s}
         << QStringList{u"threading.Lock (in a with statement); threading.RLock"_s,

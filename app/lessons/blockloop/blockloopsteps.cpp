@@ -15,7 +15,8 @@ QList<DemoStep> blockingSleepSteps()
         "The GUI thread starts the spinner, on the same event loop the coroutine will run on. "
         "Python: asyncio.create_task(spin(...)) schedules the spinner task; it never gets to run.")},
         {u"start-slow-task"_s, QT_TRANSLATE_NOOP("StepCatalog",
-        "The coroutine starts and awaits slow(). Python: 'await slow()', exactly as in the working "
+        "The coroutine starts and awaits slow(). In C++ it first awaits a short lead-in (not in the "
+        "book), so the spinners are seen to turn. Python: 'await slow()', exactly as in the working "
         "asyncio example: the mistake is inside slow().")},
         {u"slow-task-sleeps"_s, QT_TRANSLATE_NOOP("StepCatalog",
         "The mistake: a blocking sleep inside a coroutine. QThread::msleep() holds the GUI thread, so "

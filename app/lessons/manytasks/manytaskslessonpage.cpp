@@ -89,7 +89,7 @@ void ManyTasksLessonPage::addWaysPart()
     pageLayout()->addWidget(partHeading(tr("A. Three ways to run a coroutine")));
     auto *explanation = new QLabel(tr("Each way runs two coroutines that sleep for the slow task's duration. Read the "
                                       "output: a QCoro::Task runs its body as soon as it is called, Python's "
-                                      "create_task() runs none of it until main awaits; waitFor() handles a timer "
+                                      "create_task() runs none of it until main suspends at an await; waitFor() handles a timer "
                                       "inside the call."),
                                    this);
     explanation->setWordWrap(true);

@@ -57,7 +57,8 @@ QList<DemoStep> concurrentSteps()
              "main calls slow(A) and keeps the task without awaiting it, then slow(B). Each call runs "
              "that coroutine's body up to its first co_await before it returns (eager). Python: "
              "slow('A') only creates a coroutine object, and asyncio.create_task() only schedules it: "
-             "none of its body runs until main awaits.")),
+             "none of its body runs until main suspends at an await and hands the event loop back "
+             "(here: await task_a).")),
         bodyStarts(),
         sleeps(),
         step(u"await-tasks"_s, QT_TRANSLATE_NOOP("StepCatalog", "Await both"),

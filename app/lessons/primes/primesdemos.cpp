@@ -88,8 +88,9 @@ QList<Demo> demos()
          {threadFiles, file("python/threads.py"),
           threadSteps(QT_TRANSLATE_NOOP("StepCatalog",
               "Each worker checks a number, and the OS runs the threads on all its cores: C++ has no "
-              "GIL, so N threads compute at the same time and the check takes about 1/N of the time, "
-              "up to the number of cores. "
+              "GIL, so N threads compute at the same time: faster with every worker up to the number "
+              "of logical CPUs, but never faster than the largest number checked alone (at most "
+              "about 8.7 times for the book's numbers). "
               "Python: threads.py does the same, but each thread must hold the GIL to run bytecode, "
               "so only one computes at a time."))},
          parallelThreadRows,

@@ -347,7 +347,7 @@ void PrimesLessonPage::showPythonEstimate()
                        .arg(PrimeNumbers::setTitle(set))
                        .arg(known->seconds * factor, 0, 'f', 0);
     else
-        estimate = tr("CPython is about 20 to 30 times slower than C++ at this: the book's numbers take tens of seconds, the "
-                      "quick set under a second.");
+        estimate = tr("CPython is about 20 times slower than C++ at this (more on a busy machine): the book's numbers take "
+                      "15 s or more, the quick set under a second.");
     m_pythonEstimate->setText(estimate);
 }

@@ -26,8 +26,8 @@ CounterControls::CounterControls(QWidget *parent)
     m_increments->setGroupSeparatorShown(true);
     m_increments->setAccessibleName(tr("Increments per unit"));
     m_widen->setObjectName(u"widenWindow"_s);
-    m_widen->setToolTip(tr("QThread::yieldCurrentThread() between the read and the write (Python: time.sleep(0)): "
-                           "another thread or process runs inside the window, and many more updates are lost"));
+    m_widen->setToolTip(tr("QThread::yieldCurrentThread() between the read and the write (Python: time.sleep(0) in a thread, os.sched_yield() in a process): "
+                           "the OS may run another thread or process inside the window, and many more updates are lost"));
     m_expected->setObjectName(u"expectedTotal"_s);
 
     auto *unitsLabel = new QLabel(tr("&Units (N):"), this);

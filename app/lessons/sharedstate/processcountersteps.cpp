@@ -95,7 +95,7 @@ DemoStep add(bool locked)
                 QT_TRANSLATE_NOOP("StepCatalog",
                 "The new value is computed from the value read before, not from the counter as it is now. With "
                 "\"Yield between read and write\" on, the child yields the CPU here (QThread::yieldCurrentThread(), "
-                "sched_yield): another child runs inside the window, and more updates are lost. "
+                "sched_yield): another child may run inside the window, and more updates are lost. "
                 "Python: new = seen + 1"));
 }
 

@@ -51,7 +51,7 @@ bool incrementOnce(std::atomic_ref<qint64> shared, QSystemSemaphore &lock, const
     // Yielding here, inside the lock, lets another child run: it only waits for the semaphore. Nothing
     // is lost; every increment now costs a switch to the others and back.
     if (widen)
-        QThread::yieldCurrentThread();   // Python: time.sleep(0)
+        QThread::yieldCurrentThread();   // Python: os.sched_yield()
     if (!steps.reach(u"write"_s))
         return false;
     shared.store(next, std::memory_order_relaxed);   // step: write

@@ -23,7 +23,7 @@ bool incrementOnce(std::atomic_ref<qint64> shared, const ChildCounting::Steps &s
     // process that attached them, so this is the threads' race, across address spaces. Yielding
     // here (sched_yield) lets another child run inside that window: more updates are lost.
     if (widen)
-        QThread::yieldCurrentThread();   // Python: time.sleep(0)
+        QThread::yieldCurrentThread();   // Python: os.sched_yield()
     if (!steps.reach(u"write"_s))
         return false;
     shared.store(next, std::memory_order_relaxed);   // step: write

@@ -23,7 +23,7 @@ constinit const ComparisonTableSpec ComparisonContent::concurrencyTable{
           QT_TR_NOOP("The ability to execute multiple computations at the same time. Requires "
                      "several cores or CPUs, a GPU, or a cluster."),
           {QT_TR_NOOP("multiprocessing: several interpreters, each on its own core. CPU-bound "
-                      "Python threads are not parallel because of the GIL (a Python-only limit)."),
+                      "Python threads are not parallel because of the GIL (a limit of CPython, not of the Python language)."),
            "primes-python-processes"},
           {QT_TR_NOOP("QThreads or QtConcurrent::run computing on all cores at once (C++ has no "
                       "GIL); QProcess children also run in parallel."), "primes-concurrent"}},

@@ -27,8 +27,8 @@ constinit const ComparisonTableSpec ComparisonContent::executionUnitsTable{
                       "and consumers."), "counter-coroutines-await"}},
          {}, "communication-python"},
         {{QT_TR_NOOP("Cost (Python)"),
-          {QT_TR_NOOP("High: each process starts an interpreter (or forks) and holds its own copy "
-                      "of the data."), "many-python-processes"},
+          {QT_TR_NOOP("High: each process starts an interpreter (or forks one, sharing pages until "
+                      "written) and keeps its own data."), "many-python-processes"},
           {QT_TR_NOOP("Medium: a thread starts faster than a process and shares memory, but has "
                       "its own stack."), "many-python-threads"},
           {QT_TR_NOOP("Lowest: about 1 KB per task (a Task with its coroutine, CPython 3.11); "
@@ -55,7 +55,9 @@ constinit const ComparisonTableSpec ComparisonContent::executionUnitsTable{
         {{QT_TR_NOOP("Cost (Qt)"),
           {QT_TR_NOOP("High: fork and exec of a new program (milliseconds), its own memory."),
            "many-processes"},
-          {QT_TR_NOOP("Medium: an OS thread with its own stack; QThreadPool reuses threads."), "many-threads"},
+          {QT_TR_NOOP("Medium: an OS thread with its own stack (the demo starts std::threads, the "
+                      "same OS threads a QThread runs); a pool such as QThreadPool reuses threads "
+                      "instead."), "many-threads"},
           {QT_TR_NOOP("Lowest: one heap-allocated coroutine frame; no thread, no stack of its "
                       "own."), "many-coroutines"}},
          {}, "cost-qt"},

@@ -5,8 +5,8 @@
 constinit const ComparisonTableSpec ComparisonContent::gilTable{
     "gil",
     QT_TR_NOOP("The GIL, and what holds in C++"),
-    QT_TR_NOOP("The Global Interpreter Lock exists in CPython only; C++ has none. The left "
-               "column is Python-only material."),
+    QT_TR_NOOP("The Global Interpreter Lock belongs to CPython (PyPy has one too; Jython and "
+               "IronPython do not); C++ has none. The left column is Python-only material."),
     {{QT_TR_NOOP("Topic")}, {QT_TR_NOOP("CPython (with the GIL)")},
      {QT_TR_NOOP("C++ / Qt (no GIL)"), {"thread"}}},
     {
@@ -25,8 +25,9 @@ constinit const ComparisonTableSpec ComparisonContent::gilTable{
         {{QT_TR_NOOP("Blocking I/O"),
           QT_TR_NOOP("Every standard-library function that makes a blocking system call (disk, "
                      "network, time.sleep()) releases the GIL while it waits."),
-          {QT_TR_NOOP("A blocking call blocks only its own thread: a QThread sleeping in "
-                      "QThread::sleep() leaves the GUI thread free."), "thread"}},
+          {QT_TR_NOOP("A blocking call blocks only its own thread: the demo's QThread waits on a "
+                      "QWaitCondition (QThread::sleep() would block the same way) and the GUI "
+                      "thread stays free."), "thread"}},
          {}, "blocking-io"},
         {{QT_TR_NOOP("C extensions"),
           {QT_TR_NOOP("Extensions written in C, C++ or Rust can release the GIL while they run "
@@ -54,7 +55,7 @@ constinit const ComparisonTableSpec ComparisonContent::gilTable{
         {{QT_TR_NOOP("Free-threaded Python (note)"),
           QT_TR_NOOP("Python 3.13 has an experimental free-threaded build without the GIL (PEP "
                      "703, \"python3.13t\"); the default build keeps the GIL."),
-          QT_TR_NOOP("C++ has always been free-threaded: the price is that synchronization is "
+          QT_TR_NOOP("C++ never had a GIL: the price is that synchronization is "
                      "your job (QMutex, std::atomic).")}},
     },
 };

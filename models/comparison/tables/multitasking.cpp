@@ -35,6 +35,8 @@ constinit const ComparisonTableSpec ComparisonContent::multitaskingTable{
            "counter-coroutines"}},
          {}, "races"},
         {{QT_TR_NOOP("Cost of a switch"), QT_TR_NOOP("A context switch in the kernel."),
-          QT_TR_NOOP("An ordinary function return and resume: much cheaper.")}},
+          QT_TR_NOOP("No kernel involved: the coroutine returns to its event loop, which resumes "
+                     "the next one. The resume is cheap; a turn of the loop is not free (lesson 5 "
+                     "measures a few microseconds per increment when every coroutine yields).")}},
     },
 };

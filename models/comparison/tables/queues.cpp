@@ -11,14 +11,14 @@ constinit const ComparisonTableSpec ComparisonContent::queuesTable{
     {{QT_TR_NOOP("Python")}, {QT_TR_NOOP("Between")}, {QT_TR_NOOP("Qt / C++ counterpart")}},
     {
         {{QT_TR_NOOP("queue.Queue (also LifoQueue, PriorityQueue, SimpleQueue)"),
-          QT_TR_NOOP("Threads of one process; blocking put() and get(), with optional "
-                     "timeouts."),
+          QT_TR_NOOP("Threads of one process; get() blocks (optional timeout); put() blocks only "
+                     "when a bounded Queue, LifoQueue or PriorityQueue is full."),
           {QT_TR_NOOP("Queued signal/slot connections (each thread's event loop has an event "
                       "queue), or a producer/consumer queue built from QMutex + QWaitCondition."),
            "queue-threads"}},
          {"queue-threads", "queue-threads-lifo", "queue-threads-priority", "thread"},
          "thread-queue"},
-        {{QT_TR_NOOP("multiprocessing.Queue (also JoinableQueue, Pipe)"),
+        {{QT_TR_NOOP("multiprocessing.Queue (also JoinableQueue, SimpleQueue as procs.py uses, Pipe)"),
           QT_TR_NOOP("Processes; items are pickled and sent through a pipe."),
           {QT_TR_NOOP("The child's stdin/stdout pipes through QProcess (this app's worker reads "
                       "and writes lines), or QLocalSocket; QSharedMemory for bulk data."),

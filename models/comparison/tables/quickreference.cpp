@@ -5,7 +5,7 @@
 constinit const ComparisonTableSpec ComparisonContent::quickReferenceTable{
     "quick-reference",
     QT_TR_NOOP("Quick reference"),
-    QT_TR_NOOP("Minimal code for each model: Python (the book's spinner examples) and C++ (Qt "
+    QT_TR_NOOP("Minimal code for each model: Python (the book's spinner examples; the thread-pool row is this app's) and C++ (Qt "
                "6.4, QCoro 0.8). Error handling left out."),
     {{QT_TR_NOOP("Model")}, {QT_TR_NOOP("Language")}, {QT_TR_NOOP("Code"), {}, true}},
     {

@@ -41,22 +41,26 @@ constinit const ComparisonTableSpec ComparisonContent::summaryTable{
                      "processes, timers, futures.")}},
         {{QT_TR_NOOP("Start-up cost (Python)"),
           {QT_TR_NOOP("Medium: an OS thread with its own stack; cheaper than a process."), "many-python-threads"},
-          {QT_TR_NOOP("High: a new interpreter starts (spawn) or the parent forks; arguments are "
-                      "pickled."), "many-python-processes"},
+          {QT_TR_NOOP("High: the parent forks (the Linux default before Python 3.14, and the "
+                      "demo's choice) or a fresh interpreter starts (spawn); spawn and forkserver "
+                      "also pickle the target and its arguments."), "many-python-processes"},
           {QT_TR_NOOP("Lowest: create a coroutine object and a Task."), "many-python-asyncio"}},
          {}, "startup-python"},
         {{QT_TR_NOOP("Start-up cost (Qt)"),
-          {QT_TR_NOOP("Medium: creating an OS thread; a pool reuses threads."), "many-threads"},
+          {QT_TR_NOOP("Medium: creating an OS thread (the demo starts std::threads); a pool such as "
+                      "QThreadPool reuses threads instead."), "many-threads"},
           {QT_TR_NOOP("High: fork and exec of a new program, which then starts up "
                       "(milliseconds)."), "many-processes"},
           {QT_TR_NOOP("Lowest: a heap-allocated frame, no thread."), "many-coroutines"}},
          {}, "startup-qt"},
         {{QT_TR_NOOP("Memory (Python)"), {QT_TR_NOOP("Shared; one stack per thread."), "many-python-threads"},
-          {QT_TR_NOOP("Separate: each process has its own interpreter and copies of the data."), "many-python-processes"},
+          {QT_TR_NOOP("Separate: each process has its own interpreter; a forked child shares its "
+                      "parent's pages until one of them writes there (copy-on-write)."), "many-python-processes"},
           {QT_TR_NOOP("Shared; about 1 KB per task (a Task with its coroutine, CPython 3.11)."), "many-python-asyncio"}},
          {}, "memory-python"},
         {{QT_TR_NOOP("Memory (Qt)"),
-          {QT_TR_NOOP("Shared address space; one stack per thread (QThread::setStackSize())."), "many-threads"},
+          {QT_TR_NOOP("Shared address space; one stack per thread (its size: QThread::setStackSize(), or "
+                      "the system default for the demo's std::threads)."), "many-threads"},
           {QT_TR_NOOP("A separate address space per child."), "many-processes"},
           {QT_TR_NOOP("Shared; one frame per coroutine, sized by its local variables."), "many-coroutines"}},
          {}, "memory-qt"},
@@ -69,8 +73,9 @@ constinit const ComparisonTableSpec ComparisonContent::summaryTable{
                      "CancelledError is thrown in at the await where the task is suspended; the "
                      "coroutine may catch it.")}},
         {{QT_TR_NOOP("Cancellation (Qt)"),
-          {QT_TR_NOOP("Cooperative: requestInterruption() or an atomic flag the thread checks; "
-                      "terminate() is unsafe."), "thread"},
+          {QT_TR_NOOP("Cooperative: a flag the thread checks (requestInterruption(), a "
+                      "std::atomic) or, as in the demo, a cancel that wakes its QWaitCondition "
+                      "wait; terminate() is unsafe."), "thread"},
           {QT_TR_NOOP("QProcess::terminate() or kill(): SIGTERM or SIGKILL on POSIX, WM_CLOSE or "
                       "TerminateProcess() on Windows; the OS reclaims everything."), "process"},
           {QT_TR_NOOP("QCoro 0.8 has no cancellation API: check a flag, or await a cancel "

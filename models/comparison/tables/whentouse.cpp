@@ -30,8 +30,9 @@ constinit const ComparisonTableSpec ComparisonContent::whenToUseTable{
           {QT_TR_NOOP("multiprocessing (or ProcessPoolExecutor)"), "primes-python-processes"},
           {QT_TR_NOOP("QThread or QtConcurrent on all cores; QProcess when the work must be "
                       "isolated"), "primes-concurrent"},
-          QT_TR_NOOP("Python: the GIL lets one thread compute at a time, so only processes use "
-                     "every core. C++ has no GIL: threads use every core, sharing memory, "
+          QT_TR_NOOP("Python: the GIL lets one thread run bytecode at a time, so for pure-Python "
+                     "work only processes use every core (C code that releases the GIL, such as "
+                     "hashlib or NumPy, can use threads). C++ has no GIL: threads use every core, sharing memory, "
                      "without the start-up cost and copying of processes.")},
          {"primes-concurrent", "primes-processes", "primes-python-threads", "primes-python-processes"}, "cpu"},
         {{QT_TR_NOOP("A CPU-heavy step inside an asyncio or coroutine program"),

@@ -10,6 +10,8 @@ version.
 
 slow() never awaits while it computes, so the event loop's one thread is busy with it and the
 spinner task cannot run, exactly as a CPU-bound QCoro coroutine freezes a Qt window.
+
+Lines the app adds to the book's code are marked "not in the book".
 """
 
 import argparse
@@ -58,6 +60,7 @@ async def supervisor(seconds: float) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description='A coroutine that computes without awaiting.')
+    # Not in the book: --seconds, so that a class or a test can run it faster.
     parser.add_argument('--seconds', type=float, default=3, help='how long slow() computes (default: 3)')
     args = parser.parse_args()
     result = asyncio.run(supervisor(args.seconds))

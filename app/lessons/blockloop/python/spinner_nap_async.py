@@ -10,6 +10,8 @@ highlights them next to the C++ version.
 
 `await asyncio.sleep(0)` suspends slow() for one turn of the event loop, so the spinner task runs.
 The smaller N, the smoother the spinner and the longer the whole computation.
+
+Lines the app adds to the book's code are marked "not in the book".
 """
 
 import argparse
@@ -57,6 +59,7 @@ async def supervisor(seconds: float, every: int) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description='A CPU-bound coroutine that yields every N rounds.')
+    # Not in the book: --seconds, so that a class or a test can run it faster.
     parser.add_argument('--seconds', type=float, default=3, help='how long slow() computes (default: 3)')
     parser.add_argument('--every', type=int, default=100_000, help='yield every N rounds (default: 100,000)')
     args = parser.parse_args()

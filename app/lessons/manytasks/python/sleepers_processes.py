@@ -31,8 +31,10 @@ from sleepers_cli import REPORT_EVERY, SleepersRun
 
 # "fork" explicitly: a child starts as a copy of this process in about a millisecond, sharing its
 # memory pages until one of them writes there. The book's procs.py uses the default start method,
-# which is "fork" on Linux up to Python 3.13; "forkserver" (the default from 3.14) and "spawn"
-# would start a fresh interpreter for every child: many milliseconds and megabytes more each.
+# which is "fork" on Linux up to Python 3.13. "spawn" starts a fresh interpreter for every child:
+# many milliseconds and megabytes more each. "forkserver" (the default from 3.14) starts one clean
+# server process once and forks each child from it: almost as fast as fork, but a child shares none
+# of this script's pages, and its target and arguments are pickled.
 FORK = multiprocessing.get_context('fork')
 
 

@@ -52,6 +52,13 @@ def parser(description: str, increments: int = 100_000) -> argparse.ArgumentPars
     return cli
 
 
+def add_widen_option(cli: argparse.ArgumentParser, call: str) -> argparse.ArgumentParser:
+    """--widen: the app's "Yield between read and write" switch, done by `call`."""
+    cli.add_argument('--widen', action='store_true',
+                     help=f'call {call} between the read and the write: many more updates are lost')
+    return cli
+
+
 def report(args: argparse.Namespace, total: int, seconds: float,
            *lines: str, **fields: object) -> None:
     """Prints the result line and lines; with --json, one object with fields added instead."""

@@ -18,7 +18,8 @@ with a lock, but it takes that lock separately for each read of .value and each 
 "counter.value += 1" still loses updates; one must hold counter.get_lock() around the whole
 increment anyway. A separate Lock beside a bare Value shows that plainly.
 
-Not in the book: the counter and the barrier that makes the children start together. The options
+Not in the book: the counter, --widen (os.sched_yield() between the read and the write, as the
+app's C++ child does), and the barrier that makes the children start together. The options
 and the result line live in counter_cli.py. Cancel: the app sends SIGTERM to the script's process
 group, and Python leaves SIGTERM at its default action, so the kernel ends the script and its
 children at once, with no traceback. Ctrl+C ends the children at once too (each one puts SIGINT
@@ -29,44 +30,49 @@ back to its default action) and the script with status 130.
 
 import ctypes
 import multiprocessing
+import os
 import signal
 import sys
 from multiprocessing.process import BaseProcess
 from multiprocessing.synchronize import Barrier, Lock
 from time import perf_counter
 
-from counter_cli import parser, report
+from counter_cli import add_widen_option, parser, report
 
 
-def share_and_start(units: int, increments: int,
+def share_and_start(units: int, increments: int, widen: bool,
                     start: Barrier) -> tuple[ctypes.c_longlong, Lock, list[BaseProcess]]:
     counter = multiprocessing.Value('q', 0, lock=False)  # step: create-shared
     lock = multiprocessing.Lock()  # one lock for the one counter, shared by every child
     children = []
     for _ in range(units):  # daemon: if the script ends early, its children end too
-        child = multiprocessing.Process(target=count_up, args=(counter, lock, increments, start),
+        child = multiprocessing.Process(target=count_up, args=(counter, lock, increments, widen, start),
                                         daemon=True)
         child.start()  # step: start-children
         children.append(child)
     return counter, lock, children
 
 
-def count_up(counter: ctypes.c_longlong, lock: Lock, increments: int, start: Barrier) -> None:
+def count_up(counter: ctypes.c_longlong, lock: Lock, increments: int, widen: bool,
+             start: Barrier) -> None:
     """What each child runs."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C ends a child at once, no traceback
     start.wait()  # every child starts counting at the same moment
     for _ in range(increments):
         with lock:  # step: lock
             seen = counter.value  # step: read
+            if widen:
+                os.sched_yield()  # lets another child run between the read and the write
             new = seen + 1  # step: add
             counter.value = new  # step: write
 
 
 def main() -> None:
-    args = parser('N processes add 1 to a counter in shared memory, holding a lock.').parse_args()
+    args = add_widen_option(parser('N processes add 1 to a counter in shared memory, holding a lock.'),
+                            'os.sched_yield()').parse_args()
     start = multiprocessing.Barrier(args.units + 1)  # the children and the parent
     # The parent keeps the lock until the children end: a spawned child opens it only once it runs.
-    counter, lock, children = share_and_start(args.units, args.increments, start)
+    counter, lock, children = share_and_start(args.units, args.increments, args.widen, start)
     start.wait()
     t0 = perf_counter()
     for child in children:

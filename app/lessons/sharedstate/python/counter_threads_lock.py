@@ -4,8 +4,8 @@
 
 Concurrency Lab's Python counterpart of its "threads with a mutex" counter demo, after
 "Fluent Python", 2nd edition, by Luciano Ramalho (O'Reilly, 2022), chapter 19, which explains the
-GIL: only one thread runs Python code at a time, yet the interpreter switches threads every 5 ms by
-default (sys.getswitchinterval()). The lines that make a step of the demo end with a
+GIL: only one thread runs Python code at a time, yet a thread that has waited 5 ms for the GIL
+(sys.getswitchinterval()) makes the running one let go, at any bytecode. The lines that make a step of the demo end with a
 comment naming the step; the app's code viewer highlights them next to the C++ version.
 
 This is counter_threads_nolock.py with a threading.Lock held around the read, the add and the

@@ -4,8 +4,8 @@
 
 Concurrency Lab's Python counterpart of its "threads, no lock" counter demo, after
 "Fluent Python", 2nd edition, by Luciano Ramalho (O'Reilly, 2022), chapter 19, which explains the
-GIL: only one thread runs Python code at a time, and the interpreter makes the running thread let
-go of the GIL every 5 ms by default (sys.getswitchinterval()) so that the others get a turn. The
+GIL: only one thread runs Python code at a time; a thread that has waited 5 ms for the GIL
+(sys.getswitchinterval()) asks the running one to let go, so that the others get a turn. The
 lines that make a step of the demo end with a comment naming the step; the app's code viewer
 highlights them next to the C++ version. counter_threads_lock.py is the fix.
 
@@ -35,7 +35,7 @@ import threading
 import time
 from time import perf_counter
 
-from counter_cli import parser, report
+from counter_cli import add_widen_option, parser, report
 
 
 class Counter:
@@ -67,10 +67,8 @@ def count_up(counter: Counter, increments: int, widen: bool, start: threading.Ba
 
 
 def main() -> None:
-    cli = parser('N threads add 1 to a shared counter with no lock.')
-    cli.add_argument('--widen', action='store_true',
-                     help='call time.sleep(0) between the read and the write: many more are lost')
-    args = cli.parse_args()
+    args = add_widen_option(parser('N threads add 1 to a shared counter with no lock.'),
+                            'time.sleep(0)').parse_args()
     counter = Counter()
     start = threading.Barrier(args.units + 1)  # the threads and this one
     threads = start_units(args.units, counter, args.increments, args.widen, start)

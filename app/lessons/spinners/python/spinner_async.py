@@ -9,6 +9,8 @@ next to the C++ version.
 
 Both coroutines run on the one thread of the asyncio event loop, as QCoro coroutines run on
 Qt's GUI thread: each 'await' hands the loop back so the other can run.
+
+Lines the app adds to the book's code are marked "not in the book".
 """
 
 import argparse
@@ -47,6 +49,7 @@ async def supervisor(seconds: float = 3) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description='Spinner task and slow coroutine on one event loop.')
+    # Not in the book: --seconds, so that a class or a test can run it faster.
     parser.add_argument('--seconds', type=float, default=3, help='how long slow() sleeps (default: 3)')
     args = parser.parse_args()
     result = asyncio.run(supervisor(args.seconds))

@@ -9,13 +9,16 @@ next to the C++ version.
 
 In Python the spinner moves to a child process and the slow call stays in the parent;
 in Qt the GUI thread paints the spinner, so the slow task is what moves to a child process.
+
+Lines the app adds to the book's code are marked "not in the book".
 """
 
 import argparse
 import itertools
 import time
 from multiprocessing import Event, Process
-from multiprocessing import synchronize
+from multiprocessing import synchronize  # for the type hint: multiprocessing.Event is a function
+                                        # that returns a synchronize.Event, not a class
 
 
 def spin(msg: str, done: synchronize.Event) -> None:
@@ -25,7 +28,7 @@ def spin(msg: str, done: synchronize.Event) -> None:
         if done.wait(.1):  # sleeps 0.1 s, or returns True at once when done is set
             break
     blanks = ' ' * len(status)
-    print(f'\r{blanks}\r', end='', flush=True)  # erase the spinner line
+    print(f'\r{blanks}\r', end='', flush=True)  # erase the spinner line (flush: not in the book)
 
 
 def slow(seconds: float = 3) -> int:
@@ -46,6 +49,7 @@ def supervisor(seconds: float = 3) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description='Spinner in a child process, slow task in the parent.')
+    # Not in the book: --seconds, so that a class or a test can run it faster.
     parser.add_argument('--seconds', type=float, default=3, help='how long slow() sleeps (default: 3)')
     args = parser.parse_args()
     result = supervisor(args.seconds)

@@ -9,6 +9,8 @@ next to the C++ version.
 
 In Python the spinner moves to a thread and the slow call stays on the main thread;
 in Qt the GUI thread paints the spinner, so the slow task is what moves to a QThread.
+
+Lines the app adds to the book's code are marked "not in the book".
 """
 
 import argparse
@@ -45,6 +47,7 @@ def supervisor(seconds: float = 3) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description='Spinner on a thread, slow task on the main thread.')
+    # Not in the book: --seconds, so that a class or a test can run it faster.
     parser.add_argument('--seconds', type=float, default=3, help='how long slow() sleeps (default: 3)')
     args = parser.parse_args()
     result = supervisor(args.seconds)
