@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "countingchildren.h"
 
+#include "childreaper.h"
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,12 +46,18 @@ CountingChildren::CountingChildren(Setup setup, QObject *parent)
 
 CountingChildren::~CountingChildren()
 {
-    // The children first: each WorkerProcess kills and reaps its own. Only then the shared things go.
+    // The children first: each WorkerProcess kills its own, and ChildReaper reaps them from the
+    // event loop. The shared things go once they have: the segment is removed by the last process to
+    // detach, so it must not be this one while a dying child is still attached.
     for (WorkerProcess *child : std::as_const(m_children))
         child->disconnect(this);
     qDeleteAll(m_children);
     m_children.clear();
-    removeShared();
+    ChildReaper::afterReaped([semaphore = std::shared_ptr<QSystemSemaphore>(std::move(m_semaphore)),
+                              segment = std::shared_ptr<SharedCounterSegment>(std::move(m_segment))]() mutable {
+        semaphore.reset();   // the creator removes the semaphore (Unix)
+        segment.reset();     // the last to detach removes the segment
+    });
 }
 
 bool CountingChildren::sharesMemory() const
@@ -103,7 +111,8 @@ void CountingChildren::createShared()
         return;
     // Python: lock = multiprocessing.Lock(). One resource: a lock. Create, not Open: on Unix a
     // semaphore survives a crash, and Create takes over one left under this key and resets its count
-    // to 1. This object removes it when it is destroyed (removeShared()).
+    // to 1. This object removes it at the end of a run, or once its children are reaped when it is
+    // destroyed mid-run.
     m_semaphore = std::make_unique<QSystemSemaphore>(SharedCounterSegment::semaphoreKey(m_key), 1, QSystemSemaphore::Create);
     if (m_semaphore->error() != QSystemSemaphore::NoError) {
         //: %1: the system's reason

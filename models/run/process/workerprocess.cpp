@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "workerprocess.h"
 
+#include "childreaper.h"
 #include "workerprotocol.h"
 
 #ifdef Q_OS_LINUX
@@ -18,24 +19,24 @@ WorkerProcess::WorkerProcess(Request request, Options options, QObject *parent)
     m_answerDeadline.setSingleShot(true);
     m_killTimer.setSingleShot(true);
     // Connected before start(), so no outcome can be missed (a failed start never emits finished()).
-    connect(&m_process, &QProcess::readyReadStandardOutput, this, &WorkerProcess::readOutput);
-    connect(&m_process, &QProcess::finished, this, &WorkerProcess::handleFinished);
-    connect(&m_process, &QProcess::errorOccurred, this, &WorkerProcess::handleError);
+    connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &WorkerProcess::readOutput);
+    connect(m_process.get(), &QProcess::finished, this, &WorkerProcess::handleFinished);
+    connect(m_process.get(), &QProcess::errorOccurred, this, &WorkerProcess::handleError);
     connect(&m_answerDeadline, &QTimer::timeout, this, [this] {
         const double seconds = std::chrono::duration<double>(m_request.expectedDuration + m_options.answerGrace).count();
         fail(tr("The worker did not answer within %1 s.").arg(seconds, 0, 'f', 1));
     });
-    connect(&m_killTimer, &QTimer::timeout, this, [this] { m_process.kill(); });
+    connect(&m_killTimer, &QTimer::timeout, this, [this] { m_process->kill(); });
 }
 
 WorkerProcess::~WorkerProcess()
 {
-    // ~QProcess would kill too, but with a warning; do it quietly and reap the child.
-    m_process.disconnect(this);
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.kill();
-        m_process.waitForFinished(1000);
-    }
+    // ~QProcess would kill too, but with a warning and by waiting on the GUI thread: kill the child
+    // and let the reaper collect it from the event loop.
+    m_process->disconnect(this);
+    if (m_process->state() != QProcess::NotRunning)
+        m_process->kill();
+    ChildReaper::adopt(std::move(m_process));
 }
 
 void WorkerProcess::start()
@@ -54,17 +55,17 @@ void WorkerProcess::start()
     arguments += m_request.arguments;
 #ifdef Q_OS_LINUX
     // Runs in the child between fork and exec: if this app dies, the kernel kills the child.
-    m_process.setChildProcessModifier([inChild = m_options.inChild] {
+    m_process->setChildProcessModifier([inChild = m_options.inChild] {
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (inChild)
             inChild();
     });
 #elif defined(Q_OS_UNIX)
     if (m_options.inChild)
-        m_process.setChildProcessModifier(m_options.inChild);
+        m_process->setChildProcessModifier(m_options.inChild);
 #endif
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(m_options.program, arguments);   // no shell: the arguments are passed as they are
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->start(m_options.program, arguments);   // no shell: the arguments are passed as they are
     if (!m_gated)
         m_answerDeadline.start(m_request.expectedDuration + m_options.answerGrace);
 }
@@ -89,8 +90,8 @@ void WorkerProcess::setGated(bool gated)
 
 void WorkerProcess::sendJob(QByteArrayView text)
 {
-    if (!m_reported && m_process.state() == QProcess::Running)
-        m_process.write(WorkerProtocol::jobCommand(text));
+    if (!m_reported && m_process->state() == QProcess::Running)
+        m_process->write(WorkerProtocol::jobCommand(text));
 }
 
 void WorkerProcess::endJobs()
@@ -100,9 +101,9 @@ void WorkerProcess::endJobs()
 
 void WorkerProcess::sendCommand(QByteArrayView command)
 {
-    if (m_reported || m_process.state() != QProcess::Running)
+    if (m_reported || m_process->state() != QProcess::Running)
         return;
-    m_process.write(command.toByteArray() + '\n');
+    m_process->write(command.toByteArray() + '\n');
 }
 
 void WorkerProcess::cancel()
@@ -116,7 +117,7 @@ void WorkerProcess::cancel()
 
 void WorkerProcess::readOutput()
 {
-    m_pending += m_process.readAllStandardOutput();
+    m_pending += m_process->readAllStandardOutput();
     qsizetype newline;
     while (!m_reported && (newline = m_pending.indexOf('\n')) >= 0) {
         const QByteArray line = m_pending.left(newline);
@@ -132,10 +133,10 @@ void WorkerProcess::handleLine(QByteArrayView line)
     const WorkerProtocol::Message message = WorkerProtocol::parseLine(line);
     if (const auto *ready = std::get_if<WorkerProtocol::Ready>(&message); ready && m_pid == 0) {
         // The PID shown to the class comes from the system, not from the child's word.
-        if (ready->pid != m_process.processId()) {
+        if (ready->pid != m_process->processId()) {
             //: %1: the PID the child claimed, %2: its real PID
             fail(tr("The worker broke the protocol: it said it was PID %1, but it is PID %2.")
-                     .arg(ready->pid).arg(m_process.processId()));
+                     .arg(ready->pid).arg(m_process->processId()));
             return;
         }
         m_pid = ready->pid;
@@ -186,7 +187,7 @@ void WorkerProcess::handleError(QProcess::ProcessError error)
 {
     // Crashes are reported by handleFinished(); other errors (read/write) are followed by it too.
     if (error == QProcess::FailedToStart) {
-        fail(tr("The worker program could not be started: %1").arg(m_process.errorString()));
+        fail(tr("The worker program could not be started: %1").arg(m_process->errorString()));
         Q_EMIT exited();   // a failed start never emits finished()
     }
 }
@@ -203,8 +204,8 @@ void WorkerProcess::fail(const QString &errorString)
 
 void WorkerProcess::stopChild()
 {
-    if (m_process.state() == QProcess::NotRunning)
+    if (m_process->state() == QProcess::NotRunning)
         return;
-    m_process.terminate();
+    m_process->terminate();
     m_killTimer.start(m_options.terminateGrace);
 }

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 // One run of concurrency-lab-worker: starts it without a shell on one of its workloads, reads its
@@ -43,7 +44,7 @@ public:
     // Call setGated(true) before start() to start the child in step mode (no answer deadline while
     // it waits for the user).
     WorkerProcess(Request request, Options options, QObject *parent = nullptr);
-    // Kills a child that is still running and reaps it (a short, bounded wait).
+    // Kills a child that is still running; ChildReaper reaps it from the event loop.
     ~WorkerProcess() override;
 
     void start();
@@ -57,7 +58,7 @@ public:
     void sendJob(QByteArrayView text);
     void endJobs();
     qint64 pid() const { return m_pid; }
-    bool hasExited() const { return m_process.state() == QProcess::NotRunning; }
+    bool hasExited() const { return m_process->state() == QProcess::NotRunning; }
 
 Q_SIGNALS:
     void childReady(qint64 pid);
@@ -81,7 +82,7 @@ private:
 
     const Request m_request;
     const Options m_options;
-    QProcess m_process;
+    std::unique_ptr<QProcess> m_process = std::make_unique<QProcess>();
     QTimer m_answerDeadline;
     QTimer m_killTimer;
     QByteArray m_pending;          // stdout received but not yet a whole line

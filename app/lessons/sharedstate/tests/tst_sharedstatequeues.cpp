@@ -376,8 +376,8 @@ void TestSharedStateQueues::destructorStopsTheRun()
         QTRY_COMPARE_WITH_TIMEOUT(processes->childPids().size(), p.consumers, longTimeoutMs);
         pids = processes->childPids();
     }
-    runner.reset();   // threads joined, children killed and reaped, coroutines told to end
-    QVERIFY(!anyRunning(pids));
+    runner.reset();   // threads joined, children killed (reaped from the loop), coroutines told to end
+    QTRY_VERIFY_WITH_TIMEOUT(!anyRunning(pids), longTimeoutMs);
     // The coroutines resume once more, see their runner gone, and return: nothing may break then.
     QTest::qWait(100);
 }

@@ -3,6 +3,7 @@
 // leaves a process behind.
 #include "labtest.h"
 
+#include "childreaper.h"
 #include "processrunner.h"
 #include "workerlocator.h"
 
@@ -121,9 +122,13 @@ void TestProcessRunner::destroyingTheRunnerLeavesNoProcess()
     runner->start({60s});
     QTRY_VERIFY_WITH_TIMEOUT(runner->executor().has_value(), 10000);
     const qint64 pid = runner->executor()->id;
+    const int pendingBefore = ChildReaper::pending();
     runner.reset();
-    // Killed and reaped by the destructor: not even a zombie is left.
-    QVERIFY(!processExists(pid));
+    // Killed by the destructor, which does not wait for it on the GUI thread: the reaper has it...
+    QCOMPARE(ChildReaper::pending(), pendingBefore + 1);
+    // ...and reaps it from the event loop: not even a zombie is left.
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(ChildReaper::pending(), pendingBefore, 5000);
 }
 
 void TestProcessRunner::workerExitsWhenStdinCloses()
