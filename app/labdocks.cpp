@@ -113,6 +113,17 @@ void LabDocks::setDemos(const DemoCatalog &demos)
 void LabDocks::addRunner(DemoRunner *runner)
 {
     m_stepPanel->addRunner(runner);
+    // What a finished run measured goes beside the comparison cells it proves ("Measured here").
+    connect(runner, &DemoRunner::finished, this, [this, runner] {
+        const Demo *demo = m_demos.find(runner->demoId());
+        if (!demo || !demo->rowFigures || runner->state() != DemoRunner::State::Done || !runner->hasResult())
+            return;
+        for (const RowFigure &figure : demo->rowFigures(runner->resultJson())) {
+            if (!m_comparison->catalog()->setMeasuredFigure(figure.tableAndRow, demo->id, figure.translatedFigure))
+                qWarning("Demo %s measured %s: no such linked comparison cell", qPrintable(demo->id),
+                         qPrintable(figure.tableAndRow));
+        }
+    });
 }
 
 void LabDocks::follow(const TraceEvent &event)

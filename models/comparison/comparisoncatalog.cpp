@@ -81,13 +81,30 @@ void ComparisonCatalog::setDemoTitles(const DemoTitleFunction &titleOf)
         entry.model->setDemoTitles(titleOf);
 }
 
-bool ComparisonCatalog::addRowProof(QStringView tableAndRow, const DemoId &demo)
+ComparisonTableModel *ComparisonCatalog::tableOfRow(QStringView tableAndRow, QStringView *rowId) const
 {
     const qsizetype slash = tableAndRow.indexOf(u'/');
     if (slash < 0)
-        return false;
+        return nullptr;
     const int tableIndex = indexOf(tableAndRow.first(slash));
-    return tableIndex >= 0 && table(tableIndex)->addRowProof(tableAndRow.sliced(slash + 1), demo);
+    if (tableIndex < 0)
+        return nullptr;
+    *rowId = tableAndRow.sliced(slash + 1);
+    return table(tableIndex);
+}
+
+bool ComparisonCatalog::addRowProof(QStringView tableAndRow, const DemoId &demo)
+{
+    QStringView rowId;
+    ComparisonTableModel *model = tableOfRow(tableAndRow, &rowId);
+    return model && model->addRowProof(rowId, demo);
+}
+
+bool ComparisonCatalog::setMeasuredFigure(QStringView tableAndRow, const DemoId &demo, const QString &translatedFigure)
+{
+    QStringView rowId;
+    ComparisonTableModel *model = tableOfRow(tableAndRow, &rowId);
+    return model && model->setMeasuredFigure(rowId, demo, translatedFigure);
 }
 
 void ComparisonCatalog::retranslate()

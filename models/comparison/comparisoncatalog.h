@@ -52,6 +52,10 @@ public:
     // `demo` shows a row live (Demo::provesRows): `tableAndRow` is "<table id>/<row id>".
     // See ComparisonTableModel::addRowProof(). False if there is no such table or row.
     bool addRowProof(QStringView tableAndRow, const DemoId &demo);
+    // What `demo`'s last run measured for a row ("<table id>/<row id>"): see
+    // ComparisonTableModel::setMeasuredFigure(). False if there is no such row or it does not link
+    // to `demo`.
+    bool setMeasuredFigure(QStringView tableAndRow, const DemoId &demo, const QString &translatedFigure);
     // After a language change: every text of every table changed.
     void retranslate();
 
@@ -63,6 +67,9 @@ Q_SIGNALS:
     void filterTextChanged(const QString &text);
 
 private:
+    // The table of "<table id>/<row id>", with the row id in *rowId; null if there is none.
+    ComparisonTableModel *tableOfRow(QStringView tableAndRow, QStringView *rowId) const;
+
     struct Entry {
         ComparisonTableModel *model;
         QSortFilterProxyModel *filtered;

@@ -136,6 +136,21 @@ std::optional<DemoId> ComparisonTableModel::linkOf(int row, int column) const
     return std::nullopt;
 }
 
+bool ComparisonTableModel::setMeasuredFigure(QStringView rowId, const DemoId &demo, const QString &translatedFigure)
+{
+    const int row = ComparisonContent::rowIndex(*m_spec, rowId);
+    if (row < 0)
+        return false;
+    for (int column = 0; column < columnCount(); ++column) {
+        if (linkOf(row, column) == demo) {
+            m_measured.insert({row, column}, translatedFigure);
+            Q_EMIT dataChanged(index(row, column), index(row, column), {Qt::DisplayRole});
+            return true;
+        }
+    }
+    return false;
+}
+
 QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -145,8 +160,12 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
     const ComparisonCell &cell = row.cell(index.column());
 
     switch (role) {
-    case Qt::DisplayRole:
-        return ComparisonContent::translate(cell.text, column.code);
+    case Qt::DisplayRole: {
+        const QString text = ComparisonContent::translate(cell.text, column.code);
+        const QString measured = m_measured.value({index.row(), index.column()});
+        //: After a comparison cell's text: what the linked demo measured on this machine. %1: e.g. "964 B per task"
+        return measured.isEmpty() ? text : text + u'\n' + tr("Measured here: %1").arg(measured);
+    }
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
         if (const std::optional<DemoId> link = linkOf(index.row(), index.column()))

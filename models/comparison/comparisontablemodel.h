@@ -49,6 +49,10 @@ public:
     // (concerns(), DemosRole, HighlightRole), and its cells without a proof of their own link to it.
     // False if the table has no such row.
     bool addRowProof(QStringView rowId, const DemoId &demo);
+    // What `demo`'s last run measured for row `rowId` (e.g. "964 B per task"), shown after the text
+    // of the row's cell that links to that demo as "Measured here: ..."; replaces the previous one.
+    // False if the table has no such row or no cell of it links to `demo`.
+    bool setMeasuredFigure(QStringView rowId, const DemoId &demo, const QString &translatedFigure);
     // How link tooltips and DemoLinkTitleRole name a demo; by default by its id (demoIdAsTitle()).
     void setDemoTitles(DemoTitleFunction titleOf);
     // Tells views every text changed (after a QTranslator was installed or removed).
@@ -71,4 +75,5 @@ private:
     std::optional<DemoId> m_activeDemo;
     DemoTitleFunction m_titleOf = demoIdAsTitle;
     QHash<int, QStringList> m_rowProofs;   // row -> demos declared by addRowProof(), in order
+    QHash<std::pair<int, int>, QString> m_measured;   // (row, column) -> translated measured figure
 };

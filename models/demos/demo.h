@@ -37,6 +37,15 @@ struct DemoListings {
 
 using ResultCheck = std::function<bool(const QJsonObject &result)>;
 
+// A figure a run measured for one comparison row, e.g. {"summary/memory-python", "964 B per task"}:
+// the comparison shows it beside the row's cell that links to the demo.
+struct RowFigure {
+    QString tableAndRow;        // "<table id>/<row id>", one of the demo's provesRows
+    QString translatedFigure;
+};
+// What a finished run (DemoRunner::resultJson()) measured for the rows it proves; may be empty.
+using RowFigures = std::function<QList<RowFigure>(const QJsonObject &result)>;
+
 // A check that passes when the result has every key of `expected` with that value (others free).
 inline ResultCheck resultHas(const QJsonObject &expected)
 {
@@ -67,6 +76,8 @@ struct Demo {
     // Its numbers need the cores to itself (timings, speedups): it runs after, never beside, another
     // such demo (DemoScheduler).
     bool measuresTheMachine = false;
+    // Its figures for the comparison rows it proves, taken from each finished run. May be empty.
+    RowFigures rowFigures;
 
     QString translatedTitle() const { return QCoreApplication::translate("Demo", title); }
     QString translatedPythonCounterpart() const { return QCoreApplication::translate("Demo", pythonCounterpart); }

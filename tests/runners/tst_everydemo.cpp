@@ -138,6 +138,18 @@ void TestEveryDemo::runsToItsResult()
     const QJsonObject result = runner->resultJson();
     QVERIFY2(LabTest::demo(demo).acceptsTestResult(result),
              qPrintable(demo + u": "_s + QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))));
+    // Its measured figures land beside the comparison cells it proves.
+    if (const RowFigures &figuresOf = LabTest::demo(demo).rowFigures) {
+        ComparisonCatalog comparison;
+        const QList<RowFigure> figures = figuresOf(result);
+        QVERIFY(!figures.isEmpty());
+        for (const RowFigure &figure : figures) {
+            QVERIFY2(LabTest::demo(demo).provesRows.contains(figure.tableAndRow), qPrintable(figure.tableAndRow));
+            QVERIFY(!figure.translatedFigure.isEmpty());
+            QVERIFY2(comparison.setMeasuredFigure(figure.tableAndRow, demo, figure.translatedFigure),
+                     qPrintable(figure.tableAndRow));
+        }
+    }
     // Every step the code viewer shows for this demo was really passed (join may come last).
     const QStringList listed = StepCatalog::stepIds(LabTest::demo(demo));
     QTRY_VERIFY2_WITH_TIMEOUT(LabTest::stepsIn(trace, demo).size() >= listed.size(),

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void demoTitlesComeFromOutside();
     void highlight();
     void rowProofFromADemoDescriptor();
+    void measuredFigureBesideItsLinkedCell();
     void filterSearchesAllTables();
     void everyStringIsTranslated();
     void copyAsText();
@@ -371,6 +372,42 @@ void TestComparisonModels::rowProofFromADemoDescriptor()
     QVERIFY(!catalog.addRowProof(u"when-to-use/no-such-row", u"primes"_s));
     QVERIFY(!catalog.addRowProof(u"no-such-table/io-few", u"primes"_s));
     QVERIFY(!catalog.addRowProof(u"io-few", u"primes"_s));
+}
+
+// What a run measured is shown in the cell that links to its demo, and only there.
+void TestComparisonModels::measuredFigureBesideItsLinkedCell()
+{
+    ComparisonCatalog catalog;
+    ComparisonTableModel &table = *catalog.table(catalog.indexOf(u"summary"));
+    const int row = ComparisonContent::rowIndex(table.spec(), u"memory-python");
+    QVERIFY(row >= 0);
+    int column = -1;
+    for (int c = 0; c < table.columnCount(); ++c) {
+        if (table.index(row, c).data(ComparisonTableModel::DemoLinkRole).toString() == u"many-python-asyncio")
+            column = c;
+    }
+    QVERIFY(column > 0);
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&table, &QAbstractItemModel::dataChanged);
+    const QString before = table.index(row, column).data().toString();
+    QVERIFY(!before.contains(u"Measured here"));
+
+    QVERIFY(catalog.setMeasuredFigure(u"summary/memory-python", u"many-python-asyncio"_s, u"964 B per task"_s));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(table.index(row, column).data().toString(), before + u"\nMeasured here: 964 B per task"_s);
+    // The next run replaces it.
+    QVERIFY(catalog.setMeasuredFigure(u"summary/memory-python", u"many-python-asyncio"_s, u"1.1 KB per task"_s));
+    QVERIFY(table.index(row, column).data().toString().endsWith(u"Measured here: 1.1 KB per task"_s));
+    // The row's other cells, and the source text, stay as they were.
+    for (int c = 0; c < table.columnCount(); ++c) {
+        if (c != column)
+            QVERIFY(!table.index(row, c).data().toString().contains(u"Measured here"));
+    }
+    QVERIFY(!table.index(row, column).data(ComparisonTableModel::SourceTextRole).toString().contains(u"Measured"));
+
+    QVERIFY(!catalog.setMeasuredFigure(u"summary/memory-python", u"thread"_s, u"x"_s));   // no cell links it
+    QVERIFY(!catalog.setMeasuredFigure(u"summary/no-such-row", u"many-python-asyncio"_s, u"x"_s));
+    QVERIFY(!catalog.setMeasuredFigure(u"memory-python", u"many-python-asyncio"_s, u"x"_s));
 }
 
 void TestComparisonModels::filterSearchesAllTables()

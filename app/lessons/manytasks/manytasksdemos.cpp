@@ -9,7 +9,9 @@
 #include "threadsleepersrunner.h"
 #include "waitforrunner.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -80,6 +82,37 @@ QStringList sleepersRows(SleepersModel model, bool python)
     return rows;
 }
 
+// What a run of N sleepers measured, beside the comparison cells it proves: the memory each unit
+// took and what starting one cost (its "memory" and "start-up" rows).
+RowFigures sleepersFigures(SleepersModel model, bool python)
+{
+    const QString language = python ? u"python"_s : u"qt"_s;
+    return [model, language](const QJsonObject &result) {
+        const QLocale locale;
+        const int count = result.value(u"count"_s).toInt();
+        const int peakAlive = result.value(u"peakAlive"_s).toInt();
+        const qint64 bytes = result.value(u"bytesPerUnit"_s).toInteger();
+        const double launchUs = count > 0 ? result.value(u"launchSeconds"_s).toDouble() * 1e6 / count : 0;
+        QList<RowFigure> figures;
+        if (bytes > 0) {
+            //: %1: a memory size ("964 B"); %2: "task", "thread" or "process" (SleepersResult); %3: how many were alive
+            const char *const perUnit[] = {QT_TRANSLATE_NOOP("SleepersResult", "%1 per coroutine, %2 alive at once"),
+                                           QT_TRANSLATE_NOOP("SleepersResult", "%1 per thread, %2 alive at once"),
+                                           QT_TRANSLATE_NOOP("SleepersResult", "%1 per process, %2 alive at once")};
+            figures.append({u"summary/memory-"_s + language,
+                            QCoreApplication::translate("SleepersResult", perUnit[int(model)])
+                                .arg(formatBytes(bytes), locale.toString(peakAlive))});
+        }
+        if (launchUs > 0) {
+            figures.append({u"summary/startup-"_s + language,
+                            //: %1: microseconds to start one unit; %2: how many were started
+                            QCoreApplication::translate("SleepersResult", "%1 µs to start each of %2")
+                                .arg(locale.toString(launchUs, 'f', launchUs < 10 ? 2 : 0), locale.toString(count))});
+        }
+        return figures;
+    };
+}
+
 Demo sleepersDemoOf(SleepersModel model, bool python)
 {
     static const char *const titles[] = {
@@ -111,6 +144,7 @@ Demo sleepersDemoOf(SleepersModel model, bool python)
               sleepersCheck()};
     // Their figures are measurements of the machine: one at a time, never beside lesson 3's.
     demo.measuresTheMachine = true;
+    demo.rowFigures = sleepersFigures(model, python);
     return demo;
 }
 
