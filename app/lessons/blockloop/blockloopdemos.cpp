@@ -17,6 +17,10 @@ std::chrono::milliseconds durationFor(RunSize size)
 
 const QString panelFile = u"widgets/lesson/demopanel.cpp"_s;
 const QString supervisorFile = u"models/run/coroutine/coroutinerunner.h"_s;
+// "Run in Python" runs this lesson's counterparts in asyncio's debug mode (-X dev): asyncio then
+// warns about every callback that held the loop too long ("Executing <Task ...> took 3.0 seconds"),
+// the lesson in one line; the cooperative loop gets no such warning.
+const QStringList debugAsyncio{u"-X"_s, u"dev"_s};
 
 } // namespace
 
@@ -27,14 +31,14 @@ QList<Demo> demos()
          [](RunSize size) { return std::make_unique<BlockingSleepRunner>(SlowTaskParameters{durationFor(size)}); },
          {{panelFile, supervisorFile, u"app/lessons/blockloop/blockingsleeprunner.cpp"_s},
           u"app/lessons/blockloop/python/spinner_async_experiment.py"_s,
-          blockingSleepSteps()},
+          blockingSleepSteps(), debugAsyncio},
          {},
          resultHas(toJson(SlowTaskResult{}))},
         {u"block-cpu"_s, QT_TRANSLATE_NOOP("Demo", "Busy loop"), QT_TRANSLATE_NOOP("Demo", "Python: a CPU-bound coroutine"),
          [](RunSize size) { return std::make_unique<CpuLoopRunner>(u"block-cpu"_s, CpuLoopParameters{durationFor(size), 0}); },
          {{panelFile, supervisorFile, u"app/lessons/blockloop/cpulooprunner.cpp"_s},
           u"app/lessons/blockloop/python/spinner_busy_async.py"_s,
-          busyLoopSteps()},
+          busyLoopSteps(), debugAsyncio},
          {},
          // The busy loop never gives the loop a turn.
          resultHas({{u"answer"_s, SlowTask::answer}, {u"yields"_s, 0}})},
@@ -46,7 +50,7 @@ QList<Demo> demos()
          },
          {{panelFile, supervisorFile, u"app/lessons/blockloop/cpulooprunner.cpp"_s},
           u"app/lessons/blockloop/python/spinner_nap_async.py"_s,
-          cooperativeLoopSteps()},
+          cooperativeLoopSteps(), debugAsyncio},
          {},
          // The cooperative loop does: at the test size it still yields many times.
          [](const QJsonObject &result) {
