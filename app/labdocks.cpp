@@ -7,6 +7,7 @@
 #include "demorunner.h"
 #include "eventloopmonitor.h"
 #include "lagmeterwidget.h"
+#include "pythonconsole.h"
 #include "steppanel.h"
 #include "timelinemodel.h"
 #include "timelinewidget.h"
@@ -67,14 +68,21 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
     stepMenu->addAction(m_stepPanel->stepModeAction());
     stepMenu->addAction(m_stepPanel->stepAction());
     stepMenu->addAction(m_stepPanel->continueAction());
-    // Turning step mode on shows the code: that is where the units stop.
-    connect(m_stepPanel->stepModeAction(), &QAction::toggled, code, [window, code](bool on) {
-        if (!on)
-            return;
+    // Turning step mode on shows the code: that is where the units stop. A Python run shows it too:
+    // its console is under the listings.
+    const auto showCode = [window, code] {
         code->show();
         code->raise();
         if (!code->isFloating() && code->height() < window->height() / 2)
             window->resizeDocks({code}, {window->height() / 2}, Qt::Vertical);
+    };
+    connect(m_stepPanel->stepModeAction(), &QAction::toggled, code, [showCode](bool on) {
+        if (on)
+            showCode();
+    });
+    connect(m_codeViewer->pythonConsole(), &PythonConsole::runningChanged, code, [showCode](bool running) {
+        if (running)
+            showCode();
     });
     connect(m_stepPanel, &StepPanel::replayRequested, this, [this](const DemoId &id, const ExecutionUnit &unit, const QString &stepId) {
         const Demo *demo = m_demos.find(id);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "codeviewer.h"
 #include "demopanel.h"
 #include "demorunner.h"
 #include "labdocks.h"
 #include "lessonpage.h"
+#include "pythonconsole.h"
 #include "slowtask.h"
 #include "windowscreenshot.h"
 
@@ -126,6 +128,7 @@ void MainWindow::cancelAll()
     m_scheduler.clearWaiting();
     for (const auto &[id, runner] : m_runners)
         runner->cancel();
+    m_docks->codeViewer()->pythonConsole()->stop();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -254,6 +257,14 @@ void MainWindow::createMenus()
     });
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
+
+    // The code viewer's Python counterpart: run it with python3 in the console, stop it, save it.
+    QMenu *python = menuBar()->addMenu(tr("&Python"));
+    python->setObjectName(u"pythonMenu"_s);
+    python->addAction(m_docks->codeViewer()->runPythonAction());
+    python->addAction(m_docks->codeViewer()->stopPythonAction());
+    python->addSeparator();
+    python->addAction(m_docks->codeViewer()->savePythonAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Concurrency Lab"), this, &MainWindow::showAbout);

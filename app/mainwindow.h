@@ -55,6 +55,7 @@ public Q_SLOTS:
     // Runs demo `id` with the window's duration (where it takes one) and shows its lesson, code and
     // table rows.
     void runDemo(const DemoId &id);
+    // Cancels every demo and lesson work, and stops the code viewer's Python run (Esc).
     void cancelAll();
 
 public:

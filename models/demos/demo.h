@@ -29,10 +29,13 @@ struct DemoStep {
 // The code a demo shows in the code viewer: its C++ files (repository paths, in reading order, all
 // embedded as ":/sources/<path>" by the lesson's CMake) and its Python counterpart (embedded as
 // ":/python/<file name>"), both cut by step markers, and its steps in order.
+// "Run in Python" starts the counterpart as `python3 -B <pythonOptions...> <file name>` in a folder
+// holding its lesson's whole Python set (so it may import its neighbours).
 struct DemoListings {
     QStringList cppFiles;       // e.g. "app/lessons/spinners/threadrunner.cpp"
     QString pythonFile;         // e.g. "spinner_thread.py"
     QList<DemoStep> steps;
+    QStringList pythonOptions = {};   // interpreter options, e.g. {"-X", "dev"}: asyncio's debug mode
 };
 
 using ResultCheck = std::function<bool(const QJsonObject &result)>;

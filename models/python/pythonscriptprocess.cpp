@@ -1,26 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "pythonscriptprocess.h"
 
-#include "processgroup.h"
-
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QStandardPaths>
 
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#include <sys/types.h>
-#include <unistd.h>
-#endif
-#ifdef Q_OS_LINUX
-#include <sys/prctl.h>
-#endif
-
 using namespace Qt::Literals::StringLiterals;
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -54,32 +41,18 @@ PythonScriptProcess::PythonScriptProcess(Request request, Options options, QObje
     : QObject(parent)
     , m_request(std::move(request))
     , m_options(std::move(options))
+    , m_child(ProcessGroupChild::Options{m_options.terminateGrace, m_options.inChild, {}})
 {
-    m_killTimer.setSingleShot(true);
-    m_groupTimer.setInterval(10ms);
-    // Connected before start(), so no outcome can be missed (a failed start never emits finished()).
-    connect(&m_process, &QProcess::readyReadStandardOutput, this, &PythonScriptProcess::readOutput);
-    connect(&m_process, &QProcess::readyReadStandardError, this, &PythonScriptProcess::readErrors);
-    connect(&m_process, &QProcess::finished, this, &PythonScriptProcess::handleFinished);
-    // Queued: QProcess may report a failed start from inside start(), and start() never emits.
-    connect(&m_process, &QProcess::errorOccurred, this, &PythonScriptProcess::handleError, Qt::QueuedConnection);
-    connect(&m_killTimer, &QTimer::timeout, this, [this] { signalGroup(true); });
-    connect(&m_groupTimer, &QTimer::timeout, this, &PythonScriptProcess::checkGroupGone);
+    // Connected before start(), so no outcome can be missed.
+    connect(&m_child, &ProcessGroupChild::readyReadStandardOutput, this, &PythonScriptProcess::readOutput);
+    connect(&m_child, &ProcessGroupChild::readyReadStandardError, this, &PythonScriptProcess::readErrors);
+    connect(&m_child, &ProcessGroupChild::finished, this, &PythonScriptProcess::handleFinished);
+    connect(&m_child, &ProcessGroupChild::failedToStart, this, &PythonScriptProcess::handleFailedStart);
+    connect(&m_child, &ProcessGroupChild::exited, this, &PythonScriptProcess::handleExited);
 }
 
-PythonScriptProcess::~PythonScriptProcess()
-{
-    // ~QProcess would kill the child too, but with a warning, and never its workers.
-    m_process.disconnect(this);
-    m_killTimer.stop();
-    m_groupTimer.stop();
-    if (m_started && !m_exited)
-        signalGroup(true);
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.kill();
-        m_process.waitForFinished(1000);
-    }
-}
+// m_child's destructor kills the group of a run still going, quietly.
+PythonScriptProcess::~PythonScriptProcess() = default;
 
 void PythonScriptProcess::start()
 {
@@ -90,7 +63,7 @@ void PythonScriptProcess::start()
         QMetaObject::invokeMethod(this, [this] {
             fail(tr("python3 was not found on PATH, so the Python modes cannot run. Install Python 3 "
                     "(on Debian or Ubuntu: sudo apt install python3) and try again."));
-            waitForGroupExit();
+            handleExited();   // nothing was started
         }, Qt::QueuedConnection);
         return;
     }
@@ -99,35 +72,7 @@ void PythonScriptProcess::start()
     arguments += m_request.arguments;
     arguments << u"--jsonl"_s;
     m_commandLine = QStringList{m_options.interpreter} + arguments;
-
-#ifdef Q_OS_UNIX
-    // Runs in the child between fork and exec (async-signal-safe calls only). A group of its own:
-    // cancel() signals the group, which reaches the workers the script starts; a parent-death
-    // signal would reach the child only, never its children.
-    m_process.setChildProcessModifier([inChild = m_options.inChild] {
-        ::setpgid(0, 0);
-#ifdef Q_OS_LINUX
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);   // the child dies with this app
-#endif
-        if (inChild)
-            inChild();
-    });
-#endif
-    m_process.setWorkingDirectory(m_request.scriptDirectory);
-    m_process.setStandardInputFile(QProcess::nullDevice());
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(m_options.interpreter, arguments);   // no shell: the arguments are passed as they are
-    if (m_process.state() == QProcess::NotRunning)
-        return;   // handleError() reports it
-    m_pid = m_process.processId();
-#ifdef Q_OS_UNIX
-    if (m_pid > 0) {
-        // The child may not have run its setpgid() yet; doing it from here too (as shells do) means
-        // the group exists from now on. EACCES: the child has exec'd, so it did it itself.
-        ::setpgid(pid_t(m_pid), pid_t(m_pid));
-        m_processGroup = m_pid;
-    }
-#endif
+    m_child.start(m_options.interpreter, arguments, m_request.scriptDirectory);
 }
 
 void PythonScriptProcess::cancel()
@@ -135,12 +80,12 @@ void PythonScriptProcess::cancel()
     if (!m_started || m_reported || m_cancelRequested)
         return;
     m_cancelRequested = true;
-    stopChild();
+    m_child.stop();
 }
 
 void PythonScriptProcess::readOutput()
 {
-    m_pending += m_process.readAllStandardOutput();
+    m_pending += m_child.readAllStandardOutput();
     qsizetype newline;
     while (!m_reported && !m_cancelRequested && (newline = m_pending.indexOf('\n')) >= 0) {
         const QByteArray line = m_pending.left(newline);
@@ -153,7 +98,7 @@ void PythonScriptProcess::readOutput()
 
 void PythonScriptProcess::readErrors()
 {
-    m_stderrPending += m_process.readAllStandardError();
+    m_stderrPending += m_child.readAllStandardError();
     qsizetype newline;
     while ((newline = m_stderrPending.indexOf('\n')) >= 0) {
         keepStderrLine(QByteArrayView(m_stderrPending).first(newline));
@@ -208,9 +153,9 @@ void PythonScriptProcess::handleLine(QByteArrayView line)
             return;
         }
         // The PID shown to the class comes from the system, not from the child's word.
-        if (claimed != m_pid) {
+        if (claimed != pid()) {
             //: %1: the PID the script claimed, %2: its real PID
-            protocolError(tr("it said it was PID %1, but it is PID %2.").arg(claimed).arg(m_pid));
+            protocolError(tr("it said it was PID %1, but it is PID %2.").arg(claimed).arg(pid()));
             return;
         }
         m_readySeen = true;
@@ -240,7 +185,6 @@ void PythonScriptProcess::protocolError(const QString &reason)
 
 void PythonScriptProcess::handleFinished(int exitCode, QProcess::ExitStatus status)
 {
-    m_killTimer.stop();
     if (!m_reported && !m_cancelRequested) {
         readOutput();   // lines written just before exiting
         if (!m_reported && !m_cancelRequested && !m_pending.isEmpty()) {
@@ -281,17 +225,21 @@ void PythonScriptProcess::handleFinished(int exitCode, QProcess::ExitStatus stat
             Q_EMIT succeeded();
         }
     }
-    waitForGroupExit();
+    // m_child kills what is left of the group and emits exited() once it is empty.
 }
 
-void PythonScriptProcess::handleError(QProcess::ProcessError error)
+void PythonScriptProcess::handleFailedStart(const QString &systemReason)
 {
-    // Crashes are reported by handleFinished(); other errors (read/write) are followed by it too.
-    if (error != QProcess::FailedToStart || m_exited || m_groupTimer.isActive())
-        return;
     //: %1: the interpreter's path, %2: the system's reason
-    fail(tr("Python (%1) could not be started: %2").arg(m_options.interpreter, m_process.errorString()));
-    waitForGroupExit();   // a failed start never emits finished()
+    fail(tr("Python (%1) could not be started: %2").arg(m_options.interpreter, systemReason));
+}
+
+void PythonScriptProcess::handleExited()
+{
+    if (m_exited)
+        return;
+    m_exited = true;
+    Q_EMIT exited();
 }
 
 void PythonScriptProcess::fail(const QString &translated)
@@ -300,59 +248,6 @@ void PythonScriptProcess::fail(const QString &translated)
         return;
     m_reported = true;
     Q_EMIT failed(translated);
-    stopChild();
+    m_child.stop();
 }
 
-void PythonScriptProcess::stopChild()
-{
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    signalGroup(false);
-    m_killTimer.start(m_options.terminateGrace);
-}
-
-void PythonScriptProcess::signalGroup(bool force)
-{
-#ifdef Q_OS_UNIX
-    if (m_processGroup > 0 && !m_exited) {
-        if (::kill(-pid_t(m_processGroup), force ? SIGKILL : SIGTERM) == 0 || errno != ESRCH)
-            return;
-    }
-#endif
-    // No group (not Unix, or no child yet): the child alone.
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    if (force)
-        m_process.kill();
-    else
-        m_process.terminate();
-}
-
-void PythonScriptProcess::waitForGroupExit()
-{
-    // Whatever the child left in its group goes too (workers it did not join, say); then wait, from
-    // the event loop, until the group is empty.
-    if (m_groupTimer.isActive() || m_exited)
-        return;
-    signalGroup(true);
-    m_groupDeadline.setRemainingTime(groupExitTimeout);
-    m_groupTimer.start();
-}
-
-void PythonScriptProcess::checkGroupGone()
-{
-#ifdef Q_OS_UNIX
-    if (m_processGroup > 0) {
-        // Gone once every member has died: the workers of a child that died first are orphans that
-        // init reaps in its own time, but they run nothing from the moment they are zombies.
-        const bool gone = !ProcessGroup::hasRunningMembers(m_processGroup);
-        if (!gone && !m_groupDeadline.hasExpired()) {
-            ::kill(-pid_t(m_processGroup), SIGKILL);
-            return;
-        }
-    }
-#endif
-    m_groupTimer.stop();
-    m_exited = true;
-    Q_EMIT exited();
-}

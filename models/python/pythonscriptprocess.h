@@ -1,26 +1,24 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "processgroupchild.h"
+
 #include <QByteArray>
-#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QProcess>
 #include <QStringList>
-#include <QTimer>
 
 #include <chrono>
 #include <functional>
 
-// One run of a Python script in real CPython, as a child process in a process group of its own,
-// reading the JSON lines it prints with --jsonl (one object per line, the first {"ready": <pid>},
-// the last {"total": ...}; see app/lessons/primes/python/primes_cli.py).
+// One run of a Python script in real CPython, as a child process in a process group of its own
+// (ProcessGroupChild), reading the JSON lines it prints with --jsonl (one object per line, the first
+// {"ready": <pid>}, the last {"total": ...}; see app/lessons/primes/python/primes_cli.py).
 //
 // Started as `<interpreter> -B <scriptDirectory>/<script> <arguments...> --jsonl`, without a shell,
-// in scriptDirectory (so the script imports its neighbours). On Unix the child makes itself the
-// leader of a new process group before exec, so cancel() reaches the workers it spawns (a
-// multiprocessing pool, say), which a signal to the child alone would not; on Linux it also dies
-// with this app (PR_SET_PDEATHSIG). Elsewhere only the child itself is stopped.
+// in scriptDirectory (so the script imports its neighbours). cancel() reaches the whole group (the
+// workers the script spawns too); on Linux the child also dies with this app.
 //
 // Every run ends in exactly one of succeeded(), failed() or cancelled(), then exited() once the
 // child is reaped and its whole process group is gone. Owned by its runner; GUI thread only.
@@ -50,7 +48,7 @@ public:
     static constexpr qsizetype maxStderrLineLength = 500;
     // After the child is reaped, how long exited() waits for the rest of its group to go away
     // (killing it again meanwhile) before it is emitted anyway.
-    static constexpr std::chrono::milliseconds groupExitTimeout{5000};
+    static constexpr std::chrono::milliseconds groupExitTimeout = ProcessGroupChild::groupExitTimeout;
 
     // python3 found on PATH (QStandardPaths::findExecutable), or an empty string. Any thread.
     static QString interpreter();
@@ -71,9 +69,9 @@ public:
     void cancel();
 
     // The child's PID from the system once started, else 0.
-    qint64 pid() const { return m_pid; }
+    qint64 pid() const { return m_child.pid(); }
     // The child's process group (its PID) on Unix once started, else 0.
-    qint64 processGroup() const { return m_processGroup; }
+    qint64 processGroup() const { return m_child.processGroup(); }
     // The whole command line: the interpreter first. Empty before start().
     QStringList commandLine() const { return m_commandLine; }
     // The {"ready": ...} object, once received (e.g. its "workers").
@@ -105,29 +103,21 @@ private:
     void keepStderrLine(QByteArrayView line);
     void handleLine(QByteArrayView line);
     void handleFinished(int exitCode, QProcess::ExitStatus status);
-    void handleError(QProcess::ProcessError error);
+    void handleFailedStart(const QString &systemReason);
+    void handleExited();
     void fail(const QString &translated);     // reports once, then stops the child
     void protocolError(const QString &reason);
-    void stopChild();                         // SIGTERM to the group, SIGKILL after the grace
-    void signalGroup(bool force);             // SIGKILL when force, else SIGTERM
-    void waitForGroupExit();                  // after the child is reaped
-    void checkGroupGone();
     QString lastStderrLine() const;
     QString scriptName() const { return m_request.script; }
 
     const Request m_request;
     const Options m_options;
-    QProcess m_process;
-    QTimer m_killTimer;      // SIGKILL after the terminate grace
-    QTimer m_groupTimer;     // polls for the process group's end after the child is reaped
+    ProcessGroupChild m_child;
     QStringList m_commandLine;
     QByteArray m_pending;         // stdout received but not yet a whole line
     QByteArray m_stderrPending;   // stderr received but not yet a whole line
     QStringList m_stderrTail;
     QJsonObject m_readyObject;
-    qint64 m_pid = 0;
-    qint64 m_processGroup = 0;
-    QDeadlineTimer m_groupDeadline;
     bool m_started = false;
     bool m_readySeen = false;
     bool m_totalSeen = false;

@@ -61,3 +61,22 @@ QString PythonScripts::directory(const QStringList &names, QString *error)
     }
     return folder ? folder->path() : QString();
 }
+
+QStringList PythonScripts::lessonSetOf(const QString &fileName)
+{
+    const QDir sets(u":/python-sets"_s);
+    for (const QString &set : sets.entryList(QDir::Files, QDir::Name)) {
+        QFile list(sets.filePath(set));
+        if (!list.open(QIODevice::ReadOnly | QIODevice::Text))
+            continue;
+        QStringList names;
+        for (const QByteArray &line : list.readAll().split('\n')) {
+            const QString name = QString::fromUtf8(line.trimmed());
+            if (!name.isEmpty())
+                names << name;
+        }
+        if (names.contains(fileName))
+            return names;
+    }
+    return {fileName};
+}

@@ -26,4 +26,9 @@ public:
     // per process and kept until it exits: each run of them starts from there. The same set gives
     // the same folder. Empty, with `error` translated, when they could not be unpacked. GUI thread.
     static QString directory(const QStringList &names, QString *error);
+
+    // The Python set of the lesson that ships `fileName` (e.g. "threads.py": every script of the
+    // primes lesson, primes.py among them), read from ":/python-sets/<lesson>.txt" (written by
+    // lab_add_lesson). Just `fileName` when no set names it. Any thread.
+    static QStringList lessonSetOf(const QString &fileName);
 };

@@ -3,25 +3,20 @@
 
 #include "codeeditor.h"
 #include "okabeito.h"
-#include "outputfile.h"
+#include "pythonconsole.h"
 #include "stepcatalog.h"
 
 #include <QAction>
 #include <QBoxLayout>
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -52,13 +47,23 @@ CodeViewer::CodeViewer(QWidget *parent)
     , m_explanation(new QLabel(this))
     , m_problems(new QLabel(this))
     , m_saveButton(new QPushButton(this))
+    , m_runButton(new QPushButton(this))
     , m_saveAction(new QAction(this))
+    , m_runAction(new QAction(this))
+    , m_stopAction(new QAction(this))
+    , m_console(new PythonConsole(this))
 {
     m_cppView->setObjectName(u"cppView"_s);
     m_pythonView->setObjectName(u"pythonView"_s);
     m_stepList->setObjectName(u"stepList"_s);
     m_explanation->setObjectName(u"stepExplanation"_s);
     m_saveButton->setObjectName(u"savePythonButton"_s);
+    m_runButton->setObjectName(u"runPythonButton"_s);
+    m_console->setObjectName(u"pythonConsole"_s);
+    m_runAction->setObjectName(u"runPythonAction"_s);
+    m_stopAction->setObjectName(u"stopPythonAction"_s);
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_stopAction->setEnabled(false);
     m_fileCombo->setObjectName(u"cppFileCombo"_s);
     m_problems->setObjectName(u"listingProblems"_s);
 
@@ -79,6 +84,7 @@ CodeViewer::CodeViewer(QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
+    top->addWidget(m_runButton);
     top->addWidget(m_saveButton);
 
     auto *cppHeader = new QHBoxLayout;
@@ -105,10 +111,14 @@ CodeViewer::CodeViewer(QWidget *parent)
     bottomLayout->addLayout(textColumn, 3);
 
     m_mainSplitter = new QSplitter(Qt::Vertical, this);
+    m_mainSplitter->setObjectName(u"codeViewerSplitter"_s);
     m_mainSplitter->addWidget(m_codeSplitter);
+    m_mainSplitter->addWidget(m_console);
     m_mainSplitter->addWidget(bottom);
     m_mainSplitter->setStretchFactor(0, 4);
-    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setStretchFactor(2, 1);
+    m_console->hide();   // until the first run
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -131,6 +141,10 @@ CodeViewer::CodeViewer(QWidget *parent)
     });
     connect(m_saveButton, &QPushButton::clicked, this, &CodeViewer::savePythonExampleInteractively);
     connect(m_saveAction, &QAction::triggered, this, &CodeViewer::savePythonExampleInteractively);
+    connect(m_runButton, &QPushButton::clicked, this, &CodeViewer::runPythonExample);
+    connect(m_runAction, &QAction::triggered, this, &CodeViewer::runPythonExample);
+    connect(m_stopAction, &QAction::triggered, m_console, &PythonConsole::stop);
+    connect(m_console, &PythonConsole::runningChanged, m_stopAction, &QAction::setEnabled);
 
     retranslate();
 }
@@ -285,33 +299,6 @@ void CodeViewer::selectStep(const QString &stepId)
     Q_EMIT stepSelected(id);
 }
 
-bool CodeViewer::savePythonExample(const QString &path, QString *errorString) const
-{
-    auto fail = [errorString](const QString &message) {
-        if (errorString)
-            *errorString = message;
-        return false;
-    };
-    QFile source(DemoListing::pythonResourcePath(m_demo.listings.pythonFile));
-    if (!source.open(QIODevice::ReadOnly))
-        return fail(tr("This demo has no Python example."));
-    const QString error = OutputFile::write(path, source.readAll(), tr("the Python example"));
-    return error.isEmpty() || fail(error);
-}
-
-void CodeViewer::savePythonExampleInteractively()
-{
-    const QString name = QFileInfo(DemoListing::pythonResourcePath(m_demo.listings.pythonFile)).fileName();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Python Example"), QDir(folder).filePath(name),
-                                                      tr("Python files (*.py);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!savePythonExample(path, &error))
-        QMessageBox::warning(this, tr("Save Python Example"), error);
-}
-
 void CodeViewer::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -338,4 +325,12 @@ void CodeViewer::retranslate()
     m_saveAction->setText(tr("Save Python Example..."));
     m_saveButton->setEnabled(!DemoListing::pythonResourcePath(m_demo.listings.pythonFile).isEmpty());
     m_saveAction->setEnabled(m_saveButton->isEnabled());
+    m_runButton->setText(tr("Run in Python"));
+    m_runButton->setToolTip(tr("Run the Python version of this demo with python3 and show its output here (%1)")
+                                .arg(m_runAction->shortcut().toString(QKeySequence::NativeText)));
+    m_runAction->setText(tr("&Run in Python"));
+    m_runAction->setToolTip(m_runButton->toolTip());
+    m_stopAction->setText(tr("S&top Python"));
+    m_runButton->setEnabled(m_saveButton->isEnabled());
+    m_runAction->setEnabled(m_saveButton->isEnabled());
 }

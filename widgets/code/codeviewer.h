@@ -13,6 +13,7 @@
 #include <QWidget>
 
 class CodeEditor;
+class PythonConsole;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -33,8 +34,12 @@ struct UnitStep {
 // the selected step explained. Execution units are shown on the line of the step they have reached,
 // in both listings: a colour per unit (Okabe-Ito, colour-blind safe) and a label after the line.
 //
+// "Run in Python" runs the Python counterpart with python3 in a console under the listings
+// (PythonConsole), hidden until the first run; the run stays there when another demo is shown.
+//
 // Child objectNames (for tests and style sheets): "cppView", "pythonView" (CodeEditor), "stepList"
-// (QListWidget), "stepExplanation" (QLabel), "savePythonButton", "cppFileCombo".
+// (QListWidget), "stepExplanation" (QLabel), "savePythonButton", "runPythonButton", "cppFileCombo",
+// "pythonConsole" (PythonConsole).
 // GUI thread only.
 class CodeViewer : public QWidget
 {
@@ -71,6 +76,12 @@ public:
     bool savePythonExample(const QString &path, QString *errorString = nullptr) const;
     // "Save Python Example..." (asks for a file); for menus. Owned by the viewer.
     QAction *savePythonAction() const { return m_saveAction; }
+    // "Run in Python" (runPythonExample(), Ctrl+Shift+P) and "Stop Python" (the console's Stop),
+    // for menus. Owned by the viewer.
+    QAction *runPythonAction() const { return m_runAction; }
+    QAction *stopPythonAction() const { return m_stopAction; }
+    // The console the Python runs write to.
+    PythonConsole *pythonConsole() const { return m_console; }
 
     // The Okabe-Ito colours given to units, in the order they are handed out.
     static QList<QColor> unitPalette();
@@ -78,6 +89,10 @@ public:
 public Q_SLOTS:
     // Asks for a file name, then saves; a translated message box on failure.
     void savePythonExampleInteractively();
+    // Runs the shown demo's Python counterpart in the console: `python3 -B <its pythonOptions>
+    // <file>` in a folder holding its lesson's whole Python set (unpacked once per process). A run
+    // still going is stopped first. Shows the console.
+    void runPythonExample();
 
 Q_SIGNALS:
     // The user (or selectStep()) selected a step in the step list.
@@ -92,6 +107,7 @@ private:
     void updateStepItems();
     void updateMarks(const std::optional<ExecutionUnit> &revealUnit);
     void showExplanation();
+    void showConsole();
     int cppBlockOf(const QString &stepId) const;
     int pythonBlockOf(const QString &stepId) const;
     QColor colorFor(const ExecutionUnit &unit);
@@ -112,7 +128,11 @@ private:
     QLabel *m_explanation = nullptr;
     QLabel *m_problems = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_runButton = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    PythonConsole *m_console = nullptr;
     QSplitter *m_codeSplitter = nullptr;
     QSplitter *m_mainSplitter = nullptr;
 };

@@ -17,6 +17,10 @@ std::chrono::milliseconds durationFor(RunSize size)
 
 const QString panelFile = u"widgets/lesson/demopanel.cpp"_s;
 const QString supervisorFile = u"models/run/coroutine/coroutinerunner.h"_s;
+// "Run in Python" runs this lesson's counterparts in asyncio's debug mode (-X dev): asyncio then
+// warns about every callback that held the loop too long ("Executing <Task ...> took 3.0 seconds"),
+// the lesson in one line; the cooperative loop gets no such warning.
+const QStringList debugAsyncio{u"-X"_s, u"dev"_s};
 
 } // namespace
 
@@ -27,7 +31,7 @@ QList<Demo> demos()
          [](RunSize size) { return std::make_unique<BlockingSleepRunner>(SlowTaskParameters{durationFor(size)}); },
          {{panelFile, supervisorFile, u"app/lessons/blockloop/blockingsleeprunner.cpp"_s},
           u"app/lessons/blockloop/python/spinner_async_experiment.py"_s,
-          blockingSleepSteps()},
+          blockingSleepSteps(), debugAsyncio},
          // Blocking the GUI thread freezes the whole window; the remedy is to co_await instead.
          {u"gil/gui-thread"_s, u"best-practices/coroutines"_s},
          resultHas(toJson(SlowTaskResult{}))},
@@ -35,7 +39,7 @@ QList<Demo> demos()
          [](RunSize size) { return std::make_unique<CpuLoopRunner>(u"block-cpu"_s, CpuLoopParameters{durationFor(size), 0}); },
          {{panelFile, supervisorFile, u"app/lessons/blockloop/cpulooprunner.cpp"_s},
           u"app/lessons/blockloop/python/spinner_busy_async.py"_s,
-          busyLoopSteps()},
+          busyLoopSteps(), debugAsyncio},
          // A coroutine that computes without yielding freezes the window, on a machine with no GIL.
          {u"summary/gil-qt"_s, u"multitasking/never-yields"_s, u"when-to-use/cpu-in-loop"_s},
          // The busy loop never gives the loop a turn.
@@ -48,7 +52,7 @@ QList<Demo> demos()
          },
          {{panelFile, supervisorFile, u"app/lessons/blockloop/cpulooprunner.cpp"_s},
           u"app/lessons/blockloop/python/spinner_nap_async.py"_s,
-          cooperativeLoopSteps()},
+          cooperativeLoopSteps(), debugAsyncio},
          // The task itself decides where it lets the others run.
          {u"multitasking/who-switches"_s},
          // The cooperative loop does: at the test size it still yields many times.
