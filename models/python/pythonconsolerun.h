@@ -44,7 +44,7 @@ public:
     Q_ENUM(Ending)
 
     PythonConsoleRun(Request request, Options options, QObject *parent = nullptr);
-    // Kills the whole group of a run still going and reaps the child (a short, bounded wait),
+    // Kills the whole group of a run still going (ChildReaper reaps the child from the loop),
     // quietly: emits nothing.
     ~PythonConsoleRun() override;
 

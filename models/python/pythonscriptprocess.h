@@ -56,7 +56,7 @@ public:
     // Options{}: python3 from PATH, 500 ms between SIGTERM and SIGKILL.
     explicit PythonScriptProcess(Request request, QObject *parent = nullptr);
     PythonScriptProcess(Request request, Options options, QObject *parent = nullptr);
-    // Kills the whole group of a run still going and reaps the child (a short, bounded wait),
+    // Kills the whole group of a run still going (ChildReaper reaps the child from the loop),
     // quietly; emits nothing.
     ~PythonScriptProcess() override;
 

@@ -319,7 +319,7 @@ void TestPythonConsole::destroyingTheViewerMidRun()
     QTRY_COMPARE_WITH_TIMEOUT(spinnerPids(console).size(), 2, runTimeout);
     const QList<qint64> pids = spinnerPids(console);
     viewer.reset();   // no Qt warning (the handler fails the test on any)
-    QVERIFY(reaped(pids.at(0)));
+    QTRY_VERIFY_WITH_TIMEOUT(reaped(pids.at(0)), runTimeout);   // killed; ChildReaper reaps it from the loop
     QTRY_VERIFY(!ProcessGroup::isRunning(pids.at(1)));
     QVERIFY(!ProcessGroup::hasRunningMembers(pids.at(0)));
 }
@@ -465,7 +465,7 @@ void TestPythonConsole::closingTheWindowMidRun()
     const qint64 pid = codeViewer->pythonConsole()->pid();
     window->close();
     window.reset();   // no Qt warning, no orphan
-    QVERIFY(reaped(pid));
+    QTRY_VERIFY_WITH_TIMEOUT(reaped(pid), runTimeout);   // killed; ChildReaper reaps it from the loop
     QVERIFY(!ProcessGroup::hasRunningMembers(pid));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "processgroupchild.h"
 
+#include "childreaper.h"
 #include "processgroup.h"
 
 #include <QPointer>
@@ -24,11 +25,11 @@ ProcessGroupChild::ProcessGroupChild(Options options, QObject *parent)
     m_killTimer.setSingleShot(true);
     m_groupTimer.setInterval(10ms);
     // Connected before start(), so no outcome can be missed (a failed start never emits finished()).
-    connect(&m_process, &QProcess::readyReadStandardOutput, this, &ProcessGroupChild::readyReadStandardOutput);
-    connect(&m_process, &QProcess::readyReadStandardError, this, &ProcessGroupChild::readyReadStandardError);
-    connect(&m_process, &QProcess::finished, this, &ProcessGroupChild::handleFinished);
+    connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &ProcessGroupChild::readyReadStandardOutput);
+    connect(m_process.get(), &QProcess::readyReadStandardError, this, &ProcessGroupChild::readyReadStandardError);
+    connect(m_process.get(), &QProcess::finished, this, &ProcessGroupChild::handleFinished);
     // Queued: QProcess may report a failed start from inside start(), and start() never emits.
-    connect(&m_process, &QProcess::errorOccurred, this, &ProcessGroupChild::handleError, Qt::QueuedConnection);
+    connect(m_process.get(), &QProcess::errorOccurred, this, &ProcessGroupChild::handleError, Qt::QueuedConnection);
     connect(&m_killTimer, &QTimer::timeout, this, [this] { signalGroup(true); });
     connect(&m_groupTimer, &QTimer::timeout, this, &ProcessGroupChild::checkGroupGone);
 }
@@ -36,15 +37,15 @@ ProcessGroupChild::ProcessGroupChild(Options options, QObject *parent)
 ProcessGroupChild::~ProcessGroupChild()
 {
     // ~QProcess would kill the child too, but with a warning, and never the rest of its group.
-    m_process.disconnect(this);
+    m_process->disconnect(this);
     m_killTimer.stop();
     m_groupTimer.stop();
     if (m_started && !m_exited)
         signalGroup(true);
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.kill();
-        m_process.waitForFinished(1000);
-    }
+    // Killed, and reaped from the event loop rather than waited for on the GUI thread.
+    if (m_process->state() != QProcess::NotRunning)
+        m_process->kill();
+    ChildReaper::adopt(std::move(m_process));
 }
 
 void ProcessGroupChild::start(const QString &program, const QStringList &arguments, const QString &workingDirectory)
@@ -56,7 +57,7 @@ void ProcessGroupChild::start(const QString &program, const QStringList &argumen
     // Runs in the child between fork and exec (async-signal-safe calls only). A group of its own:
     // stop() signals the group, which reaches the processes the child starts; a parent-death
     // signal would reach the child only, never its children.
-    m_process.setChildProcessModifier([inChild = m_options.inChild] {
+    m_process->setChildProcessModifier([inChild = m_options.inChild] {
         ::setpgid(0, 0);
 #ifdef Q_OS_LINUX
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);   // the child dies with this app
@@ -66,14 +67,14 @@ void ProcessGroupChild::start(const QString &program, const QStringList &argumen
     });
 #endif
     if (!m_options.environment.isEmpty())
-        m_process.setProcessEnvironment(m_options.environment);
-    m_process.setWorkingDirectory(workingDirectory);
-    m_process.setStandardInputFile(QProcess::nullDevice());
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(program, arguments);   // no shell: the arguments are passed as they are
-    if (m_process.state() == QProcess::NotRunning)
+        m_process->setProcessEnvironment(m_options.environment);
+    m_process->setWorkingDirectory(workingDirectory);
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start(program, arguments);   // no shell: the arguments are passed as they are
+    if (m_process->state() == QProcess::NotRunning)
         return;   // handleError() reports it
-    m_pid = m_process.processId();
+    m_pid = m_process->processId();
 #ifdef Q_OS_UNIX
     if (m_pid > 0) {
         // The child may not have run its setpgid() yet; doing it from here too (as shells do) means
@@ -86,7 +87,7 @@ void ProcessGroupChild::start(const QString &program, const QStringList &argumen
 
 void ProcessGroupChild::stop()
 {
-    if (m_process.state() == QProcess::NotRunning || m_killTimer.isActive())
+    if (m_process->state() == QProcess::NotRunning || m_killTimer.isActive())
         return;
     signalGroup(false);
     m_killTimer.start(m_options.terminateGrace);
@@ -107,7 +108,7 @@ void ProcessGroupChild::handleError(QProcess::ProcessError error)
     if (error != QProcess::FailedToStart || m_exited || m_groupTimer.isActive())
         return;
     const QPointer<ProcessGroupChild> self(this);
-    Q_EMIT failedToStart(m_process.errorString());
+    Q_EMIT failedToStart(m_process->errorString());
     if (self)
         waitForGroupExit();   // a failed start never emits finished()
 }
@@ -121,12 +122,12 @@ void ProcessGroupChild::signalGroup(bool force)
     }
 #endif
     // No group (not Unix, or no child yet): the child alone.
-    if (m_process.state() == QProcess::NotRunning)
+    if (m_process->state() == QProcess::NotRunning)
         return;
     if (force)
-        m_process.kill();
+        m_process->kill();
     else
-        m_process.terminate();
+        m_process->terminate();
 }
 
 void ProcessGroupChild::waitForGroupExit()

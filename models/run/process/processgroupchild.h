@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 // The lifecycle of one child program run in a process group of its own, so that stopping it
 // reaches every process it starts (a multiprocessing pool, say), which a signal to the child alone
@@ -39,8 +40,8 @@ public:
     static constexpr std::chrono::milliseconds groupExitTimeout{5000};
 
     explicit ProcessGroupChild(Options options, QObject *parent = nullptr);
-    // Kills the whole group of a child still going and reaps the child (a short, bounded wait),
-    // quietly: emits nothing.
+    // Kills the whole group of a child still going, quietly (emits nothing); ChildReaper reaps the
+    // child from the event loop.
     ~ProcessGroupChild() override;
 
     // Starts `program` with `arguments` (no shell: passed as they are) in `workingDirectory`, stdin
@@ -58,11 +59,11 @@ public:
     // true between start() and exited().
     bool isActive() const { return m_started && !m_exited; }
     // The child runs (started and not yet reaped).
-    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    bool isRunning() const { return m_process->state() != QProcess::NotRunning; }
 
     // What the child wrote since the last call (bytes as they came). After finished(), what is left.
-    QByteArray readAllStandardOutput() { return m_process.readAllStandardOutput(); }
-    QByteArray readAllStandardError() { return m_process.readAllStandardError(); }
+    QByteArray readAllStandardOutput() { return m_process->readAllStandardOutput(); }
+    QByteArray readAllStandardError() { return m_process->readAllStandardError(); }
 
 Q_SIGNALS:
     void readyReadStandardOutput();
@@ -84,7 +85,7 @@ private:
     void checkGroupGone();
 
     const Options m_options;
-    QProcess m_process;
+    std::unique_ptr<QProcess> m_process = std::make_unique<QProcess>();
     QTimer m_killTimer;      // SIGKILL after the terminate grace
     QTimer m_groupTimer;     // polls for the process group's end after the child is reaped
     QDeadlineTimer m_groupDeadline;
