@@ -176,6 +176,7 @@ void MainWindow::createLessons()
         }
         context.settings = &m_settings;
         context.scheduler = &m_scheduler;
+        context.teaching = lesson.teaching;
         LessonPage *page = lesson.makePage(context);
         page->setProperty("lessonId", lesson.id);
         connect(page, &LessonPage::runRequested, this, &MainWindow::runDemo);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "demo.h"
+#include "teaching.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -46,6 +47,9 @@ struct Lesson {
     // The lesson's page; the window owns it. `context` gives runners and shared measurements.
     std::function<LessonPage *(const LessonContext &context)> makePage;
     QList<LessonOption> options = {};   // its command-line options
+    // Its "Predict first" question and answer, teacher notes and quotation (Teaching, texts in the
+    // lesson's folder): every registered lesson has a question, an answer and notes.
+    Teaching teaching = {};
 
     QString translatedTitle() const { return QCoreApplication::translate("Lesson", title); }
 };

@@ -23,6 +23,7 @@ QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
 ComparisonDecisionWidget::ComparisonDecisionWidget(QWidget *parent)
     : QFrame(parent)
     , m_heading(wrappingLabel(u"decisionHeading"_s, this))
+    , m_intro(wrappingLabel(u"decisionIntro"_s, this))
     , m_path(wrappingLabel(u"decisionPath"_s, this))
     , m_question(wrappingLabel(u"decisionQuestion"_s, this))
     , m_text(wrappingLabel(u"decisionRecommendation"_s, this))
@@ -48,6 +49,7 @@ ComparisonDecisionWidget::ComparisonDecisionWidget(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(m_intro);
     layout->addWidget(m_path);
     layout->addWidget(m_question);
     layout->addWidget(m_text);
@@ -117,6 +119,12 @@ void ComparisonDecisionWidget::refresh()
     const bool hadFocus = isAncestorOf(focusWidget());
 
     m_heading->setText(u"<b>%1</b>"_s.arg(tr("Which model fits? A guide").toHtmlEscaped()));
+    // Before the first question: whether to reach for concurrency at all, and the chapter's rules of thumb.
+    m_intro->setText(tr("Start simple: sequential code is the easiest to get right, so measure where the time goes "
+                        "before reaching for concurrency. Then, as the chapter sums up for Python: threads for I/O-bound "
+                        "work, processes for CPU-bound code (the GIL lets one thread at a time run Python bytecode), "
+                        "asyncio for many concurrent waits, and never a blocking call inside a coroutine."));
+    m_intro->setVisible(m_guide.depth() == 0);
     m_path->setText(m_guide.chosenTexts().join(u'\n'));
     m_path->setVisible(m_guide.depth() > 0);
     m_back->setText(tr("&Back"));

@@ -16,7 +16,7 @@ class QVBoxLayout;
 // ending on a recommendation (a row of the "when-to-use" table) and "Run this demo" (plus a button
 // for each other demo worth running). Back and Start over walk it again. Keyboard reachable; text
 // wraps. GUI thread only.
-// Child objectNames: decisionQuestion, decisionAnswer_<id>, decisionRecommendation,
+// Child objectNames: decisionIntro, decisionQuestion, decisionAnswer_<id>, decisionRecommendation,
 // decisionRunButton, decisionOtherButton_<demo id>, decisionBackButton, decisionRestartButton.
 class ComparisonDecisionWidget : public QFrame
 {
@@ -50,6 +50,7 @@ private:
     DecisionGuide m_guide;
     DemoTitleFunction m_titleOf = demoIdAsTitle;
     QLabel *m_heading;
+    QLabel *m_intro;   // before the first question only
     QLabel *m_path;
     QLabel *m_question;
     QLabel *m_text;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "democatalog.h"
+#include "teaching.h"
 
 #include <QMap>
 #include <QString>
@@ -32,4 +33,7 @@ struct LessonContext {
     // Runs demos; measuring ones one at a time. A page that runs runners of its own (a sweep) goes
     // through it too, so they never share the cores with the window's runs.
     DemoScheduler *scheduler = nullptr;
+    // The lesson's "Predict first" question, answer and teacher notes (Lesson::teaching): LessonPage
+    // shows them above its panels.
+    Teaching teaching = {};
 };

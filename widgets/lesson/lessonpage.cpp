@@ -4,13 +4,19 @@
 #include "demopanel.h"
 #include "demoscheduler.h"
 #include "framelog.h"
+#include "labsettings.h"
 #include "spinnerwidget.h"
+#include "teachingaids.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString teacherNotesKey = u"teacher-notes"_s;   // expanded or not, per lesson
+}
 
 LessonPage::LessonPage(const QString &heading, const QString &explanation, LessonContext context, QWidget *parent)
     : QWidget(parent)
@@ -32,6 +38,16 @@ LessonPage::LessonPage(const QString &heading, const QString &explanation, Lesso
     m_layout = new QVBoxLayout(this);
     m_layout->addWidget(headingLabel);
     m_layout->addWidget(explanationLabel);
+    if (m_context.teaching.hasQuestion()) {
+        m_teachingAids = new TeachingAids(m_context.teaching, this);
+        if (LabSettings *settings = m_context.settings) {
+            m_teachingAids->showNotes(settings->lessonValue(m_context.lessonId, teacherNotesKey, false).toBool());
+            connect(m_teachingAids, &TeachingAids::notesShownChanged, this, [this](bool shown) {
+                m_context.settings->setLessonValue(m_context.lessonId, teacherNotesKey, shown);
+            });
+        }
+        m_layout->addWidget(m_teachingAids);
+    }
     m_panelRow = new QHBoxLayout;
     m_layout->addLayout(m_panelRow, 1);
 }
@@ -50,6 +66,11 @@ QBoxLayout *LessonPage::addPanelRow()
     return row;
 }
 
+void LessonPage::addBelowIntroduction(QWidget *widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_panelRow), widget);
+}
+
 DemoPanel *LessonPage::addPanel(const DemoId &id, QBoxLayout *row)
 {
     const Demo *demo = m_context.demos.find(id);
@@ -60,6 +81,14 @@ DemoPanel *LessonPage::addPanel(const DemoId &id, QBoxLayout *row)
         panel->spinner()->setFrameTrack(&m_context.frames->track(track));
     }
     connect(panel, &DemoPanel::runRequested, this, &LessonPage::runRequested);
+    if (m_teachingAids && m_context.teaching.isAnsweredBy(id)) {
+        // The class has seen the answer: point at it (a cancelled or failed run showed nothing).
+        DemoRunner *runner = panel->runner();
+        connect(runner, &DemoRunner::finished, m_teachingAids, [aids = m_teachingAids, runner] {
+            if (runner->state() == DemoRunner::State::Done)
+                aids->showAnswer();
+        });
+    }
     if (m_context.scheduler) {
         connect(m_context.scheduler, &DemoScheduler::waitingChanged, panel, [panel, scheduler = m_context.scheduler] {
             panel->showWaitingForTurn(scheduler->isWaiting(panel->runner()));

@@ -11,9 +11,12 @@
 
 class DemoPanel;
 class QBoxLayout;
+class TeachingAids;
 
-// What every lesson page shares: a heading, an explanation, a row of demo panels, and the signal
-// that asks the window to run a demo. GUI thread only.
+// What every lesson page shares: a heading, an explanation, the lesson's teaching aids (the
+// "Predict first" question, answered once a run of one of the lesson's demos is done, and the
+// teacher notes), a row of demo panels, and the signal that asks the window to run a demo.
+// GUI thread only.
 class LessonPage : public QWidget
 {
     Q_OBJECT
@@ -21,6 +24,8 @@ public:
     // The panel of demo `id` on this page, or null.
     DemoPanel *panel(const DemoId &id) const;
     const LessonContext &context() const { return m_context; }
+    // The question, answer and teacher notes (LessonContext::teaching); null for a lesson without them.
+    TeachingAids *teachingAids() const { return m_teachingAids; }
 
     // Work the page does beyond its demos' runs (lesson 3's sweep), asked for on the command line
     // (LessonContext::commandLine): HeadlessDriver starts it once the window has settled and waits
@@ -50,6 +55,9 @@ protected:
     DemoPanel *addPanel(const DemoId &id, QBoxLayout *row = nullptr);
     // A further row of panels, below the last one (a lesson with many demos).
     QBoxLayout *addPanelRow();
+    // Puts `widget` (controls the panels share) below the introduction and the teaching aids, above
+    // the panels.
+    void addBelowIntroduction(QWidget *widget);
     QBoxLayout *pageLayout() const { return m_layout; }
     // The font of a heading on the page: `font`, `factor` times as large, bold.
     static QFont headingFont(QFont font, double factor);
@@ -57,6 +65,7 @@ protected:
 private:
     const LessonContext m_context;
     QBoxLayout *m_layout;
+    TeachingAids *m_teachingAids = nullptr;
     QBoxLayout *m_panelRow;
     int m_extraPanelRows = 0;   // addPanelRow()'s rows, right below m_panelRow
     std::map<DemoId, DemoPanel *> m_panels;

@@ -20,6 +20,8 @@ Lesson lesson()
             {QT_TRANSLATE_NOOP("Lesson", "Cooperative Loop (CPU)"), {}, {u"cooperative-cpu"_s}, {}},
         },
         [](const LessonContext &context) { return new BlockLessonPage(context); },
+        {},
+        teaching(),
     };
 }
 

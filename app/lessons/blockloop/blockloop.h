@@ -12,6 +12,8 @@ namespace BlockLoopLesson {
 // "block" (blocking sleep), "block-cpu" (busy loop), "cooperative-cpu" (yields every N).
 QList<Demo> demos();
 Lesson lesson();
+// Its "Predict first" question, answer, teacher notes and quotation (blockloopteaching.cpp).
+Teaching teaching();
 
 // Their steps in words (blockloopsteps.cpp).
 QList<DemoStep> blockingSleepSteps();

@@ -44,6 +44,7 @@ Lesson lesson()
             {u"count"_s, QT_TRANSLATE_NOOP("Lesson", "Lesson 4: how many sleepers each model starts (1 to 1,000,000; threads and processes allow fewer)."),
              QT_TRANSLATE_NOOP("Lesson", "count"), checkCount},
         },
+        teaching(),
     };
 }
 

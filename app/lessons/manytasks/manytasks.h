@@ -12,6 +12,8 @@ namespace ManyTasksLesson {
 
 QList<Demo> demos();
 Lesson lesson();
+// Its "Predict first" question, answer, teacher notes and quotation (manytasksteaching.cpp).
+Teaching teaching();
 
 // Part A's demos, in the order of their panels, and its CPython run.
 QList<DemoId> waysDemos();

@@ -61,6 +61,7 @@ Lesson lesson()
             {u"sweep"_s, QT_TRANSLATE_NOOP("Lesson", "Lesson 3: sweep N = 1 to twice the cores at once: cpp, python, all or gil."),
              QT_TRANSLATE_NOOP("Lesson", "curves"), checkSweep},
         },
+        teaching(),
     };
 }
 

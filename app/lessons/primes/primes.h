@@ -12,6 +12,8 @@ namespace PrimesLesson {
 
 QList<Demo> demos();
 Lesson lesson();
+// Its "Predict first" question, answer, teacher notes and quotation (primesteaching.cpp).
+Teaching teaching();
 
 // The steps in words (primessteps.cpp): the sequential check (sequential.py) and the workers'
 // (threads.py, procs.py).

@@ -66,7 +66,7 @@ PrimesLessonPage::PrimesLessonPage(const LessonContext &context, QWidget *parent
         showPythonEstimate();
     });
 
-    pageLayout()->insertWidget(2, createControls());
+    addBelowIntroduction(createControls());
     // Rows of at most three panels, so that the page fits a projector at 1.5x: C++ first, then CPython.
     const auto addPanelRows = [this](const QList<DemoId> &ids, bool firstRow) {
         QBoxLayout *row = nullptr;

@@ -72,6 +72,7 @@ Lesson lesson()
              QT_TRANSLATE_NOOP("Lesson", "milliseconds"),
              [](const QString &value) { return checkMilliseconds(u"--work-ms"_s, value, QueueParameters::mostWorkMs); }},
         },
+        teaching(),
     };
 }
 

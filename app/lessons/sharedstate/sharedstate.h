@@ -15,6 +15,8 @@ namespace SharedStateLesson {
 
 QList<Demo> demos();
 Lesson lesson();
+// Its "Predict first" question, answer, teacher notes and quotation (sharedstateteaching.cpp).
+Teaching teaching();
 
 // Part A's demos, in the order of their panels: threads, coroutines, processes.
 QList<DemoId> threadCounterDemos();

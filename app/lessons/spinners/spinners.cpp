@@ -21,6 +21,8 @@ Lesson lesson()
             {QT_TRANSLATE_NOOP("Lesson", "Run &all"), u"Ctrl+R"_s, all, u"all"_s},
         },
         [all](const LessonContext &context) { return new SpinnerLessonPage(all, context); },
+        {},
+        teaching(),
     };
 }
 

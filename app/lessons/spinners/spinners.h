@@ -11,6 +11,8 @@ namespace SpinnersLesson {
 // "thread" (QThread), "process" (QProcess child), "coroutine" (QCoro coroutine).
 QList<Demo> demos();
 Lesson lesson();
+// Its "Predict first" question, answer, teacher notes and quotation (spinnersteaching.cpp).
+Teaching teaching();
 
 // Their steps in words (spinnerssteps.cpp).
 QList<DemoStep> threadSteps();
