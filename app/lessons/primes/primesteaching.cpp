@@ -12,8 +12,8 @@ Teaching teaching()
     return {
         QT_TRANSLATE_NOOP("Lesson", "Two threads on two cores: how much faster than one thread? And in CPython, where the GIL "
                                     "lets one thread at a time run Python bytecode?"),
-        QT_TRANSLATE_NOOP("Lesson", "In C++ nearly twice as fast when nothing else keeps the cores busy (N threads: nearly "
-                                    "N times, up to the cores): look at the Speedup column under “Last times on this "
+        QT_TRANSLATE_NOOP("Lesson", "In C++ nearly twice as fast when nothing else keeps the cores busy (more threads: faster "
+                                    "up to the number of cores, but never faster than the largest number checked alone): look at the Speedup column under “Last times on this "
                                     "machine”, measured against the last sequential run, and at the CPU bars, every core "
                                     "busy. Under the simulated GIL and in CPython the threads take turns and gain nothing: "
                                     "about 1x, one core's worth of work in all. In CPython only processes use every core."),
