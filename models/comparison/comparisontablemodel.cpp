@@ -128,8 +128,13 @@ bool ComparisonTableModel::isHighlighted(int row, int column) const
 
 std::optional<DemoId> ComparisonTableModel::linkOf(int row, int column) const
 {
-    if (const char *proof = m_spec->row(row).cell(column).proof)
+    const ComparisonRow &spec = m_spec->row(row);
+    if (const char *proof = spec.cell(column).proof)
         return QString::fromLatin1(proof);
+    // A row whose cells name their own demos links only those: its other cells (the aspect, the
+    // Python side of a C++ demo) would otherwise open a demo that is not about them.
+    if (std::any_of(spec.cells.begin(), spec.cells.end(), [](const ComparisonCell &cell) { return cell.proof; }))
+        return std::nullopt;
     const QStringList declared = m_rowProofs.value(row);
     if (!declared.isEmpty())
         return declared.constFirst();

@@ -46,7 +46,8 @@ public:
     // Highlights the rows and columns about `demo` (HighlightRole); nullopt clears.
     void setActiveDemo(std::optional<DemoId> demo);
     // Declares that `demo` shows row `rowId` live (Demo::provesRows): the row is then about it
-    // (concerns(), DemosRole, HighlightRole), and its cells without a proof of their own link to it.
+    // (concerns(), DemosRole, HighlightRole), and, in a row with no proofs of its own, its cells link
+    // to it.
     // False if the table has no such row.
     bool addRowProof(QStringView rowId, const DemoId &demo);
     // What `demo`'s last run measured for row `rowId` (e.g. "964 B per task"), shown after the text

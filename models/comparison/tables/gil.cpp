@@ -56,6 +56,7 @@ constinit const ComparisonTableSpec ComparisonContent::gilTable{
           QT_TR_NOOP("Python 3.13 has an experimental free-threaded build without the GIL (PEP "
                      "703, \"python3.13t\"); the default build keeps the GIL."),
           QT_TR_NOOP("C++ never had a GIL: the price is that synchronization is "
-                     "your job (QMutex, std::atomic).")}},
+                     "your job (QMutex, std::atomic).")},
+         {}, "free-threaded"},
     },
 };
