@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "displaycheck.h"
 #include "headlessdriver.h"
 #include "lessonregistry.h"
 #include "mainwindow.h"
@@ -74,6 +75,12 @@ int main(int argc, char *argv[])
         const QByteArray text = outcome.output.toLocal8Bit();
         std::fputs(text.constData(), outcome.toStderr ? stderr : stdout);
         return outcome.exitCode;
+    }
+
+    // No display would make QApplication abort (exit 134, no useful message): say how to run headless.
+    if (const QString problem = DisplayCheck::problem(); !problem.isEmpty()) {
+        std::fprintf(stderr, "concurrency-lab: %s\n", problem.toLocal8Bit().constData());
+        return 2;
     }
 
     const int exitCode = runWindow(argc, argv, lessons, outcome.options);

@@ -66,6 +66,8 @@ private Q_SLOTS:
     void rejectsBadInput();
     void runAllQuitWhenDonePrintsThreeAnswers();
     void badOptionExitsWithTwoAndNoWindow();
+    void noDisplayExitsWithTwoAndSaysHowToRunHeadless_data();
+    void noDisplayExitsWithTwoAndSaysHowToRunHeadless();
     void versionAndHelp();
     void screenshotIsSaved();
     void unwritableScreenshotFails();
@@ -151,6 +153,44 @@ void TestCommandLine::badOptionExitsWithTwoAndNoWindow()
     const QString err = QString::fromLocal8Bit(app.readAllStandardError());
     QCOMPARE(err.count(u'\n'), 1);
     QVERIFY2(err.contains(u"--seconds"_s), qPrintable(err));
+    QVERIFY(app.readAllStandardOutput().isEmpty());
+}
+
+// Without a display QApplication would abort (exit 134, "Reinstalling the application may fix this
+// problem"): one clear line saying how to run headless instead, exit 2, no window, no core dump.
+void TestCommandLine::noDisplayExitsWithTwoAndSaysHowToRunHeadless_data()
+{
+    QTest::addColumn<QString>("platform");   // empty: unset
+    QTest::addColumn<QString>("display");    // empty: unset
+    QTest::addColumn<QString>("says");
+    QTest::newRow("nothing set") << QString() << QString() << u"DISPLAY and WAYLAND_DISPLAY are not set"_s;
+    QTest::newRow("xcb, no DISPLAY") << u"xcb"_s << QString() << u"DISPLAY and WAYLAND_DISPLAY are not set"_s;
+    QTest::newRow("DISPLAY with no X server") << QString() << u":97531"_s << u"DISPLAY=:97531"_s;
+}
+
+void TestCommandLine::noDisplayExitsWithTwoAndSaysHowToRunHeadless()
+{
+    QFETCH(QString, platform);
+    QFETCH(QString, display);
+    QFETCH(QString, says);
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    if (!platform.isEmpty())
+        environment.insert(u"QT_QPA_PLATFORM"_s, platform);
+    if (!display.isEmpty())
+        environment.insert(u"DISPLAY"_s, display);
+    app.setProcessEnvironment(environment);
+    app.start(appPath(), {u"--run"_s, u"all"_s, u"--quit-when-done"_s});
+    QVERIFY(app.waitForFinished(10000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 2);
+    const QString err = QString::fromLocal8Bit(app.readAllStandardError());
+    QCOMPARE(err.count(u'\n'), 1);
+    QVERIFY2(err.contains(says), qPrintable(err));
+    QVERIFY2(err.contains(u"QT_QPA_PLATFORM=offscreen"_s) && err.contains(u"xvfb-run"_s), qPrintable(err));
     QVERIFY(app.readAllStandardOutput().isEmpty());
 }
 
