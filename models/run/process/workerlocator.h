@@ -15,5 +15,8 @@ inline constexpr auto workerName = "concurrency-lab-worker";
 QStringList candidatePaths();
 // The first executable candidate, or an empty string.
 QString workerPath();
+// Why workerPath() is empty, translated: found but not executable (naming the file), or not found
+// (naming the folders searched).
+QString whyNotFound(const QStringList &candidates = candidatePaths());
 
 } // namespace WorkerLocator

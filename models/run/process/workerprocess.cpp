@@ -2,6 +2,7 @@
 #include "workerprocess.h"
 
 #include "childreaper.h"
+#include "workerlocator.h"
 #include "workerprotocol.h"
 
 #ifdef Q_OS_LINUX
@@ -42,7 +43,7 @@ WorkerProcess::~WorkerProcess()
 void WorkerProcess::start()
 {
     if (m_options.program.isEmpty()) {
-        fail(tr("The worker program concurrency-lab-worker was not found next to the application."));
+        fail(WorkerLocator::whyNotFound());
         Q_EMIT exited();
         return;
     }

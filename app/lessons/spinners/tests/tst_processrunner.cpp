@@ -7,7 +7,10 @@
 #include "processrunner.h"
 #include "workerlocator.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QSet>
 #include <QSignalSpy>
 
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void destroyingTheRunnerLeavesNoProcess();
     void workerExitsWhenStdinCloses();
     void workerRejectsBadArguments();
+    void workerNotExecutableIsNotNotFound();
 
 private:
     QSet<QString> m_messages;
@@ -48,6 +52,25 @@ void TestProcessRunner::workerIsFoundNextToTheBinary()
     const QString path = WorkerLocator::workerPath();
     QVERIFY2(!path.isEmpty(), qPrintable(WorkerLocator::candidatePaths().join(u", "_s)));
     QVERIFY(path.endsWith(u"/concurrency-lab-worker"_s));
+}
+
+// A worker that is there but cannot run is not "not found": the message names the file and what to do.
+void TestProcessRunner::workerNotExecutableIsNotNotFound()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString candidate = dir.filePath(u"concurrency-lab-worker"_s);
+    QCOMPARE(WorkerLocator::whyNotFound({candidate}).contains(u"was not found"_s), true);
+    QVERIFY(WorkerLocator::whyNotFound({candidate}).contains(QDir::toNativeSeparators(dir.path())));
+
+    QFile file(candidate);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("#!/bin/sh\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));   // no x bit
+    const QString message = WorkerLocator::whyNotFound({candidate});
+    QVERIFY2(message.contains(u"is not an executable file"_s) && message.contains(candidate), qPrintable(message));
+    QVERIFY2(!message.contains(u"was not found"_s), qPrintable(message));
 }
 
 void TestProcessRunner::failures_data()
