@@ -67,6 +67,13 @@ public:
     // Lessons 1 and 2 take the window's "slow task duration": a runner whose parameters have a
     // duration takes it for its next run (clamped to what the demo allows) and returns true.
     virtual bool applyDuration(std::chrono::milliseconds duration) { Q_UNUSED(duration) return false; }
+    // When the last applyDuration() asked for more than the demo allows: what was asked and what it
+    // runs (a real freeze is bounded), so the panel can say so. Otherwise nullopt.
+    struct DurationCap {
+        std::chrono::milliseconds asked;
+        std::chrono::milliseconds used;
+    };
+    virtual std::optional<DurationCap> durationCap() const { return std::nullopt; }
 
     // Where the runner records what its execution units do; may be null. Not owned.
     void setTrace(Trace *trace) { m_trace = trace; }

@@ -37,6 +37,7 @@ public:
 
     // The result of the last run that finished with one.
     const std::optional<Result> &result() const { return m_result; }
+    std::optional<DurationCap> durationCap() const override { return m_durationCap; }
     bool hasResult() const override { return m_result.has_value(); }
     QString resultText() const override { return m_result ? QString(describe(*m_result)) : QString(); }
     QJsonObject resultJson() const override { return m_result ? QJsonObject(toJson(*m_result)) : QJsonObject(); }
@@ -45,6 +46,9 @@ public:
     {
         if constexpr (requires(Parameters p) { p.duration = duration; }) {
             m_parameters.duration = clampDuration(duration);
+            m_durationCap.reset();
+            if (m_parameters.duration != duration)
+                m_durationCap = DurationCap{duration, m_parameters.duration};
             return true;
         } else {
             return false;
@@ -71,4 +75,5 @@ protected:
 private:
     Parameters m_parameters;
     std::optional<Result> m_result;
+    std::optional<DurationCap> m_durationCap;   // the last applyDuration() was clamped
 };

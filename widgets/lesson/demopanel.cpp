@@ -145,5 +145,14 @@ void DemoPanel::showElapsed()
         m_elapsedLabel->setText(tr("Elapsed: –"));
         return;
     }
-    m_elapsedLabel->setText(tr("Elapsed: %1 s").arg(m_runner->elapsedMs() / 1000.0, 0, 'f', 2));
+    const QString elapsed = tr("Elapsed: %1 s").arg(m_runner->elapsedMs() / 1000.0, 0, 'f', 2);
+    if (const std::optional<DemoRunner::DurationCap> cap = m_runner->durationCap()) {
+        //: %1: "Elapsed: 9.86 s"; %2: the longest this demo runs, %3: the duration asked for, in seconds
+        m_elapsedLabel->setText(tr("%1 (at most %2 s here; %3 s asked)")
+                                    .arg(elapsed)
+                                    .arg(cap->used.count() / 1000.0, 0, 'g', 3)
+                                    .arg(cap->asked.count() / 1000.0, 0, 'g', 3));
+        return;
+    }
+    m_elapsedLabel->setText(elapsed);
 }

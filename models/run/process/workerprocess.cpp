@@ -18,6 +18,8 @@ WorkerProcess::WorkerProcess(Request request, Options options, QObject *parent)
     , m_options(std::move(options))
 {
     m_answerDeadline.setSingleShot(true);
+    // A coarse timer may fire up to 5% early: "did not answer within 10.0 s" beside "Elapsed: 9.86 s".
+    m_answerDeadline.setTimerType(Qt::PreciseTimer);
     m_killTimer.setSingleShot(true);
     // Connected before start(), so no outcome can be missed (a failed start never emits finished()).
     connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &WorkerProcess::readOutput);

@@ -6,6 +6,7 @@
 #include "labtest.h"
 #include "labtestdemos.h"
 
+#include "blockingsleeprunner.h"
 #include "blocklessonpage.h"
 #include "cpulooprunner.h"
 #include "demopanel.h"
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void cancelEndsTheRun_data();
     void cancelEndsTheRun();
     void traceOfConcurrentRunsIsComplete();
+    void longerDurationIsCappedAndSaysSo();
 
 private:
     // A shown window on lesson 2 whose event loop has settled (first layout and paint are over).
@@ -344,6 +346,34 @@ void TestBlockLesson::smallerYieldStepLowersTheLag()
     QCOMPARE(small.facts.yieldEvery, quint64(10'000));
     QCOMPARE(small.facts.yields, small.yields);
     QVERIFY(large.lag.longestGapNs < 700 * msNs);
+}
+
+// A real freeze is bounded (10 s): asked for 60 s, the panel says what it runs and what was asked,
+// instead of silently freezing for less; a demo that is not bounded says nothing.
+void TestBlockLesson::longerDurationIsCappedAndSaysSo()
+{
+    MainWindow window(LabTest::registry());
+    showOnBlockLesson(window, 60s);
+    if (QTest::currentTestFailed())
+        return;
+    DemoRunner *runner = window.runner(u"block"_s);
+    QSignalSpy finished(runner, &DemoRunner::finished);
+    window.runDemo(u"block"_s);   // cancelled in its lead-in, before it freezes anything
+    const std::optional<DemoRunner::DurationCap> cap = runner->durationCap();
+    QVERIFY(cap.has_value());
+    QCOMPARE(cap->asked, 60s);
+    QCOMPARE(cap->used, BlockingSleepRunner::maximumDuration);
+    auto *elapsed = blockLesson(window)->panel(u"block"_s)->findChild<QLabel *>(u"elapsedLabel"_s);
+    QVERIFY(elapsed);
+    QVERIFY2(elapsed->text().contains(u"at most 10 s here; 60 s asked"_s), qPrintable(elapsed->text()));
+    runner->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+
+    DemoRunner *awaiting = window.runner(u"coroutine"_s);
+    QVERIFY(awaiting->applyDuration(60s));
+    QVERIFY(!awaiting->durationCap().has_value());
+    QVERIFY(runner->applyDuration(3s));
+    QVERIFY(!runner->durationCap().has_value());
 }
 
 void TestBlockLesson::cancelEndsTheRun_data()

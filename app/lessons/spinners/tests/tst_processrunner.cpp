@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QSet>
 #include <QSignalSpy>
@@ -112,6 +113,11 @@ void TestProcessRunner::failures()
     QVERIFY2(runner.errorString().contains(expectedMessage), qPrintable(runner.errorString()));
     QVERIFY(!runner.hasResult());
     m_messages.insert(runner.errorString());
+    // The numbers on screen agree: a run that "did not answer within X s" ran at least X s.
+    static const QRegularExpression within(u"within (\\d+(?:\\.\\d+)?) s"_s);
+    if (const QRegularExpressionMatch match = within.match(runner.errorString()); match.hasMatch())
+        QVERIFY2(runner.elapsedMs() >= qint64(match.captured(1).toDouble() * 1000),
+                 qPrintable(u"%1 after %2 ms"_s.arg(runner.errorString()).arg(runner.elapsedMs())));
 
     // Whatever happened, the child is gone soon after (killed if it was still there).
     const qint64 pid = runner.executor() ? runner.executor()->id : 0;
