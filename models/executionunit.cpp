@@ -10,7 +10,10 @@ QString ExecutionUnit::name() const
     switch (kind) {
     case UnitKind::GuiLoop: return QCoreApplication::translate("ExecutionUnit", "GUI thread");
     case UnitKind::WorkerThread: return QCoreApplication::translate("ExecutionUnit", "worker thread TID %1").arg(id);
-    case UnitKind::ChildProcess: return QCoreApplication::translate("ExecutionUnit", "child PID %1").arg(id);
+    case UnitKind::ChildProcess:
+        // A child that never said it was ready has no PID to show (not "PID 0").
+        return id > 0 ? QCoreApplication::translate("ExecutionUnit", "child PID %1").arg(id)
+                      : QCoreApplication::translate("ExecutionUnit", "child process (no PID: it never started)");
     case UnitKind::Coroutine: return QCoreApplication::translate("ExecutionUnit", "coroutine");
     }
     Q_UNREACHABLE();

@@ -61,6 +61,7 @@ void TestTrace::namesEveryKind()
     // One name per unit, everywhere: the same words the panels, the viewer and the timeline show.
     QCOMPARE((ExecutionUnit{UnitKind::WorkerThread, 1234}).name(), u"worker thread TID 1234"_s);
     QCOMPARE((ExecutionUnit{UnitKind::ChildProcess, 4711}).name(), u"child PID 4711"_s);
+    QVERIFY(!(ExecutionUnit{UnitKind::ChildProcess, 0}).name().contains(u"PID 0"_s));
     QCOMPARE((ExecutionUnit{UnitKind::GuiLoop, 7}).name(), u"GUI thread"_s);
     QCOMPARE((ExecutionUnit{UnitKind::Coroutine, 7}).name(), u"coroutine"_s);
     // A unit is a value: equal units are equal whatever the language shows.

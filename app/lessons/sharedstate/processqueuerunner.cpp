@@ -47,8 +47,8 @@ QueueChildren::QueueChildren(QueueParameters parameters, WorkerProcess::Options 
         });
         connect(child, &WorkerProcess::answered, this, [this, index](int answer) { m_consumers[index].answer = answer; });
         connect(child, &WorkerProcess::failed, this, [this, child](const QString &error) {
-            //: %1: the child's PID (or 0 before it started), %2: what went wrong
-            fail(tr("Worker child PID %1: %2").arg(child->pid()).arg(error));
+            //: %1: the child's PID, %2: what went wrong
+            fail(child->pid() == 0 ? error : tr("Worker child PID %1: %2").arg(child->pid()).arg(error));
         });
         connect(child, &WorkerProcess::exited, this, &QueueChildren::childExited);
     }
