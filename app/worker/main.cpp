@@ -101,6 +101,10 @@ int main(int argc, char *argv[])
                        wrongPidOption});
 
     const bool parsed = parser.parse(app.arguments());
+    if (parsed && parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);   // not showHelp(): it would exit() past our cleanup
+        return Ok;
+    }
     const WorkerWorkloads::Workload *workload = parsed ? WorkerWorkloads::find(parser.value(workloadOption)) : nullptr;
     const QString usageError = !parsed ? parser.errorText()
                              : !workload ? u"--workload takes one of: %1"_s.arg(WorkerWorkloads::ids().join(u", "_s))

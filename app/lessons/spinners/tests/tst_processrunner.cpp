@@ -190,6 +190,15 @@ void TestProcessRunner::workerRejectsBadArguments()
         QCOMPARE(worker.readAllStandardOutput(), QByteArray());
         QVERIFY(!worker.readAllStandardError().isEmpty());
     }
+    // --help is not a usage error: it prints the options (the workloads named) and exits 0.
+    QProcess help;
+    help.start(WorkerLocator::workerPath(), {u"--help"_s});
+    QVERIFY(help.waitForFinished(5000));
+    QCOMPARE(help.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(help.exitCode(), 0);
+    const QString text = QString::fromLocal8Bit(help.readAllStandardOutput());
+    QVERIFY2(text.contains(u"--workload"_s) && text.contains(u"slow-task"_s), qPrintable(text));
+    QCOMPARE(help.readAllStandardError(), QByteArray());
 }
 
 LAB_TEST_MAIN(TestProcessRunner)
