@@ -6,6 +6,7 @@
 #include "awaitingsleeprunner.h"
 #include "labtestdemos.h"
 #include "threadid.h"
+#include "trace.h"
 
 #include <QSignalSpy>
 
@@ -84,6 +85,8 @@ void TestRunners::restartDropsTheOldRun()
 {
     QFETCH(DemoId, demo);
     auto runner = LabTest::makeRunner(demo);
+    Trace trace;
+    runner->setTrace(&trace);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);
     QSignalSpy states(runner.get(), &DemoRunner::stateChanged);
     LabTest::start(*runner, 60s);
@@ -101,6 +104,16 @@ void TestRunners::restartDropsTheOldRun()
     // Running, Running (restart), Done: never "cancelled" from the superseded run.
     QCOMPARE(states.count(), 3);
     QCOMPARE(states.at(2).at(0).value<DemoRunner::State>(), DemoRunner::State::Done);
+    // The superseded run's units end their trace too (as cancelled), or the timeline keeps a phantom
+    // lane "awaiting" forever.
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        QList<TraceEventKind> kinds;
+        for (const TraceEvent &event : trace.events()) {
+            if (event.runId == firstRun && event.unit != UnitKind::GuiLoop && event.kind != TraceEventKind::Step)
+                kinds << event.kind;
+        }
+        return !kinds.isEmpty() && kinds.last() == TraceEventKind::Cancelled;
+    }(), 5000);
 }
 
 void TestRunners::destroyingMidRunIsClean()
