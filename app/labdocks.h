@@ -51,6 +51,7 @@ public:
 
     // The demo that runs or was last run: its rows in the tables, its code in the viewer.
     void setActiveDemo(const DemoId &id);
+    DemoId activeDemo() const { return m_activeDemo; }
 
 Q_SIGNALS:
     void demoRequested(const DemoId &id);

@@ -186,6 +186,19 @@ void MainWindow::createLessons()
         m_lessonTabs->addTab(scrollable(page), tr("&%1 %2").arg(number++).arg(lesson.translatedTitle()));
     }
     setCentralWidget(m_lessonTabs);
+    // The code viewer (and its "Run in Python") follows the lesson on screen: a lesson whose page
+    // does not show the active demo makes its own first demo active, unless the active one is running
+    // (step mode and the listings stay with what runs).
+    connect(m_lessonTabs, &QTabWidget::currentChanged, this, [this] {
+        const auto *area = qobject_cast<QScrollArea *>(m_lessonTabs->currentWidget());
+        const auto *page = area ? qobject_cast<const LessonPage *>(area->widget()) : nullptr;
+        const DemoId active = m_docks->activeDemo();
+        if (!page || page->context().lessonDemos.isEmpty() || page->panel(active))
+            return;
+        if (const DemoRunner *running = runner(active); running && running->isRunning())
+            return;
+        m_docks->setActiveDemo(page->context().lessonDemos.constFirst());
+    });
 }
 
 void MainWindow::showLessonOf(const DemoId &id)

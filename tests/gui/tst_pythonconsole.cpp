@@ -4,6 +4,7 @@
 // answer; asyncio's debug mode shows the block-the-loop warning on stderr; Stop, a restart, another
 // demo, closing the viewer or the window never leave a process behind; no python3 is said in words.
 #include "codeviewer.h"
+#include "labdocks.h"
 #include "labtest.h"
 #include "labtestdemos.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +107,8 @@ private Q_SLOTS:
     void pythonMissing();
     void interpreterFailsToStart();
     void fontFollowsZoom();
+    void consoleKeepsLinesAtZoom();
+    void codeFollowsTheLessonShown();
     void windowShortcutRunsAndEscapeStops();
     void closingTheWindowMidRun();
 
@@ -423,6 +427,42 @@ void TestPythonConsole::fontFollowsZoom()
     QCOMPARE(view->font().pointSizeF(), zoomed.pointSizeF());
     const QFontMetricsF metrics(view->font());
     QCOMPARE(metrics.horizontalAdvance(u'i'), metrics.horizontalAdvance(u'W'));   // monospaced
+}
+
+// At classroom zoom the console still shows lines of output: it cannot be squeezed to nothing.
+void TestPythonConsole::consoleKeepsLinesAtZoom()
+{
+    CodeViewer viewer;
+    auto *view = viewer.pythonConsole()->findChild<QPlainTextEdit *>(u"pythonConsoleView"_s);
+    QFont zoomed = viewer.font();
+    zoomed.setPointSizeF(zoomed.pointSizeF() * 1.5);
+    viewer.setFont(zoomed);
+    QVERIFY(view->minimumHeight() >= 5 * QFontMetrics(view->font()).lineSpacing());
+    viewer.resize(900, 200);   // a small dock
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    viewer.pythonConsole()->show();
+    QTRY_VERIFY(view->height() >= 5 * QFontMetrics(view->font()).lineSpacing());
+}
+
+// The Code dock, and so "Run in Python", follows the lesson on screen.
+void TestPythonConsole::codeFollowsTheLessonShown()
+{
+    MainWindow window(LabTest::registry());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *codeViewer = window.findChild<CodeViewer *>(u"codeViewer"_s);
+    auto *tabs = window.findChild<QTabWidget *>(u"lessons"_s);
+    QVERIFY(codeViewer && tabs && tabs->count() >= 4);
+    const QList<Lesson> &lessons = LabTest::registry().lessons();
+    for (int index : {3, 2, 0}) {
+        tabs->setCurrentIndex(index);
+        QCOMPARE(codeViewer->demo().id, lessons.at(index).demos.constFirst().id);
+    }
+    // A demo the page shows stays active: lesson 2 shows lesson 1's coroutine.
+    window.docks()->setActiveDemo(u"coroutine"_s);
+    tabs->setCurrentIndex(1);
+    QCOMPARE(codeViewer->demo().id, u"coroutine"_s);
 }
 
 void TestPythonConsole::windowShortcutRunsAndEscapeStops()

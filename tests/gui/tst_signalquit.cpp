@@ -243,6 +243,8 @@ void TestSignalQuit::signalQuitsCleanly_data()
     QTest::addColumn<int>("signo");
     QTest::newRow("SIGTERM") << int(SIGTERM);
     QTest::newRow("SIGINT") << int(SIGINT);
+    // What a teacher sends by closing the terminal that started the app.
+    QTest::newRow("SIGHUP") << int(SIGHUP);
 }
 
 void TestSignalQuit::signalQuitsCleanly()

@@ -118,6 +118,7 @@ CodeViewer::CodeViewer(QWidget *parent)
     m_mainSplitter->setStretchFactor(0, 4);
     m_mainSplitter->setStretchFactor(1, 2);
     m_mainSplitter->setStretchFactor(2, 1);
+    m_mainSplitter->setCollapsible(1, false);   // the console's output never shrinks to nothing
     m_console->hide();   // until the first run
 
     auto *layout = new QVBoxLayout(this);

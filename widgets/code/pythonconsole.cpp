@@ -64,6 +64,7 @@ PythonConsole::PythonConsole(QWidget *parent)
 
     retranslate();
     updateState();
+    keepLinesInSight();
 }
 
 PythonConsole::~PythonConsole()
@@ -239,6 +240,16 @@ void PythonConsole::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange)
+        keepLinesInSight();
+}
+
+// A splitter or a small dock may not squeeze the output away: a few lines always show (at any zoom).
+void PythonConsole::keepLinesInSight()
+{
+    constexpr int linesAlwaysShown = 5;
+    const int frame = 2 * m_view->frameWidth() + int(m_view->document()->documentMargin() * 2);
+    m_view->setMinimumHeight(QFontMetrics(m_view->font()).lineSpacing() * linesAlwaysShown + frame);
 }
 
 void PythonConsole::updateState()

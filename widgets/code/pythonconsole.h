@@ -68,6 +68,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void keepLinesInSight();
     struct Next {
         PythonConsoleRun::Request request;
         QString title;

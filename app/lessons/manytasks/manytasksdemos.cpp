@@ -87,7 +87,7 @@ QStringList sleepersRows(SleepersModel model, bool python)
 RowFigures sleepersFigures(SleepersModel model, bool python)
 {
     const QString language = python ? u"python"_s : u"qt"_s;
-    return [model, language](const QJsonObject &result) {
+    return [model, python, language](const QJsonObject &result) {
         const QLocale locale;
         const int count = result.value(u"count"_s).toInt();
         const int peakAlive = result.value(u"peakAlive"_s).toInt();
@@ -95,10 +95,13 @@ RowFigures sleepersFigures(SleepersModel model, bool python)
         const double launchUs = count > 0 ? result.value(u"launchSeconds"_s).toDouble() * 1e6 / count : 0;
         QList<RowFigure> figures;
         if (bytes > 0) {
-            //: %1: a memory size ("964 B"); %2: "task", "thread" or "process" (SleepersResult); %3: how many were alive
-            const char *const perUnit[] = {QT_TRANSLATE_NOOP("SleepersResult", "%1 per coroutine, %2 alive at once"),
-                                           QT_TRANSLATE_NOOP("SleepersResult", "%1 per thread, %2 alive at once"),
-                                           QT_TRANSLATE_NOOP("SleepersResult", "%1 per process, %2 alive at once")};
+            // %1: a memory size ("964 B"); %2: how many were alive at once. Python's coroutines run as
+            // asyncio Tasks, and the table's cell counts per task.
+            const char *const perUnit[] = {
+                python ? QT_TRANSLATE_NOOP("SleepersResult", "%1 per task, %2 alive at once")
+                       : QT_TRANSLATE_NOOP("SleepersResult", "%1 per coroutine, %2 alive at once"),
+                QT_TRANSLATE_NOOP("SleepersResult", "%1 per thread, %2 alive at once"),
+                QT_TRANSLATE_NOOP("SleepersResult", "%1 per process, %2 alive at once")};
             figures.append({u"summary/memory-"_s + language,
                             QCoreApplication::translate("SleepersResult", perUnit[int(model)])
                                 .arg(formatBytes(bytes), locale.toString(peakAlive))});

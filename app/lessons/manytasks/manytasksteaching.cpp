@@ -17,11 +17,12 @@ Teaching teaching()
     return {
         QT_TRANSLATE_NOOP("Lesson", "Part B: how many units that each sleep 1 s can each model start: coroutines, threads, "
                                     "processes? And how long do 100,000 coroutines take?"),
-        QT_TRANSLATE_NOOP("Lesson", "Coroutines: up to a million (memory allowing), and 100,000 of them end a fraction of a "
-                                    "second after their 1 s sleep, at a few hundred bytes each. Threads stop at thousands and "
-                                    "processes at hundreds, each far more costly: see the limits beside the counts, and "
-                                    "“Launch (per unit)”, “Beyond the sleep” and “Per unit” in the figures of each model's "
-                                    "last run."),
+        QT_TRANSLATE_NOOP("Lesson", "C++ coroutines: up to a million (memory allowing), and 100,000 of them end a fraction "
+                                    "of a second after their 1 s sleep, at a few hundred bytes each. CPython's asyncio tasks "
+                                    "cost more (1 to 1.5 KB each, and a second or two beyond the sleep for 100,000), still far "
+                                    "below threads. Threads stop at thousands and processes at hundreds, each far more costly: "
+                                    "see the limits beside the counts, and “Launch (per unit)”, “Beyond the sleep” and “Per "
+                                    "unit” in the figures of each model's last run."),
         {
             QT_TRANSLATE_NOOP("Lesson", "Write the class's guess for each model on the board, then press Run all C++ models."),
             QT_TRANSLATE_NOOP("Lesson", "Usual wrong answer: “a coroutine is a light thread, so they cost about the same”. A "
