@@ -39,8 +39,8 @@ int runWindow(int &argc, char *argv[], const LessonRegistry &lessons, const LabO
 {
     QApplication app(argc, argv);
     // Ctrl+C (SIGINT), SIGTERM and SIGHUP (the terminal that started it closed) quit as File > Quit
-    // does, so every destructor runs; a second one
-    // ends the process at once. Declared before the window: it outlives it.
+    // does, so every destructor runs; a second one ends the process at once. Declared before the
+    // window: it outlives it.
     UnixSignals quitSignals({SIGINT, SIGTERM, SIGHUP});
     // The English numerus forms ("1 worker", "2 workers"); the sources spell "%n worker(s)".
     QTranslator plurals;

@@ -6,7 +6,7 @@
 
 class QSocketNotifier;
 
-// Turns the Unix signals it is given (SIGINT, SIGTERM) into received() on the GUI thread, with the
+// Turns the Unix signals it is given (SIGINT, SIGTERM, SIGHUP) into received() on the GUI thread, with the
 // self-pipe trick: the handler only notes the signal, puts the default action back for all of them
 // and writes one byte to a pipe (async-signal-safe calls only); a QSocketNotifier on the pipe's other
 // end reports the signal in the event loop, where quitting is safe. So the first signal asks for a
