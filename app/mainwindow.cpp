@@ -190,8 +190,7 @@ void MainWindow::createLessons()
     // does not show the active demo makes its own first demo active, unless the active one is running
     // (step mode and the listings stay with what runs).
     connect(m_lessonTabs, &QTabWidget::currentChanged, this, [this] {
-        const auto *area = qobject_cast<QScrollArea *>(m_lessonTabs->currentWidget());
-        const auto *page = area ? qobject_cast<const LessonPage *>(area->widget()) : nullptr;
+        const LessonPage *page = currentPage();
         const DemoId active = m_docks->activeDemo();
         if (!page || page->context().lessonDemos.isEmpty() || page->panel(active))
             return;
@@ -204,21 +203,25 @@ void MainWindow::createLessons()
 void MainWindow::showLessonOf(const DemoId &id)
 {
     // A demo shown on the current page (lesson 2 shows lesson 1's coroutine): stay where the user is.
-    const auto *current = qobject_cast<QScrollArea *>(m_lessonTabs->currentWidget());
-    const auto *currentPage = current ? qobject_cast<const LessonPage *>(current->widget()) : nullptr;
-    if (!currentPage || !currentPage->panel(id)) {
+    if (const LessonPage *current = currentPage(); !current || !current->panel(id)) {
         if (const Lesson *lesson = m_lessonRegistry.lessonOf(id))
             showLesson(lesson->id);
     }
     // A long page (lesson 4 has two parts): scroll to the demo's panel, once the layout has settled.
+    const LessonPage *page = currentPage();
     auto *area = qobject_cast<QScrollArea *>(m_lessonTabs->currentWidget());
-    const auto *page = area ? qobject_cast<const LessonPage *>(area->widget()) : nullptr;
     if (QPointer<DemoPanel> panel = page ? page->panel(id) : nullptr) {
         QTimer::singleShot(0, area, [area, panel] {
             if (panel)
                 area->ensureWidgetVisible(panel, 0, 0);
         });
     }
+}
+
+LessonPage *MainWindow::currentPage() const
+{
+    const auto *area = qobject_cast<QScrollArea *>(m_lessonTabs->currentWidget());
+    return area ? qobject_cast<LessonPage *>(area->widget()) : nullptr;
 }
 
 void MainWindow::showLesson(const QString &lessonId)

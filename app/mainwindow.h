@@ -72,6 +72,7 @@ private:
     void createMenus();
     void createLessonMenu(QMenu *menu);
     void showLessonOf(const DemoId &id);
+    LessonPage *currentPage() const;   // the page of the lesson tab shown
     void saveScreenshotInteractively();
     void showAbout();
 

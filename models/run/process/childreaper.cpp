@@ -12,7 +12,7 @@ QPointer<ChildReaper> theReaper;
 void reapNow(QProcess *process)
 {
     if (process->state() != QProcess::NotRunning) {
-        process->kill();
+        process->kill();   // done already when adopted; not for what is left at quit
         process->waitForFinished(finalWaitMs);
     }
 }
@@ -45,6 +45,8 @@ ChildReaper *ChildReaper::instance()
 void ChildReaper::adopt(std::unique_ptr<QProcess> process)
 {
     process->disconnect();
+    if (process->state() != QProcess::NotRunning)
+        process->kill();
     ChildReaper *reaper = instance();
     if (!reaper || reaper->m_quitting || QCoreApplication::closingDown() || process->state() == QProcess::NotRunning) {
         reapNow(process.get());

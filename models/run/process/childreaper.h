@@ -20,7 +20,7 @@ class ChildReaper : public QObject
 {
     Q_OBJECT
 public:
-    // Takes `process`, whose child has been sent SIGKILL (or has exited). Without a
+    // Takes `process`, disconnects it and kills its child if it still runs (SIGKILL). Without a
     // QCoreApplication, or once it is quitting, there is no loop to reap from: it is reaped at once.
     static void adopt(std::unique_ptr<QProcess> process);
     // Runs `cleanup` once every child adopted so far is reaped: at once when none is pending, or

@@ -43,8 +43,6 @@ ProcessGroupChild::~ProcessGroupChild()
     if (m_started && !m_exited)
         signalGroup(true);
     // Killed, and reaped from the event loop rather than waited for on the GUI thread.
-    if (m_process->state() != QProcess::NotRunning)
-        m_process->kill();
     ChildReaper::adopt(std::move(m_process));
 }
 

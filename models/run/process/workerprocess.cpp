@@ -34,11 +34,8 @@ WorkerProcess::WorkerProcess(Request request, Options options, QObject *parent)
 
 WorkerProcess::~WorkerProcess()
 {
-    // ~QProcess would kill too, but with a warning and by waiting on the GUI thread: kill the child
-    // and let the reaper collect it from the event loop.
-    m_process->disconnect(this);
-    if (m_process->state() != QProcess::NotRunning)
-        m_process->kill();
+    // ~QProcess would kill too, but with a warning and by waiting on the GUI thread: the reaper kills
+    // the child and collects it from the event loop.
     ChildReaper::adopt(std::move(m_process));
 }
 
