@@ -380,7 +380,14 @@ void TestPythonConsole::boundedOutput()
     QCOMPARE(lines.size(), ConsoleText::defaultMaxLines);
     QVERIFY(console.text().droppedLines() > 3000);
     QCOMPARE(outputLines(&console).last(), u"line 4999"_s);
-    QVERIFY(console.text().linesOf(Stream::Error).contains(u"error 4500"_s));
+    // stdout and stderr are two pipes: which one the app reads first depends on the scheduler (a
+    // loaded machine may find the whole flood waiting in both), so how many error lines survive the
+    // bound varies. What must hold: the survivors are the newest ones, in the order written.
+    const QStringList errors = console.text().linesOf(Stream::Error);
+    QStringList written;
+    for (int i = 0; i < 5000; i += 500)
+        written << u"error %1"_s.arg(i);
+    QCOMPARE(errors, written.mid(written.size() - errors.size()));
     QVERIFY(viewMatches(&console));
 }
 
