@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QMutexLocker>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace TraceNames {
@@ -54,15 +57,66 @@ Trace::Trace(QObject *parent)
     qRegisterMetaType<TraceEvent>();
 }
 
+namespace {
+
+bool isOutcome(TraceEventKind kind)
+{
+    return kind == TraceEventKind::Result || kind == TraceEventKind::Cancelled || kind == TraceEventKind::Failed;
+}
+
+} // namespace
+
 void Trace::append(TraceEvent event)
 {
     if (event.timeNs == 0)
         event.timeNs = LabClock::nowNs();
     {
         QMutexLocker locker(&m_mutex);
+        if (!m_endedLanes.isEmpty() && m_endedLanes.contains(TraceLaneKey::of(event)))
+            return;   // its run is over (endRun())
         m_events.append(event);
+        noteLaneState(event);
     }
     Q_EMIT eventAppended(event);
+}
+
+void Trace::noteLaneState(const TraceEvent &event)
+{
+    if (event.unit == UnitKind::GuiLoop || event.kind == TraceEventKind::Step)
+        return;   // a step keeps the state; the GUI loop belongs to no run
+    if (isOutcome(event.kind))
+        m_openLanes.remove(TraceLaneKey::of(event));
+    else
+        m_openLanes.insert(TraceLaneKey::of(event));
+}
+
+int Trace::endRun(const DemoId &demo, quint64 runId, TraceEventKind outcome)
+{
+    Q_ASSERT(isOutcome(outcome));
+    QList<TraceEvent> ended;
+    {
+        QMutexLocker locker(&m_mutex);
+        const qint64 now = LabClock::nowNs();
+        for (auto it = m_openLanes.begin(); it != m_openLanes.end();) {
+            if (it->demo != demo || it->runId != runId) {
+                ++it;
+                continue;
+            }
+            ended.append({now, it->demo, it->runId, it->unit, it->unitId, outcome, {}});
+            if (m_endedLanes.size() >= maxEndedLanes)
+                m_endedLanes.clear();
+            m_endedLanes.insert(*it);
+            it = m_openLanes.erase(it);
+        }
+        // One order for reports and tests, whatever the hash's.
+        std::sort(ended.begin(), ended.end(), [](const TraceEvent &a, const TraceEvent &b) {
+            return std::pair(int(a.unit), a.unitId) < std::pair(int(b.unit), b.unitId);
+        });
+        m_events.append(ended);
+    }
+    for (const TraceEvent &event : std::as_const(ended))
+        Q_EMIT eventAppended(event);
+    return int(ended.size());
 }
 
 QList<TraceEvent> Trace::events() const

@@ -4,9 +4,11 @@
 #include "demoid.h"
 #include "executionunit.h"
 
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 enum class TraceEventKind {
@@ -34,6 +36,22 @@ struct TraceEvent {
     ExecutionUnit executionUnit() const { return {unit, unitId}; }
 };
 
+// The events of one execution unit in one run of one demo (what the timeline draws as a lane).
+struct TraceLaneKey {
+    DemoId demo;
+    quint64 runId = 0;
+    UnitKind unit = UnitKind::GuiLoop;
+    qint64 unitId = 0;
+
+    static TraceLaneKey of(const TraceEvent &event) { return {event.demo, event.runId, event.unit, event.unitId}; }
+    friend bool operator==(const TraceLaneKey &, const TraceLaneKey &) = default;
+};
+
+inline size_t qHash(const TraceLaneKey &key, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, key.demo, key.runId, int(key.unit), key.unitId);
+}
+
 namespace TraceNames {
 QString eventKindId(TraceEventKind kind);   // "started", "sleeping", ... (reports)
 QString eventKindTitle(TraceEventKind kind);// translated, for views
@@ -57,12 +75,28 @@ public:
     QList<TraceEvent> eventsFrom(qsizetype first) const;
     qsizetype size() const;
 
+    // Run `runId` of `demo` is over (superseded by a restart, cancelled or failed): every unit of it
+    // whose last event is not an outcome (Result, Cancelled, Failed) gets `outcome` now, and what those
+    // units still report afterwards is dropped. A unit that is being stopped (a child killed, a
+    // coroutine resumed only to return, a thread that has not yet seen its flag) ends with its run
+    // instead of staying "busy" or "awaiting" on the timeline forever. The GUI loop is no unit of a
+    // run: its lane ends with the run's outcomes. Returns how many units were ended. Thread-safe.
+    int endRun(const DemoId &demo, quint64 runId, TraceEventKind outcome);
+
 Q_SIGNALS:
     void eventAppended(const TraceEvent &event);
 
 private:
+    // Keeps m_openLanes up to date with `event`. Called with the mutex held.
+    void noteLaneState(const TraceEvent &event);
+
     mutable QMutex m_mutex;
     QList<TraceEvent> m_events;
+    QSet<TraceLaneKey> m_openLanes;
+    // Lanes ended by endRun(): their later events are dropped. Bounded: a stopped unit reports within
+    // moments, so forgetting the oldest of thousands costs nothing.
+    QSet<TraceLaneKey> m_endedLanes;
+    static constexpr qsizetype maxEndedLanes = 4096;
 };
 
 Q_DECLARE_METATYPE(TraceEvent)

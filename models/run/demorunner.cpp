@@ -202,6 +202,7 @@ void DemoRunner::start()
     const bool restarting = m_state == State::Running;
     RunGate *previousGate = currentGate();
     const bool previousWorkRunning = m_workStarted && !m_workFinished;
+    const quint64 previousRunId = m_runId;
     const quint64 runId = ++m_runId;
     clearResult();
     m_errorString.clear();
@@ -220,6 +221,8 @@ void DemoRunner::start()
     m_state = State::Running;
     if (restarting && previousWorkRunning && previousGate)
         previousGate->cancel();
+    if (restarting && m_trace)
+        m_trace->endRun(m_demoId, previousRunId, TraceEventKind::Cancelled);   // its units report no more
     Q_EMIT waitingChanged();
     Q_EMIT executorChanged();
     Q_EMIT stateChanged(m_state);
@@ -323,6 +326,10 @@ void DemoRunner::finish(State state)
     m_finishedAtNs = LabClock::nowNs();
     clearWaiting();
     m_state = state;
+    // A cancelled run's units that are still being stopped end with it (a failed run's units report
+    // their own failure first, so they are left alone).
+    if (state == State::Cancelled && m_trace)
+        m_trace->endRun(m_demoId, m_runId, TraceEventKind::Cancelled);
     Q_EMIT stateChanged(m_state);
     Q_EMIT finished();
 }

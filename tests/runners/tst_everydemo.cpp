@@ -28,6 +28,8 @@ private Q_SLOTS:
     void runsToItsResult();
     void cancelEndsIt_data() { LabTest::addDemoRows(LabTest::allDemoIds()); }
     void cancelEndsIt();
+    void restartEndsTheSupersededRun_data() { LabTest::addDemoRows(LabTest::allDemoIds()); }
+    void restartEndsTheSupersededRun();
 };
 
 void TestEveryDemo::registryIsWellFormed()
@@ -172,6 +174,56 @@ void TestEveryDemo::cancelEndsIt()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QCOMPARE(runner->state(), DemoRunner::State::Cancelled);
     QVERIFY(!runner->hasResult());
+}
+
+namespace {
+
+// The lanes (units other than the GUI loop) of run `runId` of `demo` whose last event, steps aside,
+// is not an outcome, with that event's kind: what the timeline would show running forever.
+QStringList openLanes(const Trace &trace, const DemoId &demo, quint64 runId)
+{
+    QHash<TraceLaneKey, TraceEventKind> last;
+    for (const TraceEvent &event : trace.events()) {
+        if (event.demo == demo && event.runId == runId && event.unit != UnitKind::GuiLoop
+            && event.kind != TraceEventKind::Step)
+            last[TraceLaneKey::of(event)] = event.kind;
+    }
+    QStringList open;
+    for (auto it = last.cbegin(); it != last.cend(); ++it) {
+        if (it.value() != TraceEventKind::Result && it.value() != TraceEventKind::Cancelled
+            && it.value() != TraceEventKind::Failed)
+            open << ExecutionUnit{it.key().unit, it.key().unitId}.name() + u": "_s + TraceNames::eventKindId(it.value());
+    }
+    return open;
+}
+
+} // namespace
+
+// Restart (Run while running) and then Cancel: both runs' units end on the timeline, none stays
+// "busy" or "awaiting" (children being killed, coroutines that never resume, threads still stopping).
+void TestEveryDemo::restartEndsTheSupersededRun()
+{
+    QFETCH(DemoId, demo);
+    Trace trace;
+    auto runner = LabTest::makeRunner(demo, RunSize::Classroom);
+    runner->setTrace(&trace);
+    runner->start();
+    const quint64 first = runner->currentRunId();
+    QTRY_VERIFY_WITH_TIMEOUT(runner->executor().has_value() || !runner->isRunning(), 10000);
+    if (!runner->isRunning())
+        QSKIP("finished before it could be restarted");
+    runner->start();
+    const quint64 second = runner->currentRunId();
+    QVERIFY(second > first);
+    QVERIFY2(openLanes(trace, demo, first).isEmpty(), qPrintable(openLanes(trace, demo, first).join(u", "_s)));
+    QTRY_VERIFY_WITH_TIMEOUT(runner->executor().has_value() || !runner->isRunning(), 10000);
+    runner->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 10000);
+    QCOMPARE(runner->state(), DemoRunner::State::Cancelled);
+    // ... and stay ended while the stopped units wind down.
+    QTest::qWait(100);
+    QVERIFY2(openLanes(trace, demo, first).isEmpty(), qPrintable(openLanes(trace, demo, first).join(u", "_s)));
+    QVERIFY2(openLanes(trace, demo, second).isEmpty(), qPrintable(openLanes(trace, demo, second).join(u", "_s)));
 }
 
 LAB_TEST_MAIN(TestEveryDemo)

@@ -7,6 +7,7 @@ using namespace Qt::Literals::StringLiterals;
 
 #include "trace.h"
 
+#include <QSignalSpy>
 #include <QThread>
 
 #include <vector>
@@ -17,6 +18,8 @@ class TestTrace : public QObject
 private Q_SLOTS:
     void keepsEveryEventFromManyThreads();
     void namesEveryKind();
+    void endRunEndsOnlyItsOpenUnits();
+    void unitsOfAnEndedRunReportNoMore();
 };
 
 void TestTrace::keepsEveryEventFromManyThreads()
@@ -68,6 +71,73 @@ void TestTrace::namesEveryKind()
     QCOMPARE((ExecutionUnit{UnitKind::WorkerThread, 1}), (ExecutionUnit{UnitKind::WorkerThread, 1}));
     QVERIFY((ExecutionUnit{UnitKind::WorkerThread, 1}) != (ExecutionUnit{UnitKind::ChildProcess, 1}));
     QCOMPARE(TraceNames::eventKindId(TraceEventKind::Blocked), QStringLiteral("blocked"));
+}
+
+
+namespace {
+
+TraceEvent unitEvent(const DemoId &demo, quint64 runId, UnitKind unit, qint64 id, TraceEventKind kind)
+{
+    return {0, demo, runId, unit, id, kind, {}};
+}
+
+QList<TraceEventKind> kindsOf(const Trace &trace, const DemoId &demo, quint64 runId, qint64 unitId)
+{
+    QList<TraceEventKind> kinds;
+    for (const TraceEvent &e : trace.events()) {
+        if (e.demo == demo && e.runId == runId && e.unitId == unitId)
+            kinds << e.kind;
+    }
+    return kinds;
+}
+
+} // namespace
+
+void TestTrace::endRunEndsOnlyItsOpenUnits()
+{
+    using K = TraceEventKind;
+    Trace trace;
+    trace.append(unitEvent(u"primes"_s, 1, UnitKind::ChildProcess, 11, K::Busy));      // open
+    trace.append(unitEvent(u"primes"_s, 1, UnitKind::ChildProcess, 12, K::Busy));
+    trace.append(unitEvent(u"primes"_s, 1, UnitKind::ChildProcess, 12, K::Result));    // done
+    trace.append(unitEvent(u"primes"_s, 1, UnitKind::ChildProcess, 13, K::Result));
+    trace.append(unitEvent(u"primes"_s, 1, UnitKind::ChildProcess, 13, K::Busy));      // a result, then the next number
+    trace.append(unitEvent(u"primes"_s, 1, UnitKind::ChildProcess, 14, K::Sleeping));
+    trace.append(unitEvent(u"primes"_s, 1, UnitKind::ChildProcess, 14, K::Step));      // a step keeps it open
+    trace.append(unitEvent(u"primes"_s, 2, UnitKind::ChildProcess, 15, K::Busy));      // another run
+    trace.append(unitEvent(u"thread"_s, 1, UnitKind::WorkerThread, 16, K::Sleeping)); // another demo
+    trace.append(unitEvent(u"primes"_s, 1, UnitKind::GuiLoop, 1, K::Blocked));         // no unit of a run
+    QSignalSpy appended(&trace, &Trace::eventAppended);
+
+    QCOMPARE(trace.endRun(u"primes"_s, 1, K::Cancelled), 3);
+    QCOMPARE(appended.size(), 3);
+    QCOMPARE(kindsOf(trace, u"primes"_s, 1, 11), (QList<K>{K::Busy, K::Cancelled}));
+    QCOMPARE(kindsOf(trace, u"primes"_s, 1, 12), (QList<K>{K::Busy, K::Result}));
+    QCOMPARE(kindsOf(trace, u"primes"_s, 1, 13), (QList<K>{K::Result, K::Busy, K::Cancelled}));
+    QCOMPARE(kindsOf(trace, u"primes"_s, 1, 14), (QList<K>{K::Sleeping, K::Step, K::Cancelled}));
+    QCOMPARE(kindsOf(trace, u"primes"_s, 2, 15), QList<K>{K::Busy});
+    QCOMPARE(kindsOf(trace, u"thread"_s, 1, 16), QList<K>{K::Sleeping});
+    QCOMPARE(kindsOf(trace, u"primes"_s, 1, 1), QList<K>{K::Blocked});
+    // Nothing is open any more: a second call ends nothing.
+    QCOMPARE(trace.endRun(u"primes"_s, 1, K::Cancelled), 0);
+}
+
+void TestTrace::unitsOfAnEndedRunReportNoMore()
+{
+    using K = TraceEventKind;
+    Trace trace;
+    trace.append(unitEvent(u"queue"_s, 3, UnitKind::Coroutine, 0, K::Awaiting));
+    trace.append(unitEvent(u"queue"_s, 3, UnitKind::Coroutine, 1, K::Result));
+    QCOMPARE(trace.endRun(u"queue"_s, 3, K::Cancelled), 1);
+    const qsizetype size = trace.size();
+    // The stopped coroutine resumes and says so: too late, its lane has ended.
+    trace.append(unitEvent(u"queue"_s, 3, UnitKind::Coroutine, 0, K::Resumed));
+    trace.append(unitEvent(u"queue"_s, 3, UnitKind::Coroutine, 0, K::Cancelled));
+    QCOMPARE(trace.size(), size);
+    // A unit that had ended on its own keeps reporting, as do the next run's units.
+    trace.append(unitEvent(u"queue"_s, 3, UnitKind::Coroutine, 1, K::Step));
+    trace.append(unitEvent(u"queue"_s, 4, UnitKind::Coroutine, 0, K::Started));
+    QCOMPARE(trace.size(), size + 2);
 }
 
 LAB_TEST_MAIN(TestTrace)

@@ -62,13 +62,6 @@ protected:
     }
     // Whether `self` (null when the runner is gone) is still on run `runId`.
     static bool stillCurrent(const CoroutineRunner *self, quint64 runId) { return self && self->isCurrentRun(runId); }
-    // Run `runId` was superseded (a restart) while its coroutine awaited: its trace ends as cancelled,
-    // so its timeline lane does not stay "awaiting" forever. Nothing when the runner is gone.
-    static void endSuperseded(CoroutineRunner *self, quint64 runId)
-    {
-        if (self)
-            self->traceCoroutine(runId, TraceEventKind::Cancelled);
-    }
 
     void startWork(quint64 runId) final
     {
@@ -95,19 +88,15 @@ QCoro::Task<> CoroutineRunner<Parameters, Result>::supervise(QPointer<CoroutineR
             self->traceCoroutine(runId, TraceEventKind::Awaiting);
             result = co_await slow();  // step: start-slow-task
         }
-        // After every co_await: is the runner still there, and is this still its current run? A run
-        // superseded by a restart still ends its lane, as a cancelled thread or child does.
-        if (!stillCurrent(self, runId)) {
-            endSuperseded(self, runId);
+        // After every co_await: is the runner still there, and is this still its current run? (A run
+        // superseded by a restart has had its lane ended by the runner: Trace::endRun().)
+        if (!stillCurrent(self, runId))
             co_return;
-        }
         bool joined = true;
         if (result)
             joined = co_await self->reach(runId, gate, QStringLiteral("join"));
-        if (!stillCurrent(self, runId)) {  // step: join
-            endSuperseded(self, runId);
+        if (!stillCurrent(self, runId))  // step: join
             co_return;
-        }
         if (result && joined) {
             self->traceCoroutine(runId, TraceEventKind::Result, traceDetail(*result));
             self->finishWithResult(runId, *result);
