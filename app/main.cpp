@@ -60,7 +60,14 @@ int runWindow(int &argc, char *argv[], const LessonRegistry &lessons, const LabO
     if (!options.demosToRun.isEmpty() || !options.lessonOptions.isEmpty() || !options.screenshotPath.isEmpty()
         || !options.reportPath.isEmpty() || options.quitWhenDone)
         driver.start();
-    return app.exec();
+    int exitCode = app.exec();
+    // Saved here rather than left to QSettings' destructor, which would fail without a word.
+    if (const QString unsaved = window.saveSettings(); !unsaved.isEmpty()) {
+        std::fprintf(stderr, "concurrency-lab: %s\n", unsaved.toLocal8Bit().constData());
+        if (exitCode == 0)
+            exitCode = 1;
+    }
+    return exitCode;
 }
 
 } // namespace

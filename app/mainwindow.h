@@ -43,6 +43,9 @@ public:
     LessonPage *page(const QString &lessonId) const;
     // Every lesson page, in tab order.
     QList<LessonPage *> pages() const;
+    // Writes the settings to disk now (the window's state is stored when it closes). Empty on
+    // success; otherwise why not, translated.
+    QString saveSettings() { return m_settings.save(); }
     Trace *trace() { return &m_trace; }
     FrameLog *frames() { return &m_frames; }
     LabDocks *docks() const { return m_docks; }

@@ -53,12 +53,14 @@ QString writeAtomically(const QString &path, const QByteArray &bytes, const QStr
     QSaveFile file(path);   // follows symlinks: the link stays, its target is replaced
     if (!file.open(QIODevice::WriteOnly))
         return failure(what, path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
+    // Flushed here and checked: Qt 6.4's commit() returns true when its own flush fails (a full disk)
+    // and renames the empty temporary file over the target (checked on a full tmpfs).
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString error = file.errorString();
-        file.cancelWriting();
+        file.cancelWriting();   // the old file stays
         return failure(what, path, error);
     }
-    if (!file.commit())   // flushes: a full disk shows here, and the old file stays
+    if (!file.commit())
         return failure(what, path, file.errorString());
     return {};
 }

@@ -57,6 +57,26 @@ LabSettings::LabSettings()
     }
 }
 
+QString LabSettings::save()
+{
+    if (m_settings->status() != QSettings::NoError) {
+        // QSettings keeps its first error for good: a fresh object holding every value (the unsaved
+        // ones too) tries again. Made now, not when the save failed: one made while the disk is full
+        // fails at once.
+        auto fresh = std::make_unique<QSettings>(m_settings->fileName(), m_settings->format());
+        const QStringList keys = m_settings->allKeys();
+        for (const QString &key : keys)
+            fresh->setValue(key, m_settings->value(key));
+        std::swap(m_settings, fresh);
+    }
+    m_settings->sync();
+    if (m_settings->status() == QSettings::NoError)
+        return {};
+    //: %1 is the settings file's path
+    return tr("Settings could not be saved to %1 (is the disk full, or the folder read-only?); "
+              "the file keeps the settings it had.").arg(QDir::toNativeSeparators(m_settings->fileName()));
+}
+
 std::chrono::milliseconds LabSettings::slowTaskDuration() const
 {
     bool ok = false;

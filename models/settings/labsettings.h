@@ -21,6 +21,9 @@ public:
     LabSettings();
     // Empty if the settings file was read and will be saved; otherwise what happened, translated.
     QString problem() const { return m_problem; }
+    // Writes what changed to the settings file now. Empty on success; otherwise why not, translated
+    // (a full disk, a read-only folder): the file keeps what it held before.
+    QString save();
 
     std::chrono::milliseconds slowTaskDuration() const;
     void setSlowTaskDuration(std::chrono::milliseconds duration);

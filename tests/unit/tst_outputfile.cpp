@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: MIT
-// Writing a report, a screenshot or a saved example: complete or not at all, and never at the cost
-// of what the path names (a symlink, a device, a pipe).
+// Writing a report, a screenshot, a saved example or the settings: complete or not at all, and never
+// at the cost of what the path names (a symlink, a device, a pipe).
 #include "labtest.h"
 
+#include "labsettings.h"
 #include "outputfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <csignal>
+
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,6 +31,8 @@ private Q_SLOTS:
     void pipeWithoutReaderFailsAtOnce();
     void pipeWithReaderReceivesEverything();
     void refusesFoldersAndBadPaths();
+    void fullDiskLeavesTheOldFile();
+    void settingsOnAFullDiskSayWhy();
 };
 
 namespace {
@@ -47,6 +54,31 @@ QStringList entries(const QTemporaryDir &dir)
 {
     return QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
 }
+
+// A full disk, as the process sees it: no file may grow beyond `bytes` (writes fail with EFBIG, as
+// they fail with ENOSPC on a full disk, and no root is needed to mount a small one).
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_old);
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);   // the write fails instead of killing us
+        const rlimit limit{bytes, m_old.rlim_max};
+        m_ok = ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    bool isSet() const { return m_ok; }
+
+private:
+    rlimit m_old {};
+    void (*m_oldHandler)(int) = nullptr;
+    bool m_ok = false;
+};
 
 } // namespace
 
@@ -144,6 +176,56 @@ void TestOutputFile::refusesFoldersAndBadPaths()
     error = OutputFile::write(QString(), "x", u"the report"_s);
     QCOMPARE(error, u"Cannot write the report: no file name given."_s);
     QVERIFY(entries(dir).isEmpty());
+}
+
+void TestOutputFile::fullDiskLeavesTheOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.json"_s);
+    QCOMPARE(OutputFile::write(path, "the old report", u"the report"_s), QString());
+    // Small enough to sit in Qt's write buffer: the failure shows only when it is flushed (Qt 6.4's
+    // QSaveFile::commit() ignored that and renamed an empty file over the report).
+    for (const qsizetype size : {qsizetype(100), qsizetype(100'000)}) {
+        QString error;
+        {
+            const FileSizeLimit full(10);
+            QVERIFY(full.isSet());
+            error = OutputFile::write(path, QByteArray(size, 'x'), u"the report"_s);
+        }
+        QVERIFY2(error.startsWith(u"Cannot write the report to "_s), qPrintable(error));
+        QCOMPARE(contents(path), QByteArray("the old report"));
+        QCOMPARE(entries(dir), QStringList{u"report.json"_s});
+    }
+    // A new file is not created at all.
+    const QString fresh = dir.filePath(u"new.json"_s);
+    {
+        const FileSizeLimit full(10);
+        QVERIFY(!OutputFile::write(fresh, QByteArray(100, 'x'), u"the report"_s).isEmpty());
+    }
+    QVERIFY(!QFileInfo::exists(fresh));
+}
+
+void TestOutputFile::settingsOnAFullDiskSayWhy()
+{
+    QCoreApplication::setOrganizationName(u"ConcurrencyLabTests"_s);   // QSettings fails without one
+    LabSettings settings;
+    QVERIFY(settings.problem().isEmpty());
+    settings.setSlowTaskDuration(std::chrono::milliseconds(2500));
+    QCOMPARE(settings.save(), QString());
+    const QString path = QSettings().fileName();
+    const QByteArray saved = contents(path);
+    QVERIFY(saved.contains("2500"));
+    settings.setSlowTaskDuration(std::chrono::milliseconds(4500));
+    QString error;
+    {
+        const FileSizeLimit full(10);
+        QVERIFY(full.isSet());
+        error = settings.save();
+    }
+    QVERIFY2(error.startsWith(u"Settings could not be saved to "_s), qPrintable(error));
+    QCOMPARE(contents(path), saved);   // nothing lost
+    QCOMPARE(settings.save(), QString());   // room again: saved
+    QVERIFY(contents(path).contains("4500"));
 }
 
 LAB_TEST_MAIN(TestOutputFile)
