@@ -5,6 +5,7 @@
 #include "lessonregistry.h"
 #include "mainwindow.h"
 #include "unixsignals.h"
+#include "windowdestroyedwatcher.h"
 
 #include <QApplication>
 #include <QTranslator>
@@ -51,6 +52,14 @@ int runWindow(int &argc, char *argv[], const LessonRegistry &lessons, const LabO
     QObject::connect(&quitSignals, &UnixSignals::received, &window, [&window](int signo) {
         window.close();                        // saves the window's state, as File > Quit
         QCoreApplication::exit(128 + signo);   // main() then ends the process by the signal itself
+    });
+
+    // Another X11 client destroyed the window: nothing is left to show or click, so quit as if closed.
+    WindowDestroyedWatcher windowWatcher(window.windowHandle());
+    QObject::connect(&windowWatcher, &WindowDestroyedWatcher::destroyedByAnotherClient, &app, [] {
+        std::fprintf(stderr, "concurrency-lab: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "The window was destroyed by another program; quitting.")));
+        QCoreApplication::exit(1);
     });
 
     HeadlessDriver driver(&window, options);
