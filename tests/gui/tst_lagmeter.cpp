@@ -53,6 +53,7 @@ private Q_SLOTS:
     void scaleShowsJitterAndFreezes();
     void rendersSamples();
     void followsARunningMonitor();
+    void headerCountsAFreezeWhole();
     void screenshot();
 };
 
@@ -103,6 +104,26 @@ void TestLagMeter::followsARunningMonitor()
     QVERIFY(hasSeveralColours(widget.grab().toImage()));
     widget.setMonitor(nullptr);  // no monitor: still paints, no crash
     QVERIFY(!widget.grab().isNull());
+}
+
+void TestLagMeter::headerCountsAFreezeWhole()
+{
+    // A 10 s freeze that began 12 s ago: the graph (last 10 s) shows its end, labelled "10010 ms
+    // freeze"; the header's max is that freeze too, not the 8 s of it inside the window.
+    const qint64 now = 100'000 * ms;
+    QList<LagSample> samples;
+    for (qint64 t = now - 15'000 * ms; t < now - 12'000 * ms; t += 10 * ms)
+        samples.append({t, 10 * ms, 0});
+    samples.append({now - 2'000 * ms, 10'010 * ms, 10'000 * ms});
+    for (qint64 t = now - 1'990 * ms; t <= now; t += 10 * ms)
+        samples.append({t, 10 * ms, 0});
+    const QList<LagSample> shown = LagStatistics::samplesBetween(samples, now - LagMeterWidget::windowNs, now);
+    QCOMPARE(LagMeterWidget::shownSummary(shown).maxNs, 10'000 * ms);
+    QCOMPARE(LagMeterWidget::shownSummary(shown).longestGapNs, 10'010 * ms);
+    QVERIFY(LagStatistics::summarize(shown, now - LagMeterWidget::windowNs, now).maxNs < 9'000 * ms);   // what it said
+    // The last half second: no freeze in it, whatever came before.
+    QCOMPARE(LagMeterWidget::shownSummary(LagStatistics::samplesBetween(samples, now - 500 * ms, now)).maxNs, 0);
+    QCOMPARE(LagMeterWidget::shownSummary({}).sampleCount, 0);
 }
 
 void TestLagMeter::screenshot()

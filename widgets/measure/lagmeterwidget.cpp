@@ -99,11 +99,18 @@ void LagMeterWidget::paintEvent(QPaintEvent *)
     const qint64 nowNs = LabClock::nowNs();
     const qint64 leftNs = nowNs - windowNs;
     const QList<LagSample> samples = m_monitor->samplesBetween(leftNs, nowNs);
-    const LagSummary window = LagStatistics::summarize(samples, leftNs, nowNs);
-    const LagSummary current = LagStatistics::summarize(samples, nowNs - currentWindowNs, nowNs);
+    const LagSummary window = shownSummary(samples);
+    const LagSummary current = shownSummary(LagStatistics::samplesBetween(samples, nowNs - currentWindowNs, nowNs));
     paintHeader(painter, header, window, samples.isEmpty() ? -1 : current.maxNs);
     paintGraph(painter, graph, samples, leftNs);
     m_paintedRevision = m_monitor->revision();
+}
+
+LagSummary LagMeterWidget::shownSummary(const QList<LagSample> &samples)
+{
+    if (samples.isEmpty())
+        return {};
+    return LagStatistics::summarize(samples, samples.first().startNs(), samples.last().timeNs);
 }
 
 void LagMeterWidget::paintHeader(QPainter &painter, const QRect &area, const LagSummary &window,

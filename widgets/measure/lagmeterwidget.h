@@ -29,6 +29,11 @@ public:
 
     // The graph height fraction (0..1) of a lag of `lagMs` on the meter's clamped log scale.
     static double scaleOf(double lagMs);
+    // What the header's numbers sum up for `samples` (those the graph shows, or those of the last half
+    // second): every gap counts whole, as the graph draws it and writes its length on it. (A run's
+    // figures count only the part of a gap inside the run; here that made "max 1884 ms" stand beside
+    // a "10013 ms freeze" once the freeze had begun to scroll out of the graph.)
+    static LagSummary shownSummary(const QList<LagSample> &samples);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
