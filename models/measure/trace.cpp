@@ -72,7 +72,7 @@ void Trace::append(TraceEvent event)
         event.timeNs = LabClock::nowNs();
     {
         QMutexLocker locker(&m_mutex);
-        if (!m_endedLanes.isEmpty() && m_endedLanes.contains(TraceLaneKey::of(event)))
+        if (!m_endedRuns.isEmpty() && event.unit != UnitKind::GuiLoop && m_endedRuns.contains({event.demo, event.runId}))
             return;   // its run is over (endRun())
         m_events.append(event);
         noteLaneState(event);
@@ -97,15 +97,15 @@ int Trace::endRun(const DemoId &demo, quint64 runId, TraceEventKind outcome)
     {
         QMutexLocker locker(&m_mutex);
         const qint64 now = LabClock::nowNs();
+        if (m_endedRuns.size() >= maxEndedRuns)
+            m_endedRuns.clear();
+        m_endedRuns.insert({demo, runId});
         for (auto it = m_openLanes.begin(); it != m_openLanes.end();) {
             if (it->demo != demo || it->runId != runId) {
                 ++it;
                 continue;
             }
             ended.append({now, it->demo, it->runId, it->unit, it->unitId, outcome, {}});
-            if (m_endedLanes.size() >= maxEndedLanes)
-                m_endedLanes.clear();
-            m_endedLanes.insert(*it);
             it = m_openLanes.erase(it);
         }
         // One order for reports and tests, whatever the hash's.

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QString>
 
+#include <utility>
+
 enum class TraceEventKind {
     Started,    // the unit began the demo's work
     Sleeping,   // blocked in an interruptible sleep (thread, child)
@@ -75,9 +77,9 @@ public:
     QList<TraceEvent> eventsFrom(qsizetype first) const;
     qsizetype size() const;
 
-    // Run `runId` of `demo` is over (superseded by a restart, cancelled or failed): every unit of it
-    // whose last event is not an outcome (Result, Cancelled, Failed) gets `outcome` now, and what those
-    // units still report afterwards is dropped. A unit that is being stopped (a child killed, a
+    // Run `runId` of `demo` is over (superseded by a restart, or cancelled): every unit of it whose
+    // last event is not an outcome (Result, Cancelled, Failed) gets `outcome` now, and what the run's
+    // units report afterwards is dropped (a unit that reports for the first time only now included). A unit that is being stopped (a child killed, a
     // coroutine resumed only to return, a thread that has not yet seen its flag) ends with its run
     // instead of staying "busy" or "awaiting" on the timeline forever. The GUI loop is no unit of a
     // run: its lane ends with the run's outcomes. Returns how many units were ended. Thread-safe.
@@ -93,10 +95,10 @@ private:
     mutable QMutex m_mutex;
     QList<TraceEvent> m_events;
     QSet<TraceLaneKey> m_openLanes;
-    // Lanes ended by endRun(): their later events are dropped. Bounded: a stopped unit reports within
-    // moments, so forgetting the oldest of thousands costs nothing.
-    QSet<TraceLaneKey> m_endedLanes;
-    static constexpr qsizetype maxEndedLanes = 4096;
+    // Runs ended by endRun() (demo, run id): their units' later events are dropped. Bounded: a stopped
+    // unit reports within moments, so forgetting the oldest of thousands costs nothing.
+    QSet<std::pair<DemoId, quint64>> m_endedRuns;
+    static constexpr qsizetype maxEndedRuns = 4096;
 };
 
 Q_DECLARE_METATYPE(TraceEvent)

@@ -134,10 +134,16 @@ void TestTrace::unitsOfAnEndedRunReportNoMore()
     trace.append(unitEvent(u"queue"_s, 3, UnitKind::Coroutine, 0, K::Resumed));
     trace.append(unitEvent(u"queue"_s, 3, UnitKind::Coroutine, 0, K::Cancelled));
     QCOMPARE(trace.size(), size);
-    // A unit that had ended on its own keeps reporting, as do the next run's units.
+    // Nor does any unit of that run: one that ended on its own, one that starts only now (a child
+    // that had not said a word yet).
     trace.append(unitEvent(u"queue"_s, 3, UnitKind::Coroutine, 1, K::Step));
+    trace.append(unitEvent(u"queue"_s, 3, UnitKind::ChildProcess, 77, K::Started));
+    QCOMPARE(trace.size(), size);
+    // The GUI loop (it belongs to no run) and the next run's units go on.
+    trace.append(unitEvent(u"queue"_s, 3, UnitKind::GuiLoop, 1, K::Step));
     trace.append(unitEvent(u"queue"_s, 4, UnitKind::Coroutine, 0, K::Started));
-    QCOMPARE(trace.size(), size + 2);
+    trace.append(unitEvent(u"other"_s, 3, UnitKind::Coroutine, 0, K::Started));
+    QCOMPARE(trace.size(), size + 3);
 }
 
 LAB_TEST_MAIN(TestTrace)
