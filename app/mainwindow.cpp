@@ -8,6 +8,7 @@
 #include "lessonpage.h"
 #include "pythonconsole.h"
 #include "slowtask.h"
+#include "steppanel.h"
 #include "windowscreenshot.h"
 
 #include <QApplication>
@@ -177,6 +178,7 @@ void MainWindow::createLessons()
         context.settings = &m_settings;
         context.scheduler = &m_scheduler;
         context.teaching = lesson.teaching;
+        context.stepModeAction = m_docks->stepPanel()->stepModeAction();
         LessonPage *page = lesson.makePage(context);
         page->setProperty("lessonId", lesson.id);
         connect(page, &LessonPage::runRequested, this, &MainWindow::runDemo);

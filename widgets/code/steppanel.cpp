@@ -196,6 +196,8 @@ void StepPanel::refreshWaiting()
     if (!m_chosen && m_waiting->count() > 0)
         m_waiting->setCurrentRow(0);
     m_stepAction->setEnabled(m_waiting->count() > 0);
+    // Continue lets a held run go on: there is something to continue only while a unit waits.
+    m_continueAction->setEnabled(m_waiting->count() > 0);
 }
 
 void StepPanel::appendToHistory(const TraceEvent &event)

@@ -6,6 +6,7 @@
 #include "framelog.h"
 #include "labsettings.h"
 #include "spinnerwidget.h"
+#include "stepmodebanner.h"
 #include "teachingaids.h"
 
 #include <QHBoxLayout>
@@ -37,6 +38,8 @@ LessonPage::LessonPage(const QString &heading, const QString &explanation, Lesso
 
     m_layout = new QVBoxLayout(this);
     m_layout->addWidget(headingLabel);
+    // Right under the heading, where the room looks first: whether runs stop at each step.
+    m_layout->addWidget(new StepModeBanner(m_context.stepModeAction, this));
     m_layout->addWidget(explanationLabel);
     if (m_context.teaching.hasQuestion()) {
         m_teachingAids = new TeachingAids(m_context.teaching, this);
