@@ -99,6 +99,7 @@ DemoPanel *LessonPage::addPanel(const DemoId &id, QBoxLayout *row)
     }
     (row ? row : m_panelRow)->addWidget(panel);
     m_panels.emplace(id, panel);
+    m_panelOrder.append(id);
     return panel;
 }
 
