@@ -140,6 +140,7 @@ void TimelineModel::setTrace(Trace *trace)
     m_laneEvents.resize(1);
     m_lanes[0].segments.clear();
     m_laneEvents[0].clear();
+    m_runStarts.clear();
     m_firstEventNs.reset();
     m_lastEventNs.reset();
     endResetModel();
@@ -177,6 +178,12 @@ void TimelineModel::addEvent(const TraceEvent &event, QList<int> &touchedRows)
     const auto insertSorted = [](QList<TraceEvent> &events, const TraceEvent &e) {
         events.insert(std::upper_bound(events.begin(), events.end(), e, byTime), e);
     };
+    if (!event.demo.isEmpty()) {
+        const auto run = std::pair(event.demo, event.runId);
+        const auto known = m_runStarts.constFind(run);
+        if (known == m_runStarts.cend() || *known > event.timeNs)
+            m_runStarts.insert(run, event.timeNs);
+    }
     const TimelineLaneKey key = TimelineLaneKey::of(event);
     int row = laneIndex(key);
     if (row < 0) {
@@ -259,18 +266,27 @@ void TimelineModel::dropOldLanes()
         m_lanes.removeAt(oldest);
         m_laneEvents.removeAt(oldest);
         endRemoveRows();
+        // The starts of runs older than every lane left are no longer needed (a bounded history).
+        std::optional<qint64> oldestKeptNs;
+        for (qsizetype row = 1; row < m_lanes.size(); ++row) {
+            const TimelineLane &lane = m_lanes.at(row);
+            const qint64 startNs = runStartNs(lane.key.demo, lane.key.runId).value_or(lane.firstEventNs);
+            oldestKeptNs = oldestKeptNs ? std::min(*oldestKeptNs, startNs) : startNs;
+        }
+        if (oldestKeptNs)
+            forgetRunStartsBefore(*oldestKeptNs);
     }
 }
 
 std::optional<qint64> TimelineModel::runStartNs(const DemoId &demo, quint64 runId) const
 {
-    std::optional<qint64> start;
-    for (qsizetype row = 1; row < m_lanes.size(); ++row) {
-        const TimelineLane &lane = m_lanes.at(row);
-        if (lane.key.demo == demo && lane.key.runId == runId)
-            start = start ? std::min(*start, lane.firstEventNs) : lane.firstEventNs;
-    }
-    return start;
+    const auto it = m_runStarts.constFind(std::pair(demo, runId));
+    return it == m_runStarts.cend() ? std::nullopt : std::optional<qint64>(*it);
+}
+
+void TimelineModel::forgetRunStartsBefore(qint64 timeNs)
+{
+    m_runStarts.removeIf([timeNs](const auto &entry) { return entry.value() < timeNs; });
 }
 
 int TimelineModel::rowForNewLane(const TimelineLaneKey &key, qint64 timeNs) const
@@ -305,6 +321,7 @@ void TimelineModel::clear()
     m_lanes[0].segments.clear();
     m_lanes[0].firstEventNs = m_lanes[0].lastEventNs = 0;
     m_laneEvents[0].clear();
+    m_runStarts.clear();
     m_firstEventNs.reset();
     m_lastEventNs.reset();
     endResetModel();

@@ -5,6 +5,7 @@
 #include "trace.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -92,8 +93,9 @@ public:
     // Keeps at most this many lanes; the oldest finished ones go first (the GUI lane stays): about
     // five "Run all" of lesson 1, enough to compare, few enough to read.
     static constexpr int defaultMaxLanes = 16;
-    // Runs that start this close to each other are one batch (a "Run all") and keep their order.
-    static constexpr qint64 batchNs = 500'000'000;
+    // Runs that start this close to each other are one batch (a "Run all") and keep their order. A
+    // run starts at its first event, the GUI thread's first step included.
+    static constexpr qint64 batchNs = 200'000'000;
 
     explicit TimelineModel(QObject *parent = nullptr);
 
@@ -141,8 +143,9 @@ private:
     bool endsGuiBlock(const TraceEvent &terminal) const;
     void rebuildLane(int row);
     void dropOldLanes();
-    // The first event of run (`demo`, `runId`) over all its lanes; nullopt when it has none.
+    // The first event of run (`demo`, `runId`), the GUI thread's included; nullopt before it has one.
     std::optional<qint64> runStartNs(const DemoId &demo, quint64 runId) const;
+    void forgetRunStartsBefore(qint64 timeNs);
     // Where a new lane of run (`key.demo`, `key.runId`), first seen at `timeNs`, goes.
     int rowForNewLane(const TimelineLaneKey &key, qint64 timeNs) const;
     static QString outcomeText(const TimelineLane &lane);
@@ -152,6 +155,7 @@ private:
     QList<TimelineLane> m_lanes;      // m_lanes[0] is the GUI lane
     QList<QList<TraceEvent>> m_laneEvents;  // parallel to m_lanes, each ascending by time
     int m_maxLanes = defaultMaxLanes;
+    QHash<std::pair<DemoId, quint64>, qint64> m_runStarts;   // (demo, run) -> its first event
     std::optional<qint64> m_firstEventNs;
     std::optional<qint64> m_lastEventNs;
 };

@@ -195,7 +195,10 @@ void TestTimeline::runEndFreesTheLoop()
     add(trace, 900, u"coroutine"_s, 4, UnitKind::Coroutine, 0, TraceEventKind::Failed, u"boom"_s);
     QCOMPARE(model.lanes().at(0).segments, closed({{11, 900, TimelineState::Blocked}}));
     QVERIFY(!model.isActive());
-    QCOMPARE(model.index(1).data(TimelineModel::OutcomeRole).toString(), u"failed: boom"_s);
+    // The thread's run started later: its lane is on top, the coroutine's under it.
+    const int coroutineRow = model.laneIndex({UnitKind::Coroutine, 0, u"coroutine"_s, 4});
+    QCOMPARE(coroutineRow, 2);
+    QCOMPARE(model.index(coroutineRow).data(TimelineModel::OutcomeRole).toString(), u"failed: boom"_s);
 
     // The same read in one batch (events queued from other threads arrive so).
     TimelineModel batch;
@@ -263,6 +266,20 @@ void TestTimeline::newestRunsComeFirst()
     add(trace, 8500, u"coroutine"_s, 3, UnitKind::Coroutine, 1, TraceEventKind::Started, u"B"_s);
     QCOMPARE(model.laneIndex({UnitKind::Coroutine, 1, u"coroutine"_s, 3}), 4);
     QCOMPARE(model.lanes().at(1).key.runId, quint64(3));
+
+    // A run starts with its GUI thread's first step: a child that traces its start 300 ms later
+    // still joins the "Run all" it was started with, above the runs before.
+    using K = TraceEventKind;
+    for (const DemoId &demo : order)
+        add(trace, 12000, demo, 4, UnitKind::GuiLoop, 0, K::Step, u"start-spinner"_s);
+    add(trace, 12010, u"thread"_s, 4, UnitKind::WorkerThread, 1004, K::Started);
+    add(trace, 12012, u"coroutine"_s, 4, UnitKind::Coroutine, 0, K::Started);
+    add(trace, 12300, u"process"_s, 4, UnitKind::ChildProcess, 2004, K::Started);
+    QCOMPARE(model.lanes().at(1).key, (TimelineLaneKey{UnitKind::WorkerThread, 1004, u"thread"_s, 4}));
+    QCOMPARE(model.lanes().at(2).key, (TimelineLaneKey{UnitKind::Coroutine, 0, u"coroutine"_s, 4}));
+    QCOMPARE(model.lanes().at(3).key, (TimelineLaneKey{UnitKind::ChildProcess, 2004, u"process"_s, 4}));
+    QCOMPARE(model.lanes().at(4).key.runId, quint64(3));
+    QCOMPARE(model.newestRunStartNs(), std::optional<qint64>(12000 * ms));
 }
 
 // Twenty runs do not pile up: the oldest finished runs go, the newest stay, in order.
