@@ -318,6 +318,7 @@ void TestDemoPanel::screenshots()
     QTRY_VERIFY_WITH_TIMEOUT(!window.runner(u"coroutine"_s)->waitingUnits().isEmpty(), 10000);
     QTest::qWait(200);
     QVERIFY(window.grab().save(dir + u"/step-mode-banner.png"_s));
+    QVERIFY(window.page(u"spinners"_s)->grab().save(dir + u"/step-mode-banner-page.png"_s));
     steps->continueAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(u"coroutine"_s), 15000);
     steps->setStepMode(false);

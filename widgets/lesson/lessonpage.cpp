@@ -38,8 +38,6 @@ LessonPage::LessonPage(const QString &heading, const QString &explanation, Lesso
 
     m_layout = new QVBoxLayout(this);
     m_layout->addWidget(headingLabel);
-    // Right under the heading, where the room looks first: whether runs stop at each step.
-    m_layout->addWidget(new StepModeBanner(m_context.stepModeAction, this));
     m_layout->addWidget(explanationLabel);
     if (m_context.teaching.hasQuestion()) {
         m_teachingAids = new TeachingAids(m_context.teaching, this);
@@ -51,6 +49,8 @@ LessonPage::LessonPage(const QString &heading, const QString &explanation, Lesso
         }
         m_layout->addWidget(m_teachingAids);
     }
+    // Right above the panels, which a run scrolls into view: whether runs stop at each step.
+    m_layout->addWidget(new StepModeBanner(m_context.stepModeAction, this));
     m_panelRow = new QHBoxLayout;
     m_layout->addLayout(m_panelRow, 1);
 }

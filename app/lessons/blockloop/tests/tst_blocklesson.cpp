@@ -305,8 +305,10 @@ void TestBlockLesson::blockAndAwaitStaySideBySide()
     // Both took about the duration of their work.
     for (int column : {0, 1})
         QVERIFY(raw(FreezeComparison::WorkTime, column).toLongLong() >= 900);
-    if (const QString dir = qEnvironmentVariable("LAB_SCREENSHOT_DIR"); !dir.isEmpty())
+    if (const QString dir = qEnvironmentVariable("LAB_SCREENSHOT_DIR"); !dir.isEmpty()) {
         window.grab().save(dir + u"/lesson2-block-and-await.png"_s);
+        blockLesson(window)->grab().save(dir + u"/lesson2-block-and-await-page.png"_s);
+    }
 }
 
 void TestBlockLesson::busyLoopFreezesTheWindow()
