@@ -79,7 +79,7 @@ private Q_SLOTS:
     void fixedLinesLabelElidesAndKeepsTheWholeText();
     void stepModeBannerStaysWhileStepModeIsOn();
     void panelWaitingAtAStepSaysSo();
-    void continueIsEnabledOnlyWhenSomethingWaits();
+    void continueIsEnabledOnlyWhileARunIsHeld();
     void stateIsReadableByScreenReaders();
     void screenshots();
 
@@ -248,7 +248,7 @@ void TestDemoPanel::panelWaitingAtAStepSaysSo()
     steps->setStepMode(false);
 }
 
-void TestDemoPanel::continueIsEnabledOnlyWhenSomethingWaits()
+void TestDemoPanel::continueIsEnabledOnlyWhileARunIsHeld()
 {
     MainWindow window(LabTest::registry());
     showLessonOne(window);
@@ -261,7 +261,11 @@ void TestDemoPanel::continueIsEnabledOnlyWhenSomethingWaits()
     window.runDemo(u"coroutine"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!runner->waitingUnits().isEmpty(), 10000);
     QVERIFY(steps->continueAction()->isEnabled());
+    // Just stepped, on its way to the next step: still held, Continue still lets it go.
+    steps->stepAction()->trigger();
+    QVERIFY(steps->continueAction()->isEnabled());
     steps->continueAction()->trigger();
+    QVERIFY(!steps->continueAction()->isEnabled());   // continued: nothing to continue
     QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 15000);
     QVERIFY(!steps->continueAction()->isEnabled());
     steps->setStepMode(false);
