@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 #include "displaycheck.h"
+#include "focusringstyle.h"
 #include "headlessdriver.h"
 #include "lessonregistry.h"
 #include "mainwindow.h"
@@ -39,6 +40,7 @@ void setApplicationNames()
 int runWindow(int &argc, char *argv[], const LessonRegistry &lessons, const LabOptions &options)
 {
     QApplication app(argc, argv);
+    app.setStyle(new FocusRingStyle);   // a focus ring the room can see; the application owns it
     // Ctrl+C (SIGINT), SIGTERM and SIGHUP (the terminal that started it closed) quit as File > Quit
     // does, so every destructor runs; a second one ends the process at once. Declared before the
     // window: it outlives it.

@@ -5,9 +5,12 @@
 #include "demopanel.h"
 #include "demorunner.h"
 #include "labdocks.h"
+#include "lessonkeys.h"
 #include "lessonpage.h"
 #include "pythonconsole.h"
+#include "shortcutsdialog.h"
 #include "slowtask.h"
+#include "steppanel.h"
 #include "windowscreenshot.h"
 
 #include <QApplication>
@@ -177,6 +180,7 @@ void MainWindow::createLessons()
         context.settings = &m_settings;
         context.scheduler = &m_scheduler;
         context.teaching = lesson.teaching;
+        context.stepModeAction = m_docks->stepPanel()->stepModeAction();
         LessonPage *page = lesson.makePage(context);
         page->setProperty("lessonId", lesson.id);
         connect(page, &LessonPage::runRequested, this, &MainWindow::runDemo);
@@ -186,6 +190,8 @@ void MainWindow::createLessons()
         m_lessonTabs->addTab(scrollable(page), tr("&%1 %2").arg(number++).arg(lesson.translatedTitle()));
     }
     setCentralWidget(m_lessonTabs);
+    m_lessonKeys = new LessonKeys(this, m_lessonTabs, [this] { return currentPage(); },
+                                  [this](const DemoId &id) { runDemo(id); }, m_lessonMenu);
     // The code viewer (and its "Run in Python") follows the lesson on screen: a lesson whose page
     // does not show the active demo makes its own first demo active, unless the active one is running
     // (step mode and the listings stay with what runs).
@@ -259,7 +265,8 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    createLessonMenu(menuBar()->addMenu(tr("&Lesson")));
+    m_lessonMenu = menuBar()->addMenu(tr("&Lesson"));
+    createLessonMenu(m_lessonMenu);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *step = menuBar()->addMenu(tr("&Step"));
@@ -284,6 +291,11 @@ void MainWindow::createMenus()
     python->addAction(m_docks->codeViewer()->savePythonAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(u"keyboardShortcutsAction"_s);
     help->addAction(tr("&About Concurrency Lab"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

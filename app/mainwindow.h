@@ -16,6 +16,7 @@
 class DemoPanel;
 class DemoRunner;
 class LabDocks;
+class LessonKeys;
 class LessonPage;
 class QDoubleSpinBox;
 class QTabWidget;
@@ -49,6 +50,8 @@ public:
     Trace *trace() { return &m_trace; }
     FrameLog *frames() { return &m_frames; }
     LabDocks *docks() const { return m_docks; }
+    // The keys 1-9 (the demos of the lesson on screen) and Page Down / Page Up (next / previous lesson).
+    LessonKeys *lessonKeys() const { return m_lessonKeys; }
 
     std::chrono::milliseconds slowTaskDuration() const;
     // Clamped to the allowed range; shown in the window and remembered.
@@ -90,6 +93,8 @@ private:
     std::map<QString, LessonPage *> m_pages;   // lesson id -> its page (owned by the tabs)
     QDoubleSpinBox *m_durationBox = nullptr;
     LabDocks *m_docks = nullptr;
+    QMenu *m_lessonMenu = nullptr;
+    LessonKeys *m_lessonKeys = nullptr;
     bool m_restoredState = false;   // the docks were laid out as the user left them
     bool m_shownOnce = false;
 };

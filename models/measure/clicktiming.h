@@ -21,4 +21,14 @@ struct ClickTiming {
         }
         return std::nullopt;
     }
+
+    // The first of `clicks` pressed within [fromNs, toNs], however soon it was handled.
+    static std::optional<ClickTiming> firstPressedDuring(const QList<ClickTiming> &clicks, qint64 fromNs, qint64 toNs)
+    {
+        for (const ClickTiming &click : clicks) {
+            if (click.pressedAtNs >= fromNs && click.pressedAtNs <= toNs)
+                return click;
+        }
+        return std::nullopt;
+    }
 };

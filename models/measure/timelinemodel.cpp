@@ -140,6 +140,7 @@ void TimelineModel::setTrace(Trace *trace)
     m_laneEvents.resize(1);
     m_lanes[0].segments.clear();
     m_laneEvents[0].clear();
+    m_runStarts.clear();
     m_firstEventNs.reset();
     m_lastEventNs.reset();
     endResetModel();
@@ -177,13 +178,24 @@ void TimelineModel::addEvent(const TraceEvent &event, QList<int> &touchedRows)
     const auto insertSorted = [](QList<TraceEvent> &events, const TraceEvent &e) {
         events.insert(std::upper_bound(events.begin(), events.end(), e, byTime), e);
     };
+    if (!event.demo.isEmpty()) {
+        const auto run = std::pair(event.demo, event.runId);
+        const auto known = m_runStarts.constFind(run);
+        if (known == m_runStarts.cend() || *known > event.timeNs)
+            m_runStarts.insert(run, event.timeNs);
+    }
     const TimelineLaneKey key = TimelineLaneKey::of(event);
     int row = laneIndex(key);
     if (row < 0) {
-        row = int(m_lanes.size());
+        row = rowForNewLane(key, event.timeNs);
         beginInsertRows({}, row, row);
-        m_lanes.append(TimelineLane{key, {}, {}, {}, {}, 0, 0});
-        m_laneEvents.append(QList<TraceEvent>());
+        // Lanes touched earlier in this batch move down with the rows below the new one.
+        for (int &touched : touchedRows) {
+            if (touched >= row)
+                ++touched;
+        }
+        m_lanes.insert(row, TimelineLane{key, {}, {}, {}, {}, event.timeNs, event.timeNs});
+        m_laneEvents.insert(row, QList<TraceEvent>());
         endInsertRows();
     }
     insertSorted(m_laneEvents[row], event);
@@ -235,16 +247,70 @@ void TimelineModel::rebuildLane(int row)
 void TimelineModel::dropOldLanes()
 {
     while (m_lanes.size() > m_maxLanes) {
-        const auto it = std::find_if(m_lanes.cbegin() + 1, m_lanes.cend(),
-                                     [](const TimelineLane &lane) { return !lane.isActive(); });
-        if (it == m_lanes.cend())
-            return;
-        const int row = int(it - m_lanes.cbegin());
-        beginRemoveRows({}, row, row);
-        m_lanes.removeAt(row);
-        m_laneEvents.removeAt(row);
+        // The finished lane of the run that started first (the bottom-most of equals).
+        int oldest = -1;
+        qint64 oldestStartNs = 0;
+        for (int row = 1; row < m_lanes.size(); ++row) {
+            const TimelineLane &lane = m_lanes.at(row);
+            if (lane.isActive())
+                continue;
+            const qint64 startNs = runStartNs(lane.key.demo, lane.key.runId).value_or(lane.firstEventNs);
+            if (oldest < 0 || startNs <= oldestStartNs) {
+                oldest = row;
+                oldestStartNs = startNs;
+            }
+        }
+        if (oldest < 0)
+            return;   // every lane is still running: keep them all
+        beginRemoveRows({}, oldest, oldest);
+        m_lanes.removeAt(oldest);
+        m_laneEvents.removeAt(oldest);
         endRemoveRows();
+        // The starts of runs older than every lane left are no longer needed (a bounded history).
+        std::optional<qint64> oldestKeptNs;
+        for (qsizetype row = 1; row < m_lanes.size(); ++row) {
+            const TimelineLane &lane = m_lanes.at(row);
+            const qint64 startNs = runStartNs(lane.key.demo, lane.key.runId).value_or(lane.firstEventNs);
+            oldestKeptNs = oldestKeptNs ? std::min(*oldestKeptNs, startNs) : startNs;
+        }
+        if (oldestKeptNs)
+            forgetRunStartsBefore(*oldestKeptNs);
     }
+}
+
+std::optional<qint64> TimelineModel::runStartNs(const DemoId &demo, quint64 runId) const
+{
+    const auto it = m_runStarts.constFind(std::pair(demo, runId));
+    return it == m_runStarts.cend() ? std::nullopt : std::optional<qint64>(*it);
+}
+
+void TimelineModel::forgetRunStartsBefore(qint64 timeNs)
+{
+    m_runStarts.removeIf([timeNs](const auto &entry) { return entry.value() < timeNs; });
+}
+
+int TimelineModel::rowForNewLane(const TimelineLaneKey &key, qint64 timeNs) const
+{
+    // The lanes on top are the newest batch of runs: a lane of one of them, or of a run that started
+    // together with them, goes below them; a lane of a later run goes above them all.
+    const qint64 startNs = runStartNs(key.demo, key.runId).value_or(timeNs);
+    int row = 1;
+    while (row < m_lanes.size()) {
+        const TimelineLane &lane = m_lanes.at(row);
+        const bool sameRun = lane.key.demo == key.demo && lane.key.runId == key.runId;
+        const qint64 laneRunStartNs = runStartNs(lane.key.demo, lane.key.runId).value_or(lane.firstEventNs);
+        if (!sameRun && laneRunStartNs < startNs - batchNs)
+            break;
+        ++row;
+    }
+    return row;
+}
+
+std::optional<qint64> TimelineModel::newestRunStartNs() const
+{
+    if (m_lanes.size() < 2)
+        return std::nullopt;
+    return runStartNs(m_lanes.at(1).key.demo, m_lanes.at(1).key.runId);
 }
 
 void TimelineModel::clear()
@@ -255,6 +321,7 @@ void TimelineModel::clear()
     m_lanes[0].segments.clear();
     m_lanes[0].firstEventNs = m_lanes[0].lastEventNs = 0;
     m_laneEvents[0].clear();
+    m_runStarts.clear();
     m_firstEventNs.reset();
     m_lastEventNs.reset();
     endResetModel();

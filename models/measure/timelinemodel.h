@@ -5,6 +5,7 @@
 #include "trace.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -64,8 +65,11 @@ struct TimelineLane {
     bool isActive() const { return !segments.isEmpty() && segments.last().open; }
 };
 
-// Lanes and state segments derived from a Trace: one row per lane, the GUI event loop first, then in
-// order of appearance. GUI thread only; reads the trace (not owned) as events are appended.
+// Lanes and state segments derived from a Trace: one row per lane, the GUI event loop first, then
+// the newest runs' lanes: a run that starts goes above the runs before it, so what runs now is on
+// top. Runs that start together (within batchNs, a "Run all") keep the order they started in, and
+// the lanes of one run the order they appeared in. The history is bounded (setMaxLanes): the oldest
+// finished runs' lanes go first. GUI thread only; reads the trace (not owned) as events are appended.
 //
 // How events map to states: Started/Resumed -> running, Sleeping, Awaiting, Busy, Blocked -> the same
 // state, Step keeps the state, Result/Cancelled/Failed end the lane. On the GUI lane only Blocked (or
@@ -86,8 +90,12 @@ public:
     };
     Q_ENUM(Role)
 
-    // Keeps at most this many lanes; the oldest finished ones go first (the GUI lane stays).
-    static constexpr int defaultMaxLanes = 48;
+    // Keeps at most this many lanes; the oldest finished ones go first (the GUI lane stays): about
+    // five "Run all" of lesson 1, enough to compare, few enough to read.
+    static constexpr int defaultMaxLanes = 16;
+    // Runs that start this close to each other are one batch (a "Run all") and keep their order. A
+    // run starts at its first event, the GUI thread's first step included.
+    static constexpr qint64 batchNs = 200'000'000;
 
     explicit TimelineModel(QObject *parent = nullptr);
 
@@ -105,6 +113,9 @@ public:
     int laneIndex(const TimelineLaneKey &key) const;
     // True while some lane has an open segment (views follow "now" only then).
     bool isActive() const;
+    // LabClock time the newest run (or batch of runs started together) began: the first event of
+    // the run on row 1; nullopt while there is no lane but the GUI lane's.
+    std::optional<qint64> newestRunStartNs() const;
     // LabClock time of the first and last event read; nullopt before the first.
     std::optional<qint64> firstEventNs() const { return m_firstEventNs; }
     std::optional<qint64> lastEventNs() const { return m_lastEventNs; }
@@ -132,6 +143,11 @@ private:
     bool endsGuiBlock(const TraceEvent &terminal) const;
     void rebuildLane(int row);
     void dropOldLanes();
+    // The first event of run (`demo`, `runId`), the GUI thread's included; nullopt before it has one.
+    std::optional<qint64> runStartNs(const DemoId &demo, quint64 runId) const;
+    void forgetRunStartsBefore(qint64 timeNs);
+    // Where a new lane of run (`key.demo`, `key.runId`), first seen at `timeNs`, goes.
+    int rowForNewLane(const TimelineLaneKey &key, qint64 timeNs) const;
     static QString outcomeText(const TimelineLane &lane);
 
     QPointer<Trace> m_trace;
@@ -139,6 +155,7 @@ private:
     QList<TimelineLane> m_lanes;      // m_lanes[0] is the GUI lane
     QList<QList<TraceEvent>> m_laneEvents;  // parallel to m_lanes, each ascending by time
     int m_maxLanes = defaultMaxLanes;
+    QHash<std::pair<DemoId, quint64>, qint64> m_runStarts;   // (demo, run) -> its first event
     std::optional<qint64> m_firstEventNs;
     std::optional<qint64> m_lastEventNs;
 };

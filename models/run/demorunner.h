@@ -99,6 +99,9 @@ public:
     void stepOnce(const ExecutionUnit &unit);
     // Lets the current run go to its end without stopping (step mode stays on for later runs).
     void continueToEnd();
+    // The current run stops at its steps (step mode, not continued): a unit waits at one or is on its
+    // way to the next. What Continue is for.
+    bool isHeldAtSteps() const { return m_state == State::Running && runsAreGated(); }
     // The current run's units waiting for Step, the longest waiting first; empty if none.
     const QList<WaitingUnit> &waitingUnits() const { return m_waiting; }
     // The first of them: where it waits and which unit it is; empty if none waits.

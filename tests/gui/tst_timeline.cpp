@@ -7,6 +7,9 @@
 #include "trace.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QScrollBar>
+#include <QWheelEvent>
 #include <QDir>
 #include <QImage>
 #include <QSet>
@@ -48,6 +51,23 @@ void fillDemoTrace(Trace &trace, qint64 t0Ms)
     add(trace, t0Ms + 5160, P, 1, UnitKind::ChildProcess, 4711, K::Result, u"42"_s);
 }
 
+// `runs` lesson-1 "Run all" batches (thread, process, coroutine), one every 4 s from `t0Ms`, each
+// done after 3 s. Run numbers count from 1.
+void fillRunAlls(Trace &trace, qint64 t0Ms, int runs)
+{
+    using K = TraceEventKind;
+    for (int run = 1; run <= runs; ++run) {
+        const qint64 at = t0Ms + (run - 1) * 4000;
+        const auto r = quint64(run);
+        add(trace, at, u"thread"_s, r, UnitKind::WorkerThread, 1000 + run, K::Started);
+        add(trace, at + 5, u"process"_s, r, UnitKind::ChildProcess, 2000 + run, K::Started);
+        add(trace, at + 10, u"coroutine"_s, r, UnitKind::Coroutine, 0, K::Started);
+        add(trace, at + 3000, u"thread"_s, r, UnitKind::WorkerThread, 1000 + run, K::Result, u"42"_s);
+        add(trace, at + 3005, u"process"_s, r, UnitKind::ChildProcess, 2000 + run, K::Result, u"42"_s);
+        add(trace, at + 3010, u"coroutine"_s, r, UnitKind::Coroutine, 0, K::Result, u"42"_s);
+    }
+}
+
 QList<TimelineSegment> closed(std::initializer_list<std::tuple<qint64, qint64, TimelineState>> spans)
 {
     QList<TimelineSegment> result;
@@ -68,6 +88,10 @@ private Q_SLOTS:
     void runEndFreesTheLoop();
     void followsTheTraceFromOtherThreads();
     void oldLanesAreDropped();
+    void newestRunsComeFirst();
+    void historyStaysBounded();
+    void widgetScrollsLanesUnderTheGuiLane();
+    void labelsAndAxisReadWhole();
     void statesDifferInColourAndPattern();
     void widgetRenders();
     void widgetZoomsWithKeysAndWheel();
@@ -171,7 +195,10 @@ void TestTimeline::runEndFreesTheLoop()
     add(trace, 900, u"coroutine"_s, 4, UnitKind::Coroutine, 0, TraceEventKind::Failed, u"boom"_s);
     QCOMPARE(model.lanes().at(0).segments, closed({{11, 900, TimelineState::Blocked}}));
     QVERIFY(!model.isActive());
-    QCOMPARE(model.index(1).data(TimelineModel::OutcomeRole).toString(), u"failed: boom"_s);
+    // The thread's run started later: its lane is on top, the coroutine's under it.
+    const int coroutineRow = model.laneIndex({UnitKind::Coroutine, 0, u"coroutine"_s, 4});
+    QCOMPARE(coroutineRow, 2);
+    QCOMPARE(model.index(coroutineRow).data(TimelineModel::OutcomeRole).toString(), u"failed: boom"_s);
 
     // The same read in one batch (events queued from other threads arrive so).
     TimelineModel batch;
@@ -215,6 +242,131 @@ void TestTimeline::oldLanesAreDropped()
     QCOMPARE(model.lanes().at(0).key.unit, UnitKind::GuiLoop);
     QCOMPARE(model.lanes().at(1).key.runId, quint64(1));  // still running: kept
     QCOMPARE(model.lanes().at(2).key.runId, quint64(7));  // the newest finished one
+}
+
+// The run that started last is on top, under the GUI lane; a "Run all" keeps its panels' order.
+void TestTimeline::newestRunsComeFirst()
+{
+    Trace trace;
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTrace(&trace);
+    fillRunAlls(trace, 0, 3);
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.lanes().at(0).key.unit, UnitKind::GuiLoop);
+    const QList<DemoId> order{u"thread"_s, u"process"_s, u"coroutine"_s};
+    for (int row = 1; row < 10; ++row) {
+        const TimelineLaneKey &key = model.lanes().at(row).key;
+        QCOMPARE(key.runId, quint64(3 - (row - 1) / 3));           // runs 3, 2, 1
+        QCOMPARE(key.demo, order.at((row - 1) % 3));               // thread, process, coroutine
+    }
+    QCOMPARE(model.newestRunStartNs(), std::optional<qint64>(8000 * ms));
+
+    // A unit that joins a running run later (lesson 4's coroutine B) goes with its run, not on top.
+    add(trace, 8500, u"coroutine"_s, 3, UnitKind::Coroutine, 1, TraceEventKind::Started, u"B"_s);
+    QCOMPARE(model.laneIndex({UnitKind::Coroutine, 1, u"coroutine"_s, 3}), 4);
+    QCOMPARE(model.lanes().at(1).key.runId, quint64(3));
+
+    // A run starts with its GUI thread's first step: a child that traces its start 300 ms later
+    // still joins the "Run all" it was started with, above the runs before.
+    using K = TraceEventKind;
+    for (const DemoId &demo : order)
+        add(trace, 12000, demo, 4, UnitKind::GuiLoop, 0, K::Step, u"start-spinner"_s);
+    add(trace, 12010, u"thread"_s, 4, UnitKind::WorkerThread, 1004, K::Started);
+    add(trace, 12012, u"coroutine"_s, 4, UnitKind::Coroutine, 0, K::Started);
+    add(trace, 12300, u"process"_s, 4, UnitKind::ChildProcess, 2004, K::Started);
+    QCOMPARE(model.lanes().at(1).key, (TimelineLaneKey{UnitKind::WorkerThread, 1004, u"thread"_s, 4}));
+    QCOMPARE(model.lanes().at(2).key, (TimelineLaneKey{UnitKind::Coroutine, 0, u"coroutine"_s, 4}));
+    QCOMPARE(model.lanes().at(3).key, (TimelineLaneKey{UnitKind::ChildProcess, 2004, u"process"_s, 4}));
+    QCOMPARE(model.lanes().at(4).key.runId, quint64(3));
+    QCOMPARE(model.newestRunStartNs(), std::optional<qint64>(12000 * ms));
+}
+
+// Twenty runs do not pile up: the oldest finished runs go, the newest stay, in order.
+void TestTimeline::historyStaysBounded()
+{
+    Trace trace;
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTrace(&trace);
+    fillRunAlls(trace, 0, 20);
+    QCOMPARE(model.rowCount(), TimelineModel::defaultMaxLanes);
+    QCOMPARE(model.lanes().at(1).key.runId, quint64(20));
+    quint64 previous = 20;
+    for (int row = 1; row < model.rowCount(); ++row) {
+        const quint64 run = model.lanes().at(row).key.runId;
+        QVERIFY(run <= previous);   // never an older run above a newer one
+        QVERIFY(run >= 15);         // 15 lanes: the last five runs
+        previous = run;
+    }
+}
+
+void TestTimeline::widgetScrollsLanesUnderTheGuiLane()
+{
+    Trace trace;
+    TimelineModel model;
+    model.setTrace(&trace);
+    fillRunAlls(trace, LabClock::nowNs() / ms - 20 * 4000, 20);
+    TimelineWidget widget;
+    widget.setModel(&model);
+    widget.resize(900, 320);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+
+    QScrollBar *bar = widget.laneScrollBar();
+    QVERIFY(bar->isVisible());
+    QList<int> rows = widget.shownRows();
+    QVERIFY2(rows.size() >= 3 && rows.size() < model.rowCount(), qPrintable(QString::number(rows.size())));
+    QCOMPARE(rows.at(0), 0);   // the GUI lane
+    QCOMPARE(rows.at(1), 1);   // the newest run's first lane, right under it
+    QCOMPARE(bar->maximum(), model.rowCount() - rows.size());
+
+    // The wheel scrolls the lanes (Ctrl+wheel still zooms); the GUI lane stays.
+    const QPoint inside = widget.rect().center();
+    QWheelEvent down(inside, widget.mapToGlobal(inside), {}, {0, -120}, Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(&widget, &down);
+    QCOMPARE(bar->value(), 1);
+    QCOMPARE(widget.shownRows().at(0), 0);
+    QCOMPARE(widget.shownRows().at(1), 2);
+    const qint64 span = widget.visibleSpanNs();
+    QWheelEvent zoom(inside, widget.mapToGlobal(inside), {}, {0, 120}, Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(&widget, &zoom);
+    QVERIFY(widget.visibleSpanNs() < span);
+    QCOMPARE(bar->value(), 1);
+    // The keys too; the oldest lane is reachable.
+    QTest::keyClick(&widget, Qt::Key_Up);
+    QCOMPARE(bar->value(), 0);
+    bar->setValue(bar->maximum());
+    QCOMPARE(widget.shownRows().constLast(), model.rowCount() - 1);
+}
+
+// Lane labels are drawn whole (the longest fits its column), and the axis counts from the newest
+// run's start: never a negative number.
+void TestTimeline::labelsAndAxisReadWhole()
+{
+    Trace trace;
+    TimelineModel model;
+    model.setTrace(&trace);
+    model.setDemoTitles([](const DemoId &id) { return u"A rather long demo title for "_s + id; });
+    fillRunAlls(trace, LabClock::nowNs() / ms - 12 * 4000, 12);
+    TimelineWidget widget;
+    widget.setModel(&model);
+    widget.resize(1200, 400);
+    QFont bold = widget.font();
+    bold.setBold(true);
+    for (const TimelineLane &lane : model.lanes()) {
+        const QFontMetrics metrics(lane.key.unit == UnitKind::GuiLoop ? bold : widget.font());
+        const QString label = model.laneLabel(lane.key);
+        QVERIFY2(metrics.horizontalAdvance(label) < widget.labelColumnWidth(), qPrintable(label));
+    }
+    const QStringList labels = widget.axisLabels();
+    QVERIFY2(labels.size() >= 2, qPrintable(labels.join(u", "_s)));
+    QVERIFY2(labels.contains(u"0 s"_s), qPrintable(labels.join(u", "_s)));
+    for (const QString &label : labels) {
+        bool number = false;
+        const double seconds = QStringView(label).chopped(2).toDouble(&number);
+        QVERIFY2(number && seconds >= 0, qPrintable(label));
+    }
 }
 
 void TestTimeline::statesDifferInColourAndPattern()

@@ -318,6 +318,10 @@ void CodeViewer::retranslate()
 {
     m_title->setText(m_demo.title ? tr("%1: the C++ code and the Python code it mirrors").arg(m_demo.translatedTitle()) : QString());
     m_cppCaption->setText(tr("C++ and Qt"));
+    // What a screen reader calls them (their captions are not their buddies).
+    m_cppView->setAccessibleName(tr("C++ listing"));
+    m_pythonView->setAccessibleName(tr("Python listing"));
+    m_stepList->setAccessibleName(tr("Steps of the demo"));
     m_pythonCaption->setText(!m_demo.pythonCounterpart ? QString() : tr("%1 (%2)").arg(m_demo.translatedPythonCounterpart(),
                                               QFileInfo(m_listing.python().name()).fileName()));
     m_fileCombo->setToolTip(tr("Go to a file of this demo"));

@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -155,6 +157,7 @@ void StepPanel::continueAll()
         if (runner && runner->isRunning())
             runner->continueToEnd();
     }
+    refreshWaiting();   // nothing is held any more (a unit between two steps emits no change)
 }
 
 ExecutionUnit StepPanel::unitOf(const QListWidgetItem &item)
@@ -196,6 +199,11 @@ void StepPanel::refreshWaiting()
     if (!m_chosen && m_waiting->count() > 0)
         m_waiting->setCurrentRow(0);
     m_stepAction->setEnabled(m_waiting->count() > 0);
+    // Continue lets a held run go on: there is something to continue only while a run is held at its
+    // steps (a unit waits at one, or was just stepped and goes to the next).
+    const bool held = std::any_of(m_runners.cbegin(), m_runners.cend(),
+                                  [](const QPointer<DemoRunner> &runner) { return runner && runner->isHeldAtSteps(); });
+    m_continueAction->setEnabled(held);
 }
 
 void StepPanel::appendToHistory(const TraceEvent &event)

@@ -1,28 +1,48 @@
 // SPDX-License-Identifier: MIT
 #include "demopanel.h"
 
+#include "fixedlineslabel.h"
 #include "spinnerwidget.h"
+#include "stepcatalog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QLabel *makeLabel(const QString &objectName, QWidget *parent, qreal scale = 1.0, bool bold = false)
+void scaleFont(QWidget *widget, qreal scale, bool bold)
 {
-    auto *label = new QLabel(parent);
+    QFont font = widget->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    widget->setFont(font);
+}
+
+// The panel's title lines: they never change, so they may wrap.
+QLabel *makeTitle(const QString &objectName, const QString &text, QWidget *parent, qreal scale, bool bold)
+{
+    auto *label = new QLabel(text, parent);
     label->setObjectName(objectName);
     label->setAlignment(Qt::AlignHCenter);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
+    scaleFont(label, scale, bold);
+    return label;
+}
+
+// What a run reports: always `lines` lines high, never wider than the panel.
+FixedLinesLabel *makeLine(const QString &objectName, int lines, QWidget *parent, qreal scale = 1.0, bool bold = false)
+{
+    auto *label = new FixedLinesLabel(lines, parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    scaleFont(label, scale, bold);
     return label;
 }
 
@@ -31,6 +51,7 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent, qreal scale = 1.0,
 DemoPanel::DemoPanel(DemoRunner *runner, const Demo &demo, QWidget *parent)
     : QFrame(parent)
     , m_runner(runner)
+    , m_demo(demo)
 {
     const DemoId id = demo.id;
     const QString demoTitle = demo.translatedTitle();
@@ -41,29 +62,39 @@ DemoPanel::DemoPanel(DemoRunner *runner, const Demo &demo, QWidget *parent)
     panelFont.setPointSizeF(panelFont.pointSizeF() * 1.2);
     setFont(panelFont);
 
-    auto *title = makeLabel(u"titleLabel"_s, this, 1.5, true);
-    title->setText(demoTitle);
-    auto *counterpart = makeLabel(u"counterpartLabel"_s, this);
-    counterpart->setText(demo.translatedPythonCounterpart());
+    auto *title = makeTitle(u"titleLabel"_s, demoTitle, this, 1.5, true);
+    auto *counterpart = makeTitle(u"counterpartLabel"_s, demo.translatedPythonCounterpart(), this, 1.0, false);
 
     m_spinner = new SpinnerWidget(this);
     m_spinner->setObjectName(u"spinner"_s);
     m_spinner->setAccessibleName(tr("Spinner of the %1 demo").arg(demoTitle));
-    m_message = makeLabel(u"messageLabel"_s, this, 1.3);
+    m_message = makeLine(u"messageLabel"_s, 1, this, 1.3);
 
     m_runButton = new QPushButton(tr("Run"), this);
     m_runButton->setObjectName(u"runButton"_s);
     m_runButton->setToolTip(tr("Run the %1 demo").arg(demoTitle));
+    m_runButton->setAccessibleName(tr("Run the %1 demo").arg(demoTitle));
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(u"cancelButton"_s);
+    m_cancelButton->setToolTip(tr("Cancel the %1 demo").arg(demoTitle));
+    m_cancelButton->setAccessibleName(tr("Cancel the %1 demo").arg(demoTitle));
+    // "Run" becomes "Restart" while running: both buttons as wide as the widest text, so neither moves.
+    int buttonWidth = 0;
+    for (const QString &text : {tr("Run"), tr("Restart"), tr("Cancel")}) {
+        QPushButton probe(text);
+        probe.setFont(m_runButton->font());
+        buttonWidth = std::max(buttonWidth, probe.sizeHint().width());
+    }
+    for (QPushButton *button : {m_runButton, m_cancelButton})
+        button->setMinimumWidth(buttonWidth);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_cancelButton);
 
-    m_stateLabel = makeLabel(u"stateLabel"_s, this);
-    m_answerLabel = makeLabel(u"answerLabel"_s, this, 1.3, true);
-    m_elapsedLabel = makeLabel(u"elapsedLabel"_s, this);
-    m_executorLabel = makeLabel(u"executorLabel"_s, this);
+    m_stateLabel = makeLine(u"stateLabel"_s, 2, this);
+    m_answerLabel = makeLine(u"answerLabel"_s, 2, this, 1.3, true);
+    m_elapsedLabel = makeLine(u"elapsedLabel"_s, 2, this);
+    m_executorLabel = makeLine(u"executorLabel"_s, 1, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -75,11 +106,13 @@ DemoPanel::DemoPanel(DemoRunner *runner, const Demo &demo, QWidget *parent)
     layout->addWidget(m_answerLabel);
     layout->addWidget(m_elapsedLabel);
     layout->addWidget(m_executorLabel);
+    setTabOrder(m_runButton, m_cancelButton);
 
     connect(m_runButton, &QPushButton::clicked, this, [this, id] { Q_EMIT runRequested(id); });
     connect(m_cancelButton, &QPushButton::clicked, runner, &DemoRunner::cancel);
     connect(runner, &DemoRunner::spinningChanged, this, &DemoPanel::showSpinning);
     connect(runner, &DemoRunner::stateChanged, this, &DemoPanel::showState);
+    connect(runner, &DemoRunner::waitingChanged, this, &DemoPanel::showStateLine);
     connect(runner, &DemoRunner::executorChanged, this, [this] {
         const QString executor = m_runner->executorText();
         m_executorLabel->setText(executor.isEmpty() ? QString() : tr("Run by: %1").arg(executor));
@@ -103,16 +136,39 @@ void DemoPanel::showSpinning(bool spinning)
 
 void DemoPanel::showWaitingForTurn(bool waiting)
 {
-    if (waiting)
-        m_stateLabel->setText(tr("State: waiting for its turn (measuring demos run one at a time)"));
-    else if (m_runner)
-        m_stateLabel->setText(tr("State: %1").arg(DemoRunner::stateTitle(m_runner->state())));
+    m_waitingForTurn = waiting;
+    showStateLine();
+}
+
+void DemoPanel::showStateLine()
+{
+    if (!m_runner)
+        return;
+    QString line;
+    if (m_waitingForTurn) {
+        line = tr("State: waiting for its turn (measuring demos run one at a time)");
+    } else if (m_runner->isRunning() && !m_runner->waitingUnits().isEmpty()) {
+        // Step mode holds the run: say where and what lets it go on, rather than "running".
+        const QString step = m_runner->waitingStep();
+        const QStringList steps = StepCatalog::stepIds(m_demo);
+        const qsizetype index = steps.indexOf(step);
+        //: %1/%2: the step's number and the demo's step count; %3: the step's title
+        line = index < 0 ? tr("State: waiting at step \"%1\" - press F10 to step, F5 to continue").arg(StepCatalog::title(m_demo, step))
+                         : tr("State: waiting at step %1/%2 (%3) - press F10 to step, F5 to continue")
+                               .arg(index + 1)
+                               .arg(steps.size())
+                               .arg(StepCatalog::title(m_demo, step));
+    } else {
+        line = tr("State: %1").arg(DemoRunner::stateTitle(m_runner->state()));
+    }
+    // QLabel announces the change to screen readers (a NameChanged event) when the text changes.
+    m_stateLabel->setText(line);
 }
 
 void DemoPanel::showState(DemoRunner::State state)
 {
     const bool running = state == DemoRunner::State::Running;
-    m_stateLabel->setText(tr("State: %1").arg(DemoRunner::stateTitle(state)));
+    showStateLine();
     m_cancelButton->setEnabled(running);
     m_runButton->setText(running ? tr("Restart") : tr("Run"));
     if (running) {

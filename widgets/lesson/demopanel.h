@@ -8,13 +8,17 @@
 #include <QPointer>
 #include <QTimer>
 
+class FixedLinesLabel;
 class QLabel;
 class QPushButton;
 class SpinnerWidget;
 
 // One demo: its title (Qt model and Python counterpart), the spinner, "thinking!", Run and Cancel,
-// and what the runner reports: state, result or error, elapsed time, who ran the work.
-// A view of a DemoRunner that it does not own. GUI thread only.
+// and what the runner reports: state (with the step a unit waits at in step mode), result or error,
+// elapsed time, who ran the work. Every line under the spinner has a fixed height and never widens
+// the panel (long texts are elided, the whole text in a tooltip), so Run and Cancel stay where they
+// are before, during and after a run. Each state change is announced to screen readers (the state
+// label's accessible name changes). A view of a DemoRunner that it does not own. GUI thread only.
 class DemoPanel : public QFrame
 {
     Q_OBJECT
@@ -33,16 +37,20 @@ Q_SIGNALS:
 private:
     void showSpinning(bool spinning);
     void showState(DemoRunner::State state);
+    // The state line: waiting for its turn, waiting at a step, or the runner's state.
+    void showStateLine();
     void showElapsed();
 
     QPointer<DemoRunner> m_runner;
+    const Demo m_demo;
+    bool m_waitingForTurn = false;
     SpinnerWidget *m_spinner;
-    QLabel *m_message;
+    FixedLinesLabel *m_message;
     QPushButton *m_runButton;
     QPushButton *m_cancelButton;
-    QLabel *m_stateLabel;
-    QLabel *m_answerLabel;
-    QLabel *m_elapsedLabel;
-    QLabel *m_executorLabel;
+    FixedLinesLabel *m_stateLabel;
+    FixedLinesLabel *m_answerLabel;
+    FixedLinesLabel *m_elapsedLabel;
+    FixedLinesLabel *m_executorLabel;
     QTimer m_elapsedTimer;
 };

@@ -14,6 +14,7 @@ class DemoScheduler;
 class EventLoopMonitor;
 class FrameLog;
 class LabSettings;
+class QAction;
 class Trace;
 
 // What the window gives a lesson's page: the runners (one per demo, owned by the window), the
@@ -36,4 +37,6 @@ struct LessonContext {
     // The lesson's "Predict first" question, answer and teacher notes (Lesson::teaching): LessonPage
     // shows them above its panels.
     Teaching teaching = {};
+    // The window's "Step mode" switch (checkable): the page shows a banner while it is on.
+    QAction *stepModeAction = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "framelog.h"
 #include "labsettings.h"
 #include "spinnerwidget.h"
+#include "stepmodebanner.h"
 #include "teachingaids.h"
 
 #include <QHBoxLayout>
@@ -48,6 +49,8 @@ LessonPage::LessonPage(const QString &heading, const QString &explanation, Lesso
         }
         m_layout->addWidget(m_teachingAids);
     }
+    // Right above the panels, which a run scrolls into view: whether runs stop at each step.
+    m_layout->addWidget(new StepModeBanner(m_context.stepModeAction, this));
     m_panelRow = new QHBoxLayout;
     m_layout->addLayout(m_panelRow, 1);
 }
@@ -96,6 +99,7 @@ DemoPanel *LessonPage::addPanel(const DemoId &id, QBoxLayout *row)
     }
     (row ? row : m_panelRow)->addWidget(panel);
     m_panels.emplace(id, panel);
+    m_panelOrder.append(id);
     return panel;
 }
 

@@ -23,6 +23,9 @@ class LessonPage : public QWidget
 public:
     // The panel of demo `id` on this page, or null.
     DemoPanel *panel(const DemoId &id) const;
+    // The demos of the page's panels, in the order they were added (left to right, row by row):
+    // the keys 1, 2, 3... run them.
+    const QList<DemoId> &panelOrder() const { return m_panelOrder; }
     const LessonContext &context() const { return m_context; }
     // The question, answer and teacher notes (LessonContext::teaching); null for a lesson without them.
     TeachingAids *teachingAids() const { return m_teachingAids; }
@@ -69,4 +72,5 @@ private:
     QBoxLayout *m_panelRow;
     int m_extraPanelRows = 0;   // addPanelRow()'s rows, right below m_panelRow
     std::map<DemoId, DemoPanel *> m_panels;
+    QList<DemoId> m_panelOrder;
 };

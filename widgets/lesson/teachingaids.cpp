@@ -65,6 +65,11 @@ TeachingAids::TeachingAids(Teaching teaching, QWidget *parent)
     boxLayout->addLayout(row);
 
     m_answer = textLabel(u"predictAnswer"_s, 1.15, box);
+    // Its room is kept while hidden, so that revealing it does not push the demo panels down in the
+    // middle of a run.
+    QSizePolicy keepRoom = m_answer->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_answer->setSizePolicy(keepRoom);
     m_answer->setVisible(false);   // a teacher asks the class first
     boxLayout->addWidget(m_answer);
     m_notes = textLabel(u"teacherNotes"_s, 1.0, box);

@@ -7,6 +7,8 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollBar>
+#include <QStyle>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -48,18 +50,26 @@ qint64 tickStepNs(qint64 spanNs, int maxTicks)
 struct TimelineWidget::Layout {
     int margin = 0;
     int laneHeight = 0;
+    int shownLanes = 0;   // lane positions drawn: the GUI lane and the scrolled lanes that fit
+    int scrollRange = 0;  // how many lanes under the GUI lane do not fit (0: all shown)
     QRect header;
     QRect labels;  // lane labels, left of the plot
     QRect plot;    // lanes
+    QRect scrollBar;
     QRect axis;
     QRect legend;
 };
 
 TimelineWidget::TimelineWidget(QWidget *parent)
     : QWidget(parent)
+    , m_scrollBar(new QScrollBar(Qt::Vertical, this))
     , m_zoomIndex(defaultZoomIndex)
 {
     setFocusPolicy(Qt::StrongFocus);
+    m_scrollBar->setObjectName(u"timelineScrollBar"_s);
+    m_scrollBar->setSingleStep(1);
+    m_scrollBar->hide();
+    connect(m_scrollBar, &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
     retranslate();
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_followTimer.setTimerType(Qt::PreciseTimer);
@@ -80,12 +90,20 @@ void TimelineWidget::setModel(TimelineModel *model)
     m_model = model;
     if (m_model) {
         connect(m_model, &TimelineModel::timelineChanged, this, &TimelineWidget::updateFollowing);
-        // The number of lanes decides the preferred height.
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, &QWidget::updateGeometry);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QWidget::updateGeometry);
-        connect(m_model, &QAbstractItemModel::modelReset, this, &QWidget::updateGeometry);
+        // The number of lanes decides the preferred height and what scrolls.
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+            connect(m_model, signal, this, [this] {
+                updateGeometry();
+                updateScrollBar();
+            });
+        }
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            updateGeometry();
+            updateScrollBar();
+        });
     }
     updateGeometry();
+    updateScrollBar();
     updateFollowing();
 }
 
@@ -149,12 +167,32 @@ void TimelineWidget::changeEvent(QEvent *event)
         updateGeometry();  // lane labels change width
         update();
     }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        updateScrollBar();
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateScrollBar();
+}
+
+void TimelineWidget::updateScrollBar()
+{
+    const Layout l = layout();
+    m_scrollBar->setRange(0, l.scrollRange);
+    m_scrollBar->setPageStep(std::max(1, l.shownLanes - 1));
+    m_scrollBar->setGeometry(l.scrollBar);
+    m_scrollBar->setVisible(l.scrollRange > 0);
+    update();
 }
 
 void TimelineWidget::retranslate()
 {
     setAccessibleName(tr("Timeline"));
-    setToolTip(tr("One lane per execution unit. Zoom with Ctrl+wheel or the + and - keys; 0 resets."));
+    setToolTip(tr("One lane per execution unit, the newest run's first. Scroll the lanes with the wheel or "
+                  "Up and Down; zoom with Ctrl+wheel or the + and - keys; 0 resets."));
+    m_scrollBar->setAccessibleName(tr("Scroll the timeline's lanes"));
 }
 
 void TimelineWidget::keyPressEvent(QKeyEvent *event)
@@ -170,6 +208,12 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
     case Qt::Key_0:
         resetZoom();
         break;
+    case Qt::Key_Up:
+        m_scrollBar->triggerAction(QAbstractSlider::SliderSingleStepSub);
+        break;
+    case Qt::Key_Down:
+        m_scrollBar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        break;
     default:
         QWidget::keyPressEvent(event);
         return;
@@ -179,8 +223,18 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
 
 void TimelineWidget::wheelEvent(QWheelEvent *event)
 {
-    if (!(event->modifiers() & Qt::ControlModifier) || event->angleDelta().y() == 0) {
+    if (event->angleDelta().y() == 0) {
         QWidget::wheelEvent(event);
+        return;
+    }
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        // The plain wheel scrolls the lanes, one lane per notch.
+        if (!m_scrollBar->isVisible()) {
+            QWidget::wheelEvent(event);
+            return;
+        }
+        m_scrollBar->setValue(m_scrollBar->value() - event->angleDelta().y() / 120);
+        event->accept();
         return;
     }
     if (event->angleDelta().y() > 0)
@@ -198,37 +252,64 @@ TimelineWidget::Layout TimelineWidget::layout() const
     const int lanes = m_model ? m_model->rowCount() : 1;
     const QRect area = rect().adjusted(l.margin, l.margin / 2, -l.margin, -l.margin / 2);
 
-    // Wide enough for every label as drawn (the GUI lane's in bold) and the axis title beside them.
+    // Wide enough for every label as drawn (the GUI lane's in bold) and the axis title beside them;
+    // up to half the width (a longer label wraps then).
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    int labelWidth = fm.horizontalAdvance(tr("time since start"));
+    int labelWidth = fm.horizontalAdvance(tr("since run start"));
     if (m_model) {
         for (const TimelineLane &lane : m_model->lanes()) {
             const QFontMetrics &metrics = lane.key.unit == UnitKind::GuiLoop ? boldMetrics : fm;
             labelWidth = std::max(labelWidth, metrics.horizontalAdvance(m_model->laneLabel(lane.key)));
         }
     }
-    labelWidth = std::min(labelWidth + l.margin * 2, area.width() * 2 / 5);
+    labelWidth = std::min(labelWidth + l.margin * 2, area.width() / 2);
 
     l.header = QRect(area.left(), area.top(), area.width(), fm.height() + l.margin / 2);
     // Lanes share what the header, the axis and a legend of up to two rows leave; axis and legend
-    // follow the lanes directly.
+    // follow the lanes directly. Lanes that do not fit scroll under the GUI lane.
     const int axisHeight = fm.height() + l.margin / 2;
     const int legendHeight = fm.height() * 2 + 1;
     const int lanesTop = l.header.bottom() + 1;
     const int available = std::max(0, area.bottom() - lanesTop - axisHeight - legendHeight);
     l.laneHeight = std::clamp(available / std::max(1, lanes), fm.height() + 4, fm.height() * 2);
-    l.labels = QRect(area.left(), lanesTop, labelWidth, l.laneHeight * lanes);
-    l.plot = QRect(area.left() + labelWidth, lanesTop, area.width() - labelWidth, l.laneHeight * lanes);
+    const int fitting = std::max(2, available / l.laneHeight);
+    l.shownLanes = std::min(lanes, fitting);
+    l.scrollRange = std::max(0, lanes - fitting);
+    const int scrollBarWidth = l.scrollRange > 0 ? style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) : 0;
+    const int plotWidth = area.width() - labelWidth - scrollBarWidth;
+    l.labels = QRect(area.left(), lanesTop, labelWidth, l.laneHeight * l.shownLanes);
+    l.plot = QRect(area.left() + labelWidth, lanesTop, plotWidth, l.laneHeight * l.shownLanes);
+    // Beside the scrolled lanes only: the GUI lane stays where it is.
+    l.scrollBar = QRect(l.plot.right() + 1, lanesTop + l.laneHeight, scrollBarWidth, l.laneHeight * (l.shownLanes - 1));
     l.axis = QRect(l.plot.left(), l.plot.bottom() + 1, l.plot.width(), axisHeight);
     l.legend = QRect(area.left(), l.axis.bottom() + 1, area.width(), legendHeight);
     return l;
 }
 
+QList<int> TimelineWidget::shownRows() const
+{
+    const Layout l = layout();
+    QList<int> rows;
+    if (!m_model)
+        return rows;
+    rows << 0;
+    const int first = 1 + std::clamp(m_scrollBar->value(), 0, l.scrollRange);
+    for (int row = first; row < m_model->rowCount() && rows.size() < l.shownLanes; ++row)
+        rows << row;
+    return rows;
+}
+
+int TimelineWidget::labelColumnWidth() const
+{
+    return layout().labels.width();
+}
+
 QSize TimelineWidget::sizeHint() const
 {
-    const int lanes = std::max(4, m_model ? m_model->rowCount() : 1);
+    // Room for a few lanes; more scroll (a dock that grew with every run pushed the lesson away).
+    const int lanes = std::clamp(m_model ? m_model->rowCount() : 1, 4, 8);
     const int h = fontMetrics().height();
     return {std::max(600, h * 40), h * 2 * lanes + h * 6};
 }
@@ -243,8 +324,14 @@ qint64 TimelineWidget::rightEdgeNs(qint64 nowNs) const
 {
     if (!m_model || m_model->isActive() || !m_model->lastEventNs())
         return nowNs;
-    // Nothing runs: rest on the last activity, with a little room after it.
-    return std::min(nowNs, *m_model->lastEventNs() + visibleSpanNs() / 20);
+    // Nothing runs: rest on the last activity, with room after it for the last lane's outcome.
+    return std::min(nowNs, *m_model->lastEventNs() + visibleSpanNs() / 10);
+}
+
+void TimelineWidget::visibleWindow(qint64 *leftNs, qint64 *rightNs) const
+{
+    *rightNs = rightEdgeNs(LabClock::nowNs());
+    *leftNs = *rightNs - visibleSpanNs();
 }
 
 void TimelineWidget::paintEvent(QPaintEvent *)
@@ -255,8 +342,9 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     const Layout l = layout();
     const qint64 nowNs = LabClock::nowNs();
     const bool following = m_model && m_model->isActive();
-    const qint64 rightNs = rightEdgeNs(nowNs);
-    const qint64 leftNs = rightNs - visibleSpanNs();
+    qint64 leftNs = 0;
+    qint64 rightNs = 0;
+    visibleWindow(&leftNs, &rightNs);
 
     // Header: the zoom level, and whether the view follows now.
     painter.setPen(palette().color(QPalette::Text));
@@ -266,9 +354,9 @@ void TimelineWidget::paintEvent(QPaintEvent *)
                      following ? tr("live: following now") : tr("idle: showing the last activity"));
 
     if (m_model) {
-        const QList<TimelineLane> &lanes = m_model->lanes();
-        for (int row = 0; row < lanes.size(); ++row)
-            paintLane(painter, l, lanes.at(row), row, leftNs, nowNs);
+        const QList<int> rows = shownRows();
+        for (int slot = 0; slot < rows.size(); ++slot)
+            paintLane(painter, l, m_model->lanes().at(rows.at(slot)), slot, leftNs, nowNs);
     } else {
         paintLane(painter, l, TimelineLane{}, 0, leftNs, nowNs);
     }
@@ -283,24 +371,25 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     }
 }
 
-void TimelineWidget::paintLane(QPainter &painter, const Layout &l, const TimelineLane &lane, int row, qint64 leftNs,
+void TimelineWidget::paintLane(QPainter &painter, const Layout &l, const TimelineLane &lane, int slot, qint64 leftNs,
                                qint64 nowNs) const
 {
-    const QRect laneRect(l.labels.left(), l.plot.top() + row * l.laneHeight, l.labels.width() + l.plot.width(),
+    const QRect laneRect(l.labels.left(), l.plot.top() + slot * l.laneHeight, l.labels.width() + l.plot.width(),
                          l.laneHeight);
-    if (row % 2 == 1)
+    if (slot % 2 == 1)
         painter.fillRect(laneRect, palette().alternateBase());
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawLine(laneRect.bottomLeft(), laneRect.bottomRight());
 
-    // Label, elided to its column; the GUI loop in bold because it is the lesson's protagonist.
+    // Label, whole: on one line when it fits its column, wrapped otherwise; the GUI loop in bold
+    // because it is the lesson's protagonist.
     QFont labelFont = font();
     labelFont.setBold(lane.key.unit == UnitKind::GuiLoop);
     painter.setFont(labelFont);
     painter.setPen(palette().color(QPalette::Text));
     const QRect labelRect(l.labels.left(), laneRect.top(), l.labels.width() - l.margin, l.laneHeight);
-    painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetrics(labelFont).elidedText(m_model->laneLabel(lane.key), Qt::ElideMiddle, labelRect.width()));
+    const QString label = m_model ? m_model->laneLabel(lane.key) : ExecutionUnit{UnitKind::GuiLoop, 0}.name();
+    painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, label);
     painter.setFont(font());
 
     const QRectF plotLane(l.plot.left(), laneRect.top(), l.plot.width(), l.laneHeight);
@@ -332,9 +421,17 @@ void TimelineWidget::paintLane(QPainter &painter, const Layout &l, const Timelin
         painter.drawLine(QPointF(x, barTop - 2), QPointF(x, barTop + barHeight + 2));
         const QString text = *lane.outcome == TraceEventKind::Result ? tr("= %1").arg(lane.outcomeDetail)
                            : *lane.outcome == TraceEventKind::Cancelled ? tr("cancelled") : tr("failed");
-        const QRectF textRect(x + l.margin / 2.0, plotLane.top(), plotLane.right() - x - l.margin / 2.0, l.laneHeight);
-        if (textRect.width() > fontMetrics().horizontalAdvance(text))
-            painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, text);
+        // Right of the mark when there is room, else left of it on a plate: never cut at the edge.
+        const int textWidth = fontMetrics().horizontalAdvance(text);
+        const QRectF right(x + l.margin / 2.0, plotLane.top(), plotLane.right() - x - l.margin / 2.0, l.laneHeight);
+        if (right.width() > textWidth) {
+            painter.drawText(right, Qt::AlignLeft | Qt::AlignVCenter, text);
+        } else {
+            const QRectF left(x - l.margin / 2.0 - textWidth - 4, plotLane.center().y() - fontMetrics().height() / 2.0,
+                              textWidth + 4, fontMetrics().height());
+            painter.fillRect(left, palette().base());
+            painter.drawText(left, Qt::AlignCenter, text);
+        }
     }
     painter.restore();
 }
@@ -363,24 +460,62 @@ void TimelineWidget::paintSegment(QPainter &painter, const QRectF &rect, Timelin
     painter.drawText(plate, Qt::AlignCenter, text);
 }
 
-void TimelineWidget::paintAxis(QPainter &painter, const Layout &l, qint64 leftNs, qint64 rightNs, bool following) const
+QList<TimelineWidget::Tick> TimelineWidget::ticks(const Layout &l, qint64 leftNs, qint64 rightNs) const
 {
+    // Seconds from the newest run's start (before any run: from the app's start), so the run on top
+    // reads from 0; the time before it gets grid lines without (negative) numbers.
+    const qint64 originNs = m_model ? m_model->newestRunStartNs().value_or(0) : 0;
     const QFontMetrics fm = fontMetrics();
     const int maxTicks = std::max(2, l.axis.width() / (fm.horizontalAdvance(u"0000.0 s"_s) + l.margin));
     const qint64 step = tickStepNs(rightNs - leftNs, maxTicks);
     const double nsPerPx = double(rightNs - leftNs) / std::max(1, l.plot.width());
+    const int reservedRight = fm.horizontalAdvance(tr("now")) + l.margin;
+    QList<Tick> result;
+    // The first multiple of `step` from the origin inside the window (floor division for negatives).
+    qint64 k = (leftNs - originNs) / step;
+    if (originNs + k * step <= leftNs)
+        ++k;
+    for (qint64 t = originNs + k * step; t < rightNs; t += step) {
+        const int x = l.plot.left() + int(double(t - leftNs) / nsPerPx);
+        const qint64 sinceNs = t - originNs;
+        QString label;
+        if (sinceNs >= 0) {
+            label = step < secondNs ? tr("%1 s").arg(double(sinceNs) / secondNs, 0, 'f', 1) : tr("%1 s").arg(sinceNs / secondNs);
+            const int w = fm.horizontalAdvance(label);
+            if (x - w / 2 < l.axis.left() || x + w / 2 > l.axis.right() - reservedRight)
+                label.clear();   // it would be cut at an edge or run into "now"
+        }
+        result.append(Tick{x, label});
+    }
+    return result;
+}
+
+QStringList TimelineWidget::axisLabels() const
+{
+    qint64 leftNs = 0;
+    qint64 rightNs = 0;
+    visibleWindow(&leftNs, &rightNs);
+    QStringList labels;
+    for (const Tick &tick : ticks(layout(), leftNs, rightNs)) {
+        if (!tick.label.isEmpty())
+            labels << tick.label;
+    }
+    return labels;
+}
+
+void TimelineWidget::paintAxis(QPainter &painter, const Layout &l, qint64 leftNs, qint64 rightNs, bool following) const
+{
+    const QFontMetrics fm = fontMetrics();
     painter.setPen(palette().color(QPalette::Text));
     painter.drawLine(l.plot.bottomLeft(), l.plot.bottomRight());
-    for (qint64 t = (leftNs / step + 1) * step; t < rightNs; t += step) {
-        const int x = l.plot.left() + int(double(t - leftNs) / nsPerPx);
+    for (const Tick &tick : ticks(l, leftNs, rightNs)) {
         painter.setPen(palette().color(QPalette::Mid));
-        painter.drawLine(x, l.plot.top(), x, l.plot.bottom());
+        painter.drawLine(tick.x, l.plot.top(), tick.x, l.plot.bottom());
+        if (tick.label.isEmpty())
+            continue;
         painter.setPen(palette().color(QPalette::Text));
-        const QString label = step < secondNs ? tr("%1 s").arg(double(t) / secondNs, 0, 'f', 1)
-                                              : tr("%1 s").arg(t / secondNs);
-        const int w = fm.horizontalAdvance(label);
-        if (x - w / 2 >= l.axis.left() && x + w / 2 <= l.axis.right() - fm.horizontalAdvance(tr("now")) - l.margin)
-            painter.drawText(QRect(x - w / 2, l.axis.top(), w, l.axis.height()), Qt::AlignCenter, label);
+        const int w = fm.horizontalAdvance(tick.label);
+        painter.drawText(QRect(tick.x - w / 2, l.axis.top(), w, l.axis.height()), Qt::AlignCenter, tick.label);
     }
     if (following) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
@@ -388,8 +523,9 @@ void TimelineWidget::paintAxis(QPainter &painter, const Layout &l, qint64 leftNs
         painter.setPen(palette().color(QPalette::Text));
         painter.drawText(l.axis, Qt::AlignRight | Qt::AlignVCenter, tr("now"));
     }
+    painter.setPen(palette().color(QPalette::Text));
     painter.drawText(QRect(l.labels.left(), l.axis.top(), l.labels.width(), l.axis.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, tr("time since start"));
+                     Qt::AlignLeft | Qt::AlignVCenter, tr("since run start"));
 }
 
 void TimelineWidget::paintLegend(QPainter &painter, const Layout &l) const

@@ -7,11 +7,18 @@
 #include <QTimer>
 #include <QWidget>
 
+class QScrollBar;
+
 // One lane per execution unit on the shared LabClock axis: the GUI event loop (always there), worker
 // threads, child processes, coroutines. Segments are coloured by state (Okabe–Ito) and also marked
 // with a pattern and, when wide enough, their state in words; a legend says which is which.
 // While some unit is active the view follows "now" at 60 fps; otherwise it rests on the last activity
-// and repaints only when the model changes. Zoom: Ctrl+wheel, + and -, 0 resets. GUI thread only.
+// and repaints only when the model changes. Zoom: Ctrl+wheel, + and -, 0 resets.
+// The header, the axis and the legend always show; the GUI lane stays on top and the other lanes
+// (the model puts the newest run's first) scroll under it with a scroll bar, the wheel or Up/Down
+// when they do not all fit. Lane labels are never elided (the label column is as wide as the longest,
+// up to half the width, and wraps beyond). The axis counts seconds from the newest run's start.
+// GUI thread only.
 class TimelineWidget : public QWidget
 {
     Q_OBJECT
@@ -30,6 +37,15 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // The model rows drawn now, top to bottom: the GUI lane, then the scrolled lanes that fit.
+    QList<int> shownRows() const;
+    // The scroll bar of the lanes under the GUI lane (hidden when they all fit).
+    QScrollBar *laneScrollBar() const { return m_scrollBar; }
+    // The width of the lane label column, in pixels.
+    int labelColumnWidth() const;
+    // The axis' tick labels as drawn now, left to right ("0 s", "2 s", ...).
+    QStringList axisLabels() const;
+
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
@@ -45,21 +61,31 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Layout;
+    struct Tick {
+        int x;
+        QString label;   // empty: a grid line without a label
+    };
     Layout layout() const;
+    void updateScrollBar();
+    QList<Tick> ticks(const Layout &layout, qint64 leftNs, qint64 rightNs) const;
+    void visibleWindow(qint64 *leftNs, qint64 *rightNs) const;
     void retranslate();
     void setZoomIndex(int index);
     void updateFollowing();
     qint64 rightEdgeNs(qint64 nowNs) const;
-    void paintLane(QPainter &painter, const Layout &layout, const TimelineLane &lane, int row, qint64 leftNs,
+    // Paints `lane` in the `slot`-th lane position from the top.
+    void paintLane(QPainter &painter, const Layout &layout, const TimelineLane &lane, int slot, qint64 leftNs,
                    qint64 nowNs) const;
     void paintSegment(QPainter &painter, const QRectF &rect, TimelineState state, qint64 durationNs) const;
     void paintAxis(QPainter &painter, const Layout &layout, qint64 leftNs, qint64 rightNs, bool following) const;
     void paintLegend(QPainter &painter, const Layout &layout) const;
 
     QPointer<TimelineModel> m_model;
+    QScrollBar *m_scrollBar;
     QTimer m_followTimer;  // 60 fps, only while a unit is active and the widget is visible
     int m_zoomIndex;
 };

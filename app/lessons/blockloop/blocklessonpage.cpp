@@ -5,13 +5,16 @@
 #include "cpulooprunner.h"
 #include "eventloopmonitor.h"
 #include "freezeanalysis.h"
+#include "freezecomparison.h"
 #include "lagmeterwidget.h"
 #include "runreport.h"
 
 #include <QBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
+#include <QTableView>
 #include <QTimer>
 
 #include <cmath>
@@ -88,7 +91,27 @@ BlockLessonPage::BlockLessonPage(const LessonContext &context, QWidget *parent)
     QFont reportFont = m_report->font();
     reportFont.setPointSizeF(reportFont.pointSizeF() * 1.3);
     m_report->setFont(reportFont);
-    pageLayout()->addWidget(m_report);
+
+    // What the lesson asks the room to compare: the last blocking and awaiting runs, side by side.
+    m_comparison = new FreezeComparison({u"block"_s, u"coroutine"_s}, context.demos.titleFunction(), this);
+    auto *table = new QTableView(this);
+    table->setObjectName(u"freezeComparison"_s);
+    table->setModel(m_comparison);
+    table->setAccessibleName(tr("The last blocking and awaiting runs compared"));
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::TabFocus);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
+    table->setFont(reportFont);
+
+    auto *results = new QHBoxLayout;
+    results->addWidget(m_report, 1);
+    results->addWidget(table, 0, Qt::AlignTop);
+    pageLayout()->addLayout(results);
 }
 
 quint64 BlockLessonPage::yieldEveryAt(int sliderPosition)
@@ -124,5 +147,6 @@ void BlockLessonPage::analyse(const DemoRunner *runner)
     run.lag = context().monitor->summaryBetween(run.startNs, run.endNs);
     m_lastFacts = FreezeAnalysis::analyse(run, *context().frames, m_clicks->clicks());
     m_report->setText(FreezeReport::describe(m_lastFacts, context().demos.titleOf(run.demo)));
+    m_comparison->setFacts(m_lastFacts);
     Q_EMIT analysed(m_lastFacts);
 }

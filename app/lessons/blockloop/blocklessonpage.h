@@ -8,13 +8,15 @@
 class ClickLatencyProbe;
 class CpuLoopRunner;
 class DemoRunner;
+class FreezeComparison;
 class QLabel;
 class QSlider;
 
 // Lesson 2: blocking the event loop. A coroutine that sleeps without awaiting freezes the whole
 // window; the awaiting version beside it does not. The CPU-bound variants: a busy loop (frozen) and
 // a cooperative one that yields every N iterations (a slider). After each run the page says what
-// happened, with the numbers measured by the event-loop monitor, the spinners and the click probe.
+// happened, with the numbers measured by the event-loop monitor, the spinners and the click probe,
+// and a small table keeps the last "Block the loop" and "Await instead" runs side by side.
 class BlockLessonPage : public LessonPage
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
 
     // The facts of the last analysed run (also shown as text on the page).
     const FreezeFacts &lastFacts() const { return m_lastFacts; }
+    // The last blocking and awaiting runs side by side (shown in the table "freezeComparison").
+    const FreezeComparison *comparison() const { return m_comparison; }
 
     // The slider's positions are powers of ten in quarter steps, from 1,000 to 10,000,000.
     static quint64 yieldEveryAt(int sliderPosition);
@@ -43,5 +47,6 @@ private:
     QSlider *m_yieldSlider = nullptr;
     QLabel *m_yieldLabel = nullptr;
     QLabel *m_report = nullptr;
+    FreezeComparison *m_comparison = nullptr;
     FreezeFacts m_lastFacts;
 };

@@ -15,7 +15,8 @@ class FrameLog;
 // event loop (its trace's Blocked/Resumed pair of the GUI loop), how long it awaited before its
 // work began (its lead-in: from its start to its coroutine's first Blocked or Busy event), how many
 // frames the spinners that were turning throughout painted meanwhile against how many they should
-// have, how late a click made during the hold was handled, the lag the monitor measured over the
+// have, how late a click made during the hold was handled (for a run that never held the loop: the
+// same over its work, after the lead-in), the lag the monitor measured over the
 // run, and the cooperative loop's turns (its result). Any thread, given its own copies of the inputs.
 struct FreezeRun {
     DemoId demo;

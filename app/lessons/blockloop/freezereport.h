@@ -18,12 +18,15 @@ struct FreezeFacts {
     qint64 heldMs = 0;               // how long it held the loop without a break (0: it never did)
     qint64 longestLagMs = 0;         // the event-loop monitor's longest gap during the run
     qint64 p99LagMs = 0;
-    int framesExpected = 0;          // by the spinners that were turning while the loop was held
+    // By the spinners that were turning throughout the hold, or, for a run that never held the
+    // loop, throughout its work (after the lead-in).
+    int framesExpected = 0;
     int framesPainted = 0;
     quint64 yields = 0;              // cooperative runs: turns given to the event loop
     quint64 yieldEvery = 0;          // cooperative runs: iterations between two turns
     std::optional<qint64> clickIntoFreezeMs;  // a click made during the freeze, that long after it began
-    std::optional<qint64> clickLateMs;        // ... and handled that late
+    std::optional<qint64> clickLateMs;        // ... and handled that late (or one made during the work
+                                              // of a run that never held the loop)
 };
 
 class FreezeReport

@@ -12,6 +12,7 @@
 #include "demopanel.h"
 #include "demorunner.h"
 #include "eventloopmonitor.h"
+#include "freezecomparison.h"
 #include "labclock.h"
 #include "labdocks.h"
 #include "loophold.h"
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
+#include <QTableView>
 
 #include <algorithm>
 #include <map>
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void yieldSliderPositionsArePowersOfTen();
     void blockingSleepFreezesTheWindow();
     void awaitingKeepsTheLoopTurning();
+    void blockAndAwaitStaySideBySide();
     void busyLoopFreezesTheWindow();
     void smallerYieldStepLowersTheLag();
     void cancelEndsTheRun_data();
@@ -265,6 +268,47 @@ void TestBlockLesson::awaitingKeepsTheLoopTurning()
     QVERIFY(!loopHoldOf(window, u"coroutine"_s));
     const auto *report = blockLesson(window)->findChild<QLabel *>(u"freezeReport"_s);
     QVERIFY(!report->text().contains(u"blocked for"_s));
+}
+
+// The lesson's "compare the numbers": after Block, then Await, both runs are on the page side by
+// side, the frozen one with no frame painted, the awaiting one with its spinners turning.
+void TestBlockLesson::blockAndAwaitStaySideBySide()
+{
+    MainWindow window(LabTest::registry());
+    showOnBlockLesson(window, 1s);
+    if (QTest::currentTestFailed())
+        return;
+    FreezeFacts blocked;
+    runAndAnalyse(window, u"block"_s, &blocked);
+    FreezeFacts awaited;
+    runAndAnalyse(window, u"coroutine"_s, &awaited);
+    if (QTest::currentTestFailed())
+        return;
+
+    auto *table = blockLesson(window)->findChild<QTableView *>(u"freezeComparison"_s);
+    QVERIFY(table);
+    QVERIFY(table->isVisible());
+    const QAbstractItemModel *model = table->model();
+    QCOMPARE(model, blockLesson(window)->comparison());
+    QCOMPARE(model->columnCount(), 2);
+    const auto raw = [model](FreezeComparison::Figure figure, int column) {
+        return model->index(figure, column).data(FreezeComparison::RawValueRole);
+    };
+    // Block: frozen for about the duration, nothing painted.
+    QCOMPARE(raw(FreezeComparison::FramesPainted, 0).toInt(), 0);
+    QVERIFY2(raw(FreezeComparison::LongestFreeze, 0).toLongLong() >= 900, qPrintable(model->index(1, 0).data().toString()));
+    // Await: the spinners painted most of their frames, and the loop never stopped for long.
+    QVERIFY(awaited.framesExpected > 0);
+    QVERIFY2(raw(FreezeComparison::FramesPainted, 1).toInt() > awaited.framesExpected / 2,
+             qPrintable(model->index(0, 1).data().toString()));
+    QVERIFY2(raw(FreezeComparison::LongestFreeze, 1).toLongLong() < 500, qPrintable(model->index(1, 1).data().toString()));
+    // Both took about the duration of their work.
+    for (int column : {0, 1})
+        QVERIFY(raw(FreezeComparison::WorkTime, column).toLongLong() >= 900);
+    if (const QString dir = qEnvironmentVariable("LAB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        window.grab().save(dir + u"/lesson2-block-and-await.png"_s);
+        blockLesson(window)->grab().save(dir + u"/lesson2-block-and-await-page.png"_s);
+    }
 }
 
 void TestBlockLesson::busyLoopFreezesTheWindow()

@@ -4,6 +4,10 @@
 
 #include "framelog.h"
 #include "freezeanalysis.h"
+#include "freezecomparison.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void clickDuringTheHold();
     void cooperativeRunNeverHeldTheLoop();
     void awaitingRunHasNoLeadIn();
+    void blockAndAwaitSideBySide();
     void reportInWords();
 };
 
@@ -126,15 +131,19 @@ void TestFreezeAnalysis::cooperativeRunNeverHeldTheLoop()
     run.result = {{u"answer"_s, 42}, {u"yields"_s, 5134}, {u"yieldEvery"_s, 100000}};
     run.lag.longestGapNs = 12 * ms;
     FrameLog frames;
-    spin(frames.track(u"cooperative-cpu"_s), 0, 4000);
+    spin(frames.track(u"cooperative-cpu"_s), 1, 4000);   // (a spin start at 0 reads as "never")
     const FreezeFacts facts = FreezeAnalysis::analyse(run, frames, {{1000 * ms, 1010 * ms}});
     QCOMPARE(facts.heldMs, 0);
     QCOMPARE(facts.leadInMs, 300);       // awaited before the coroutine began to compute
-    QCOMPARE(facts.framesExpected, 0);   // frames are counted over a hold only
+    // Never held: frames counted over the work, after the lead-in; all of them painted.
+    QCOMPARE(facts.framesExpected, FrameCounter::expectedBetween(300 * ms, 4000 * ms));
+    QCOMPARE(facts.framesPainted, frames.track(u"cooperative-cpu"_s).frames().paintedBetween(300 * ms, 4000 * ms));
+    QVERIFY(facts.framesPainted >= facts.framesExpected * 9 / 10);
     QCOMPARE(facts.yields, quint64(5134));
     QCOMPARE(facts.yieldEvery, quint64(100000));
     QCOMPARE(facts.longestLagMs, 12);
-    QVERIFY(!facts.clickLateMs);         // a click handled on time is not a late click
+    QCOMPARE(facts.clickLateMs, std::optional<qint64>(10));   // made during the work, handled at once
+    QVERIFY(!facts.clickIntoFreezeMs);                          // there was no freeze
     const QString text = FreezeReport::describe(facts, u"Cooperative loop"_s);
     QVERIFY2(text.startsWith(u"Cooperative loop: the work took 3700 ms in all;"_s), qPrintable(text));
     QVERIFY2(text.contains(u"A 300 ms awaited lead-in came before the work."_s), qPrintable(text));
@@ -170,6 +179,66 @@ void TestFreezeAnalysis::reportInWords()
     QVERIFY2(text.contains(u"0.8 s into the freeze was handled 1205 ms late"_s), qPrintable(text));
     // The work time leaves the lead-in out (2400 - 300 ms) and names it.
     QVERIFY2(text.endsWith(u"The work itself took 2100 ms, after a 300 ms awaited lead-in."_s), qPrintable(text));
+}
+
+// "Block the loop, then Await instead, and compare the numbers": the second run fills its own column
+// and leaves the first one's, each a figure per row.
+void TestFreezeAnalysis::blockAndAwaitSideBySide()
+{
+    FreezeComparison comparison({u"block"_s, u"coroutine"_s}, [](const DemoId &id) { return u"<"_s + id + u">"_s; });
+    QAbstractItemModelTester tester(&comparison, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(comparison.rowCount(), int(FreezeComparison::FigureCount));
+    QCOMPARE(comparison.columnCount(), 2);
+    QCOMPARE(comparison.headerData(0, Qt::Horizontal).toString(), u"<block>"_s);
+    QCOMPARE(comparison.headerData(1, Qt::Horizontal).toString(), u"<coroutine>"_s);
+    QCOMPARE(comparison.headerData(FreezeComparison::LongestFreeze, Qt::Vertical).toString(), u"Longest freeze"_s);
+    const auto cell = [&comparison](FreezeComparison::Figure figure, int column) {
+        return comparison.index(figure, column).data().toString();
+    };
+    const auto raw = [&comparison](FreezeComparison::Figure figure, int column) {
+        return comparison.index(figure, column).data(FreezeComparison::RawValueRole);
+    };
+    QCOMPARE(cell(FreezeComparison::WorkTime, 0), u"not run yet"_s);
+    QVERIFY(!raw(FreezeComparison::WorkTime, 0).isValid());
+
+    FrameLog frames;
+    spin(frames.track(u"block"_s), 900, 3500, 1300, 3300);   // frozen through the hold
+    QSignalSpy changed(&comparison, &QAbstractItemModel::dataChanged);
+    comparison.setFacts(FreezeAnalysis::analyse(blockingRun(), frames, {{2100 * ms, 3305 * ms}}));
+    QCOMPARE(changed.count(), 1);
+    const auto expected = FrameCounter::expectedBetween(1300 * ms, 3300 * ms);
+    QCOMPARE(cell(FreezeComparison::FramesPainted, 0), u"0 of %1"_s.arg(expected));
+    QCOMPARE(raw(FreezeComparison::LongestFreeze, 0).toLongLong(), 2001);   // the monitor's gap, >= the hold
+    QCOMPARE(cell(FreezeComparison::ClickLateness, 0), u"1205 ms"_s);
+    QCOMPARE(cell(FreezeComparison::WorkTime, 0), u"2100 ms"_s);             // 2400 less the 300 ms lead-in
+    QCOMPARE(cell(FreezeComparison::WorkTime, 1), u"not run yet"_s);
+
+    FreezeRun awaiting;
+    awaiting.demo = u"coroutine"_s;
+    awaiting.startNs = 5000 * ms;
+    awaiting.endNs = 7000 * ms;
+    awaiting.totalMs = 2000;
+    awaiting.events = {traceEvent(5000, UnitKind::Coroutine, TraceEventKind::Started, awaiting.demo),
+                       traceEvent(5000, UnitKind::Coroutine, TraceEventKind::Awaiting, awaiting.demo),
+                       traceEvent(7000, UnitKind::Coroutine, TraceEventKind::Result, awaiting.demo)};
+    awaiting.lag.longestGapNs = 14 * ms;
+    spin(frames.track(u"coroutine"_s), 4900, 7100);
+    comparison.setFacts(FreezeAnalysis::analyse(awaiting, frames, {}));
+    QCOMPARE(changed.count(), 2);
+    // The block run is still there, beside the awaiting one.
+    QCOMPARE(cell(FreezeComparison::FramesPainted, 0), u"0 of %1"_s.arg(expected));
+    QCOMPARE(cell(FreezeComparison::WorkTime, 0), u"2100 ms"_s);
+    const qint64 painted = raw(FreezeComparison::FramesPainted, 1).toLongLong();
+    QVERIFY2(painted >= FrameCounter::expectedBetween(5000 * ms, 7000 * ms) * 9 / 10, qPrintable(QString::number(painted)));
+    QCOMPARE(cell(FreezeComparison::LongestFreeze, 1), u"14 ms"_s);
+    QCOMPARE(cell(FreezeComparison::ClickLateness, 1), u"no click during the run"_s);
+    QCOMPARE(cell(FreezeComparison::WorkTime, 1), u"2000 ms"_s);
+
+    // A demo that is not compared changes nothing.
+    FreezeFacts other;
+    other.demo = u"block-cpu"_s;
+    comparison.setFacts(other);
+    QCOMPARE(changed.count(), 2);
 }
 
 LAB_TEST_MAIN(TestFreezeAnalysis)
