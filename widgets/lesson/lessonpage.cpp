@@ -8,7 +8,10 @@
 #include "spinnerwidget.h"
 #include "teachingaids.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QPushButton>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -28,16 +31,31 @@ LessonPage::LessonPage(const QString &heading, const QString &explanation, Lesso
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     headingFont.setBold(true);
     headingLabel->setFont(headingFont);
-    auto *explanationLabel = new QLabel(explanation, this);
-    explanationLabel->setObjectName(u"lessonExplanation"_s);
-    explanationLabel->setWordWrap(true);
-    QFont explanationFont = explanationLabel->font();
+    m_explanation = new QLabel(explanation, this);
+    m_explanation->setObjectName(u"lessonExplanation"_s);
+    m_explanation->setWordWrap(true);
+    QFont explanationFont = m_explanation->font();
     explanationFont.setPointSizeF(explanationFont.pointSizeF() * 1.15);
-    explanationLabel->setFont(explanationFont);
+    m_explanation->setFont(explanationFont);
+    // Shown only where the page is short of room (fitTo()): the explanation then waits behind it.
+    m_introductionToggle = new QPushButton(tr("Show the introduction"), this);
+    m_introductionToggle->setObjectName(u"introductionToggle"_s);
+    m_introductionToggle->setCheckable(true);
+    m_introductionToggle->hide();
+    connect(m_introductionToggle, &QPushButton::toggled, this, [this](bool shown) {
+        m_introductionToggle->setText(shown ? tr("Hide the introduction") : tr("Show the introduction"));
+        m_explanation->setVisible(shown);
+    });
 
     m_layout = new QVBoxLayout(this);
-    m_layout->addWidget(headingLabel);
-    m_layout->addWidget(explanationLabel);
+    // Half the style's margins: on a short projector every line of the lesson counts.
+    const QMargins margins = m_layout->contentsMargins();
+    m_layout->setContentsMargins(margins.left() / 2, margins.top() / 2, margins.right() / 2, margins.bottom() / 2);
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(headingLabel, 1);
+    headingRow->addWidget(m_introductionToggle, 0, Qt::AlignBottom);
+    m_layout->addLayout(headingRow);
+    m_layout->addWidget(m_explanation);
     if (m_context.teaching.hasQuestion()) {
         m_teachingAids = new TeachingAids(m_context.teaching, this);
         if (LabSettings *settings = m_context.settings) {
@@ -50,6 +68,49 @@ LessonPage::LessonPage(const QString &heading, const QString &explanation, Lesso
     }
     m_panelRow = new QHBoxLayout;
     m_layout->addLayout(m_panelRow, 1);
+}
+
+int LessonPage::heightForWidth(int width) const
+{
+    // A scroll area (widgetResizable) makes the page at least this tall, scrolling if the room is
+    // shorter: the page's minimum, not its preference, so the spinners shrink to their minimum
+    // before anything is pushed below the fold.
+    return m_layout->totalMinimumHeightForWidth(width);
+}
+
+bool LessonPage::event(QEvent *event)
+{
+    // In a scroll area the page's parent is its viewport: follow the viewport's size.
+    if (event->type() == QEvent::ParentAboutToChange && parentWidget())
+        parentWidget()->removeEventFilter(this);
+    else if (event->type() == QEvent::ParentChange && parentWidget())
+        parentWidget()->installEventFilter(this);
+    return QWidget::event(event);
+}
+
+bool LessonPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        fitTo(static_cast<QResizeEvent *>(event)->size());
+    return QWidget::eventFilter(watched, event);
+}
+
+void LessonPage::fitTo(QSize room)
+{
+    // The page as a whole (explanation shown), at this width. If it is too tall for the room but
+    // would fit without the explanation, the explanation goes behind "Show the introduction", so
+    // the demos, their buttons and what a run leaves stay in view without scrolling. A page too
+    // long either way (several parts) scrolls and keeps its explanation.
+    const int explanationHeight = m_explanation->heightForWidth(room.width()) + m_layout->spacing();
+    int whole = heightForWidth(room.width());
+    if (m_explanation->isHidden())
+        whole += explanationHeight;
+    const bool compact = whole > room.height() && whole - explanationHeight <= room.height();
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    m_introductionToggle->setVisible(compact);
+    m_explanation->setVisible(!compact || m_introductionToggle->isChecked());
 }
 
 DemoPanel *LessonPage::panel(const DemoId &id) const

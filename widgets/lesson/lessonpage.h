@@ -10,6 +10,8 @@
 #include <map>
 
 class DemoPanel;
+class QLabel;
+class QPushButton;
 class QBoxLayout;
 class TeachingAids;
 
@@ -26,6 +28,10 @@ public:
     const LessonContext &context() const { return m_context; }
     // The question, answer and teacher notes (LessonContext::teaching); null for a lesson without them.
     TeachingAids *teachingAids() const { return m_teachingAids; }
+    // Whether the page is short of room and shows its explanation only on request (fitTo()).
+    bool isCompact() const { return m_compact; }
+    // The page's minimum height at that width (see the .cpp: what a scroll area must give it).
+    int heightForWidth(int width) const override;
 
     // Work the page does beyond its demos' runs (lesson 3's sweep), asked for on the command line
     // (LessonContext::commandLine): HeadlessDriver starts it once the window has settled and waits
@@ -47,6 +53,9 @@ Q_SIGNALS:
     void cancelAllRequested();
 
 protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
     LessonPage(const QString &heading, const QString &explanation, LessonContext context, QWidget *parent);
 
     // Adds a panel for demo `id` (its runner from the context) to `row` (null: the first row of
@@ -63,7 +72,13 @@ protected:
     static QFont headingFont(QFont font, double factor);
 
 private:
+    // Follows the size of the room the page is shown in (its scroll area's viewport).
+    void fitTo(QSize room);
+
     const LessonContext m_context;
+    QLabel *m_explanation;
+    QPushButton *m_introductionToggle;
+    bool m_compact = false;
     QBoxLayout *m_layout;
     TeachingAids *m_teachingAids = nullptr;
     QBoxLayout *m_panelRow;
