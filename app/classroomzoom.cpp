@@ -2,6 +2,7 @@
 #include "classroomzoom.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QWidget>
 
 #include <algorithm>
@@ -67,6 +68,13 @@ void ClassroomZoom::apply(int percent)
     const double factor = percent / 100.0;
     m_percent = percent;
     QApplication::setFont(scaled(m_normalFont, factor));
+    // QApplication tells the widgets only once its event loop has run (not so in a test, or before
+    // exec()); a window that resolves its font again passes it on to every child that inherits it.
+    const QList<QWidget *> windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        QEvent changed(QEvent::ApplicationFontChange);
+        QCoreApplication::sendEvent(window, &changed);
+    }
     // Widgets that inherit their size follow the application font. Those that set a size of their
     // own (resolved size bit) keep it through an application font change: scale them here.
     const QList<QWidget *> widgets = QApplication::allWidgets();

@@ -2,9 +2,11 @@
 // The classroom zoom: Ctrl++ / Ctrl+- / Ctrl+0 scale the spinner panels, the code, the tables, the
 // timeline and the charts together, from 75 % to 300 %, and the zoom is remembered.
 #include "labtest.h"
+#include "labtestdemos.h"
 
 #include "classroomzoom.h"
 #include "codeeditor.h"
+#include "codeviewer.h"
 #include "comparisonpanel.h"
 #include "comparisontableview.h"
 #include "demopanel.h"
@@ -17,6 +19,7 @@
 
 #include <QLabel>
 #include <QSettings>
+#include <QSignalSpy>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,7 +34,7 @@ struct Sizes {
     double tablePoints;     // a comparison table
     int spinnerSide;        // the spinner's diameter (its size hint)
     int timelineHeight;     // the timeline's lanes (its size hint grows with the row height)
-    int lagMeterHeight;     // the lag chart
+    int lagMeterHeight;     // the lag chart (its minimum: the hint has a floor in pixels)
 };
 
 Sizes measure(const MainWindow &window)
@@ -47,7 +50,7 @@ Sizes measure(const MainWindow &window)
             table->font().pointSizeF(),
             panel->spinner()->sizeHint().width(),
             window.docks()->timeline()->sizeHint().height(),
-            window.docks()->lagMeter()->sizeHint().height()};
+            window.docks()->lagMeter()->minimumSizeHint().height()};
 }
 
 // `after` is `factor` times `before`, give or take the rounding of font metrics to whole pixels.

@@ -2,6 +2,7 @@
 // Presentation mode: F11 (on every platform theme) shows only the lesson, full screen and larger;
 // Esc or F11 leaves it with the docks, their sizes and the zoom as they were.
 #include "labtest.h"
+#include "labtestdemos.h"
 
 #include "classroomzoom.h"
 #include "demorunner.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 
 using namespace std::chrono_literals;

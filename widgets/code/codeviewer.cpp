@@ -18,6 +18,8 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 
+#include <numeric>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -314,8 +316,13 @@ void CodeViewer::updateListingsOrientation()
     constexpr int columnsEach = 60;
     const int column = QFontMetrics(m_cppView->font()).horizontalAdvance(u'x');
     const Qt::Orientation wanted = width() >= 2 * columnsEach * column ? Qt::Horizontal : Qt::Vertical;
-    if (m_codeSplitter->orientation() != wanted)
-        m_codeSplitter->setOrientation(wanted);
+    if (m_codeSplitter->orientation() == wanted)
+        return;
+    m_codeSplitter->setOrientation(wanted);
+    // Side by side the C++ gets the larger share (longer lines); stacked, the two get as many lines.
+    const QList<int> sizes = m_codeSplitter->sizes();
+    const int total = std::accumulate(sizes.cbegin(), sizes.cend(), 0);
+    m_codeSplitter->setSizes(wanted == Qt::Horizontal ? QList<int>{total * 3 / 5, total * 2 / 5} : QList<int>{total / 2, total / 2});
 }
 
 void CodeViewer::changeEvent(QEvent *event)

@@ -44,7 +44,7 @@ LessonPage::LessonPage(const QString &heading, const QString &explanation, Lesso
     m_introductionToggle->hide();
     connect(m_introductionToggle, &QPushButton::toggled, this, [this](bool shown) {
         m_introductionToggle->setText(shown ? tr("Hide the introduction") : tr("Show the introduction"));
-        m_explanation->setVisible(shown);
+        showIntroduction(shown);
     });
 
     m_layout = new QVBoxLayout(this);
@@ -85,7 +85,11 @@ bool LessonPage::event(QEvent *event)
         parentWidget()->removeEventFilter(this);
     else if (event->type() == QEvent::ParentChange && parentWidget())
         parentWidget()->installEventFilter(this);
-    return QWidget::event(event);
+    const bool handled = QWidget::event(event);
+    // The page's own height changed (a run's text grew by a line): does it still fit?
+    if (event->type() == QEvent::LayoutRequest && parentWidget())
+        fitTo(parentWidget()->size());
+    return handled;
 }
 
 bool LessonPage::eventFilter(QObject *watched, QEvent *event)
@@ -97,20 +101,39 @@ bool LessonPage::eventFilter(QObject *watched, QEvent *event)
 
 void LessonPage::fitTo(QSize room)
 {
-    // The page as a whole (explanation shown), at this width. If it is too tall for the room but
-    // would fit without the explanation, the explanation goes behind "Show the introduction", so
-    // the demos, their buttons and what a run leaves stay in view without scrolling. A page too
-    // long either way (several parts) scrolls and keeps its explanation.
-    const int explanationHeight = m_explanation->heightForWidth(room.width()) + m_layout->spacing();
-    int whole = heightForWidth(room.width());
+    // The page as a whole (introduction shown), at this width. If it is too tall for the room but
+    // would fit without its explanation, or else without the explanation and the "Predict first"
+    // box, those wait behind "Show the introduction", so the demos, their buttons and what a run
+    // leaves stay in view without scrolling. A page too long either way (several parts) scrolls
+    // and keeps its introduction.
+    const int width = room.width();
+    const int gap = m_layout->spacing();
+    const int explanation = m_explanation->heightForWidth(width) + gap;
+    int aids = 0;
+    if (m_teachingAids)
+        aids = (m_teachingAids->hasHeightForWidth() ? m_teachingAids->heightForWidth(width) : m_teachingAids->sizeHint().height()) + gap;
+    int whole = heightForWidth(width);
     if (m_explanation->isHidden())
-        whole += explanationHeight;
-    const bool compact = whole > room.height() && whole - explanationHeight <= room.height();
-    if (compact == m_compact)
+        whole += explanation;
+    if (m_teachingAids && m_teachingAids->isHidden())
+        whole += aids;
+    int fold = 0;   // 0: all shown; 1: the explanation folded; 2: the teaching aids too
+    if (whole > room.height() && whole - explanation <= room.height())
+        fold = 1;
+    else if (m_teachingAids && whole > room.height() && whole - explanation - aids <= room.height())
+        fold = 2;
+    if (fold == m_fold)
         return;
-    m_compact = compact;
-    m_introductionToggle->setVisible(compact);
-    m_explanation->setVisible(!compact || m_introductionToggle->isChecked());
+    m_fold = fold;
+    showIntroduction(m_introductionToggle->isChecked());
+}
+
+void LessonPage::showIntroduction(bool shown)
+{
+    m_introductionToggle->setVisible(m_fold > 0);
+    m_explanation->setVisible(m_fold < 1 || shown);
+    if (m_teachingAids)
+        m_teachingAids->setVisible(m_fold < 2 || shown);
 }
 
 DemoPanel *LessonPage::panel(const DemoId &id) const

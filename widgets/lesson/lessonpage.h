@@ -28,8 +28,8 @@ public:
     const LessonContext &context() const { return m_context; }
     // The question, answer and teacher notes (LessonContext::teaching); null for a lesson without them.
     TeachingAids *teachingAids() const { return m_teachingAids; }
-    // Whether the page is short of room and shows its explanation only on request (fitTo()).
-    bool isCompact() const { return m_compact; }
+    // Whether the page is short of room and shows its introduction only on request (fitTo()).
+    bool isCompact() const { return m_fold > 0; }
     // The page's minimum height at that width (see the .cpp: what a scroll area must give it).
     int heightForWidth(int width) const override;
 
@@ -74,11 +74,13 @@ protected:
 private:
     // Follows the size of the room the page is shown in (its scroll area's viewport).
     void fitTo(QSize room);
+    // What fitTo() folded, shown again (or folded again) by "Show the introduction".
+    void showIntroduction(bool shown);
 
     const LessonContext m_context;
     QLabel *m_explanation;
     QPushButton *m_introductionToggle;
-    bool m_compact = false;
+    int m_fold = 0;   // 0: the introduction shown; 1: its explanation folded; 2: the teaching aids too
     QBoxLayout *m_layout;
     TeachingAids *m_teachingAids = nullptr;
     QBoxLayout *m_panelRow;
