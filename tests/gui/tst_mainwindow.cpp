@@ -186,7 +186,8 @@ void TestMainWindow::dockSizesSurviveARestart()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QTRY_VERIFY2(std::abs(again.docks()->compareDock()->width() - compareWidth) <= 4,
                  qPrintable(u"%1, was %2"_s.arg(again.docks()->compareDock()->width()).arg(compareWidth)));
-    QCOMPARE(again.docks()->comparison()->findChild<QSplitter *>(u"comparisonSplitter"_s)->sizes(), tableSplit);
+    // The table list keeps the height it was given (the tables below take what the window leaves).
+    QCOMPARE(again.docks()->comparison()->findChild<QSplitter *>(u"comparisonSplitter"_s)->sizes().value(0), tableSplit.value(0));
 }
 
 // Binary junk in the settings file is not kept and rewritten: the app starts from the defaults,

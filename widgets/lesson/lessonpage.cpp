@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -48,9 +50,10 @@ LessonPage::LessonPage(const QString &heading, const QString &explanation, Lesso
     });
 
     m_layout = new QVBoxLayout(this);
-    // Half the style's margins: on a short projector every line of the lesson counts.
+    // Half the style's margins and spacing: on a short projector every line of the lesson counts.
     const QMargins margins = m_layout->contentsMargins();
     m_layout->setContentsMargins(margins.left() / 2, margins.top() / 2, margins.right() / 2, margins.bottom() / 2);
+    m_layout->setSpacing(std::max(2, m_layout->spacing() / 2));
     auto *headingRow = new QHBoxLayout;
     headingRow->addWidget(headingLabel, 1);
     headingRow->addWidget(m_introductionToggle, 0, Qt::AlignBottom);
@@ -105,7 +108,8 @@ void LessonPage::fitTo(QSize room)
     // would fit without its explanation, or else without the explanation and the "Predict first"
     // box, those wait behind "Show the introduction", so the demos, their buttons and what a run
     // leaves stay in view without scrolling. A page too long either way (several parts) scrolls
-    // and keeps its introduction.
+    // and keeps its introduction. What a run measured outranks the Predict box's answer, which
+    // "Show the introduction" shows.
     const int width = room.width();
     const int gap = m_layout->spacing();
     const int explanation = m_explanation->heightForWidth(width) + gap;
