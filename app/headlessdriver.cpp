@@ -34,7 +34,7 @@ HeadlessDriver::HeadlessDriver(MainWindow *window, LabOptions options, QObject *
 void HeadlessDriver::start()
 {
     if (m_options.duration)
-        m_window->setSlowTaskDuration(*m_options.duration);
+        m_window->setSlowTaskDurationForThisSession(*m_options.duration);   // not remembered
     // With nothing to run, let the window lay out and paint once before the screenshot.
     if (m_options.demosToRun.isEmpty() && m_options.lessonOptions.isEmpty()) {
         QTimer::singleShot(200, this, &HeadlessDriver::finish);

@@ -6,6 +6,7 @@
 #include "comparisonpanel.h"
 #include "demorunner.h"
 #include "eventloopmonitor.h"
+#include "labsettings.h"
 #include "lagmeterwidget.h"
 #include "pythonconsole.h"
 #include "steppanel.h"
@@ -47,18 +48,23 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
     m_timeline->setObjectName(u"timeline"_s);
     m_lagMeter->setObjectName(u"lagMeter"_s);
 
+    // The right side runs the full height of the window: the code needs height more than the
+    // timeline needs width.
+    window->setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_compareDock = addDock(window, viewMenu, u"compareDock"_s, tr("Compare"), m_comparison, Qt::RightDockWidgetArea);
-    m_timelineDock = addDock(window, viewMenu, u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
     auto *codeAndSteps = new QSplitter(Qt::Vertical);
     codeAndSteps->setObjectName(u"codeAndSteps"_s);
     codeAndSteps->addWidget(m_codeViewer);
     codeAndSteps->addWidget(m_stepPanel);
     codeAndSteps->setStretchFactor(0, 3);
     codeAndSteps->setStretchFactor(1, 1);
-    QDockWidget *code = addDock(window, viewMenu, u"codeDock"_s, tr("Code"), codeAndSteps, Qt::BottomDockWidgetArea);
-    QDockWidget *lag = addDock(window, viewMenu, u"lagDock"_s, tr("Event-loop lag"), m_lagMeter, Qt::BottomDockWidgetArea);
-    window->tabifyDockWidget(m_timelineDock, code);
-    window->tabifyDockWidget(code, lag);
+    m_codeDock = addDock(window, viewMenu, u"codeDock"_s, tr("Code"), codeAndSteps, Qt::RightDockWidgetArea);
+    window->tabifyDockWidget(m_compareDock, m_codeDock);
+    m_timelineDock = addDock(window, viewMenu, u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
+    m_lagDock = addDock(window, viewMenu, u"lagDock"_s, tr("Event-loop lag"), m_lagMeter, Qt::BottomDockWidgetArea);
+    window->tabifyDockWidget(m_timelineDock, m_lagDock);
+    m_compareDock->raise();
     m_timelineDock->raise();
 
     connect(m_comparison, &ComparisonPanel::demoRequested, this, &LabDocks::demoRequested);
@@ -70,17 +76,24 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
     stepMenu->addAction(m_stepPanel->continueAction());
     // Turning step mode on shows the code: that is where the units stop. A Python run shows it too:
     // its console is under the listings.
-    const auto showCode = [window, code] {
+    const auto showCode = [window, code = m_codeDock] {
         code->show();
         code->raise();
-        if (!code->isFloating() && code->height() < window->height() / 2)
-            window->resizeDocks({code}, {window->height() / 2}, Qt::Vertical);
+        if (code->isFloating())
+            return;
+        // At least half the window, whichever side it is on.
+        if (window->dockWidgetArea(code) == Qt::BottomDockWidgetArea || window->dockWidgetArea(code) == Qt::TopDockWidgetArea) {
+            if (code->height() < window->height() / 2)
+                window->resizeDocks({code}, {window->height() / 2}, Qt::Vertical);
+        } else if (code->width() < window->width() / 2) {
+            window->resizeDocks({code}, {window->width() / 2}, Qt::Horizontal);
+        }
     };
-    connect(m_stepPanel->stepModeAction(), &QAction::toggled, code, [showCode](bool on) {
+    connect(m_stepPanel->stepModeAction(), &QAction::toggled, m_codeDock, [showCode](bool on) {
         if (on)
             showCode();
     });
-    connect(m_codeViewer->pythonConsole(), &PythonConsole::runningChanged, code, [showCode](bool running) {
+    connect(m_codeViewer->pythonConsole(), &PythonConsole::runningChanged, m_codeDock, [showCode](bool running) {
         if (running)
             showCode();
     });
@@ -95,11 +108,44 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
     connect(trace, &Trace::eventAppended, this, &LabDocks::follow);
 }
 
-void LabDocks::applyDefaultSizes(QMainWindow *window)
+void LabDocks::applyDefaultLayout(QMainWindow *window, QSize target, QSize lessonRoom)
 {
-    window->resizeDocks({m_compareDock}, {std::max(window->width() / 4, m_comparison->fontMetrics().averageCharWidth() * 60)},
-                        Qt::Horizontal);
-    window->resizeDocks({m_timelineDock}, {window->height() / 4}, Qt::Vertical);
+    const QFontMetrics metrics = m_comparison->fontMetrics();
+    const int bottomRoom = target.height() - lessonRoom.height();
+    const bool roomBelow = bottomRoom >= metrics.lineSpacing() * 8;
+    if (!roomBelow && window->dockWidgetArea(m_timelineDock) != Qt::RightDockWidgetArea) {
+        window->tabifyDockWidget(m_codeDock, m_timelineDock);
+        window->tabifyDockWidget(m_timelineDock, m_lagDock);
+        m_compareDock->raise();
+    }
+    const int minimumRight = std::min(metrics.averageCharWidth() * 60, target.width() / 2);
+    const int right = std::clamp(target.width() - lessonRoom.width(), minimumRight,
+                                 std::max(minimumRight, target.width() * 45 / 100));
+    window->resizeDocks({m_compareDock}, {right}, Qt::Horizontal);
+    if (roomBelow)
+        window->resizeDocks({m_timelineDock}, {std::min(bottomRoom, target.height() * 30 / 100)}, Qt::Vertical);
+}
+
+void LabDocks::saveSplitters(LabSettings &settings) const
+{
+    for (const QDockWidget *dock : {m_compareDock, m_codeDock, m_timelineDock, m_lagDock}) {
+        const QList<QSplitter *> splitters = dock->findChildren<QSplitter *>();
+        for (const QSplitter *splitter : splitters) {
+            if (!splitter->objectName().isEmpty())
+                settings.setSplitterState(splitter->objectName(), splitter->saveState());
+        }
+    }
+}
+
+void LabDocks::restoreSplitters(const LabSettings &settings)
+{
+    for (const QDockWidget *dock : {m_compareDock, m_codeDock, m_timelineDock, m_lagDock}) {
+        const QList<QSplitter *> splitters = dock->findChildren<QSplitter *>();
+        for (QSplitter *splitter : splitters) {
+            if (const QByteArray state = settings.splitterState(splitter->objectName()); !state.isEmpty())
+                splitter->restoreState(state);
+        }
+    }
 }
 
 void LabDocks::setDemos(const DemoCatalog &demos)

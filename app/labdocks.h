@@ -14,6 +14,7 @@ class DemoRunner;
 class StepPanel;
 class ComparisonPanel;
 class EventLoopMonitor;
+class LabSettings;
 class LagMeterWidget;
 class QDockWidget;
 class QMainWindow;
@@ -22,10 +23,11 @@ class TimelineModel;
 class TimelineWidget;
 class Trace;
 
-// The docks around the lesson: comparison tables (right), timeline, code viewer and event-loop lag
-// (bottom). Creates them on `window`, adds their toggles to `viewMenu`, and owns the models behind
-// them (the timeline model reads `trace`; the monitor measures the GUI thread's event loop).
-// GUI thread only.
+// The docks around the lesson: comparison tables and code viewer (tabs on the right, the full height
+// of the window), timeline and event-loop lag (tabs below the lesson, or on the right as well when
+// the window is short). Creates them on `window`, adds their toggles to `viewMenu`, and owns the
+// models behind them (the timeline model reads `trace`; the monitor measures the GUI thread's event
+// loop). GUI thread only.
 class LabDocks : public QObject
 {
     Q_OBJECT
@@ -45,9 +47,21 @@ public:
     StepPanel *stepPanel() const { return m_stepPanel; }
     EventLoopMonitor *monitor() const { return m_monitor; }
 
-    // First-run sizes (a saved window state overrides them): tables wide enough to read, and the
-    // lesson keeping most of the height. Call once the window is shown (docks have no size before).
-    void applyDefaultSizes(QMainWindow *window);
+    // The first run's arrangement and sizes (a saved window state overrides them), proportional to
+    // the window's size `target`: the lesson keeps `lessonRoom` (the window size its pages need
+    // without the docks) where it can; the right side gets the rest of the width, at least about 60
+    // characters and at most about 45 %; the timeline and the lag meter stay below the lesson only if
+    // about 8 lines fit there (at most 30 % of the height), else they join the tabs on the right.
+    void applyDefaultLayout(QMainWindow *window, QSize target, QSize lessonRoom);
+
+    // The splitters inside the docks (code and steps, C++ and Python, the table list): QMainWindow's
+    // state does not hold them.
+    void saveSplitters(LabSettings &settings) const;
+    void restoreSplitters(const LabSettings &settings);
+    QDockWidget *compareDock() const { return m_compareDock; }
+    QDockWidget *codeDock() const { return m_codeDock; }
+    QDockWidget *timelineDock() const { return m_timelineDock; }
+    QDockWidget *lagDock() const { return m_lagDock; }
 
     // The demo that runs or was last run: its rows in the tables, its code in the viewer.
     void setActiveDemo(const DemoId &id);
@@ -72,6 +86,8 @@ private:
     StepPanel *m_stepPanel;
     QDockWidget *m_compareDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_codeDock = nullptr;
+    QDockWidget *m_lagDock = nullptr;
     DemoCatalog m_demos;
     DemoId m_activeDemo;
     quint64 m_followedRun = 0;

@@ -68,8 +68,9 @@ int runWindow(int &argc, char *argv[], const LessonRegistry &lessons, const LabO
     if (options.quitWhenDone) {
         QObject::connect(&driver, &HeadlessDriver::done, &app, [&driver] { QCoreApplication::exit(driver.exitCode()); });
     }
+    // --seconds alone too: the driver applies it (for this start only).
     if (!options.demosToRun.isEmpty() || !options.lessonOptions.isEmpty() || !options.screenshotPath.isEmpty()
-        || !options.reportPath.isEmpty() || options.quitWhenDone)
+        || !options.reportPath.isEmpty() || options.quitWhenDone || options.duration)
         driver.start();
     int exitCode = app.exec();
     // Saved here rather than left to QSettings' destructor, which would fail without a word.

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "classroomzoom.h"
 #include "codeviewer.h"
 #include "demopanel.h"
 #include "demorunner.h"
 #include "labdocks.h"
 #include "lessonkeys.h"
 #include "lessonpage.h"
+#include "presentationmode.h"
 #include "pythonconsole.h"
 #include "shortcutsdialog.h"
 #include "slowtask.h"
@@ -18,6 +20,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -25,11 +28,19 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QToolBar>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Below this height (device-independent pixels), the first run fills the screen.
+constexpr int shortScreenHeight = 900;
+// How long after the first show the default layout follows the window's size.
+constexpr int defaultLayoutSettleMs = 1500;
+}
 
 MainWindow::MainWindow(LessonRegistry lessons, QMap<QString, QString> lessonOptions, QWidget *parent)
     : QMainWindow(parent)
@@ -43,15 +54,28 @@ MainWindow::MainWindow(LessonRegistry lessons, QMap<QString, QString> lessonOpti
         runner->setTrace(&m_trace);
         m_runners.emplace(demo.id, std::move(runner));
     }
-    createToolBar();
+    m_zoom = new ClassroomZoom(this);
+    createDurationControl();
     createMenus();   // creates the docks, which the block lesson's lag meter reads
     createLessons();
 
-    // First run: most of the screen (a projector's 1920x1080 included); later runs: as it was left.
+    // First run: most of the screen (a projector's 1920x1080 included), all of a short one (1366 x 768,
+    // or 1920 x 1080 at a scale of 1.5) where every line counts; later runs: as it was left.
     const QSize available = screen()->availableGeometry().size();
-    resize(std::max(1024, available.width() * 9 / 10), std::max(720, available.height() * 9 / 10));
+    resize(available * 9 / 10);
+    if (available.height() < shortScreenHeight)
+        setWindowState(Qt::WindowMaximized);
     restoreGeometry(m_settings.windowGeometry());
     m_restoredState = restoreState(m_settings.windowState());
+    m_docks->restoreSplitters(m_settings);
+    // The remembered zoom, once every widget exists (ClassroomZoom scales the ones that exist).
+    m_zoom->setPercent(m_settings.zoomPercent());
+    connect(m_zoom, &ClassroomZoom::percentChanged, this, [this](int percent) {
+        if (m_presentation->isActive())
+            m_settings.setPresentationZoomPercent(percent);
+        else
+            m_settings.setZoomPercent(percent);
+    });
     if (const QString problem = m_settings.problem(); !problem.isEmpty()) {
         statusBar()->showMessage(problem);   // stays until the next message
         qWarning("%s", qPrintable(problem));
@@ -101,7 +125,15 @@ std::chrono::milliseconds MainWindow::slowTaskDuration() const
 
 void MainWindow::setSlowTaskDuration(std::chrono::milliseconds duration)
 {
+    m_durationForThisSession = false;
     m_durationBox->setValue(LabSettings::clampDuration(duration).count() / 1000.0);
+}
+
+void MainWindow::setSlowTaskDurationForThisSession(std::chrono::milliseconds duration)
+{
+    m_durationForThisSession = true;
+    m_durationBox->setValue(LabSettings::clampDuration(duration).count() / 1000.0);
+    m_durationForThisSession = false;
 }
 
 void MainWindow::runDemo(const DemoId &id)
@@ -136,17 +168,59 @@ void MainWindow::cancelAll()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // What is remembered is the teacher's desk layout, not the presentation's.
+    m_presentation->setActive(false);
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
+    m_docks->saveSplitters(m_settings);
     QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (!m_shownOnce && !m_restoredState)
-        m_docks->applyDefaultSizes(this);
+    if (!m_shownOnce && !m_restoredState) {
+        applyDefaultLayout();
+        // The window system may give the window its final size only now (maximized, or a window
+        // manager's placement): lay out again on the resizes of the next moment.
+        m_defaultLayoutPending = true;
+        QTimer::singleShot(defaultLayoutSettleMs, this, [this] { m_defaultLayoutPending = false; });
+    }
     m_shownOnce = true;
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_defaultLayoutPending)
+        applyDefaultLayout();
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    // The size the window is about to have: a maximized one gets it only from the window system.
+    const QSize target = windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen)
+        ? screen()->availableGeometry().size() : size();
+    m_docks->applyDefaultLayout(this, target.boundedTo(screen()->availableGeometry().size()), lessonRoomNeeded());
+}
+
+QSize MainWindow::lessonRoomNeeded() const
+{
+    // The pages made to fit one screen (their minimum fits the screen; the long ones scroll anyway),
+    // with room for a run's text to grow by a few lines, plus what sits above and below them: the
+    // menus, the toolbar, the lesson tabs, the status bar.
+    const int screenHeight = screen()->availableGeometry().height();
+    const int line = fontMetrics().lineSpacing();
+    QSize page;
+    for (const LessonPage *lesson : pages()) {
+        const QSize minimum = lesson->minimumSizeHint();
+        if (minimum.height() <= screenHeight)
+            page = page.expandedTo(minimum);
+    }
+    const int chrome = menuBar()->sizeHint().height() + statusBar()->sizeHint().height()
+        + m_lessonTabs->tabBar()->sizeHint().height() + line;   // the tab frame and the layouts' margins
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    return {page.width() + scrollBar + line, page.height() + chrome + line * 3};
 }
 
 void MainWindow::createLessons()
@@ -236,11 +310,13 @@ void MainWindow::showLesson(const QString &lessonId)
         m_lessonTabs->setCurrentWidget(page->parentWidget()->parentWidget());   // its scroll area
 }
 
-void MainWindow::createToolBar()
+void MainWindow::createDurationControl()
 {
-    QToolBar *toolBar = addToolBar(tr("Lesson"));
-    toolBar->setObjectName(u"lessonToolBar"_s);
-    m_durationBox = new QDoubleSpinBox(toolBar);
+    // In the menu bar's corner rather than a toolbar of its own: on a 1366 x 768 projector the row
+    // a toolbar takes is the row the lesson's last line needs.
+    auto *control = new QWidget(menuBar());
+    control->setObjectName(u"durationControl"_s);
+    m_durationBox = new QDoubleSpinBox(control);
     m_durationBox->setObjectName(u"durationBox"_s);
     m_durationBox->setRange(SlowTask::minimumDuration.count() / 1000.0, SlowTask::maximumDuration.count() / 1000.0);
     m_durationBox->setDecimals(1);
@@ -249,12 +325,16 @@ void MainWindow::createToolBar()
     m_durationBox->setToolTip(tr("How long the slow task takes (a real freeze stops at 10 s)"));
     m_durationBox->setValue(m_settings.slowTaskDuration().count() / 1000.0);
     connect(m_durationBox, &QDoubleSpinBox::valueChanged, this, [this] {
-        m_settings.setSlowTaskDuration(slowTaskDuration());
+        if (!m_durationForThisSession)
+            m_settings.setSlowTaskDuration(slowTaskDuration());
     });
-    auto *label = new QLabel(tr("Slow task &duration: "), toolBar);
+    auto *label = new QLabel(tr("Slow task &duration: "), control);
     label->setBuddy(m_durationBox);
-    toolBar->addWidget(label);
-    toolBar->addWidget(m_durationBox);
+    auto *layout = new QHBoxLayout(control);
+    layout->setContentsMargins(0, 0, fontMetrics().averageCharWidth(), 0);
+    layout->addWidget(label);
+    layout->addWidget(m_durationBox);
+    menuBar()->setCornerWidget(control, Qt::TopRightCorner);
 }
 
 void MainWindow::createMenus()
@@ -275,12 +355,7 @@ void MainWindow::createMenus()
     for (const auto &[id, runner] : m_runners)
         m_docks->addRunner(runner.get());
     connect(m_docks, &LabDocks::demoRequested, this, &MainWindow::runDemo);
-    view->addSeparator();
-    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
-        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
-    });
-    fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    createViewActions(view);
 
     // The code viewer's Python counterpart: run it with python3 in the console, stop it, save it.
     QMenu *python = menuBar()->addMenu(tr("&Python"));
@@ -317,8 +392,49 @@ void MainWindow::createLessonMenu(QMenu *menu)
         }
     }
     menu->addSeparator();
-    QAction *cancelAllAction = menu->addAction(tr("&Cancel All"), this, &MainWindow::cancelAll);
-    cancelAllAction->setShortcut(Qt::Key_Escape);
+    m_cancelAllAction = menu->addAction(tr("&Cancel All"), this, &MainWindow::cancelAll);
+    m_cancelAllAction->setObjectName(u"cancelAllAction"_s);
+    m_cancelAllAction->setShortcut(Qt::Key_Escape);
+}
+
+void MainWindow::createViewActions(QMenu *view)
+{
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_zoom, &ClassroomZoom::zoomIn);
+    zoomIn->setObjectName(u"zoomInAction"_s);
+    // Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+= is the key beside it.
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_zoom, &ClassroomZoom::zoomOut);
+    zoomOut->setObjectName(u"zoomOutAction"_s);
+    zoomOut->setShortcuts(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("&Reset Zoom"), m_zoom, &ClassroomZoom::reset);
+    zoomReset->setObjectName(u"zoomResetAction"_s);
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    const auto showZoom = [this, zoomReset](int percent) {
+        //: View > Reset Zoom's tooltip and the status bar; %1: the zoom now, e.g. 150
+        const QString text = tr("Zoom: %1 %").arg(percent);
+        zoomReset->setToolTip(text);
+        statusBar()->showMessage(text, 2000);
+    };
+    connect(m_zoom, &ClassroomZoom::percentChanged, this, showZoom);
+
+    view->addSeparator();
+    m_presentation = new PresentationMode(this, m_zoom, &m_settings);
+    view->addAction(m_presentation->toggleAction());
+    // While presenting, Esc leaves presentation mode (the habit of every slide show); Cancel All is
+    // still in the Lesson menu and on the lesson pages.
+    connect(m_presentation, &PresentationMode::activeChanged, this, [this](bool presenting) {
+        m_cancelAllAction->setShortcut(presenting ? QKeySequence() : QKeySequence(Qt::Key_Escape));
+    });
+    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    fullScreen->setObjectName(u"fullScreenAction"_s);
+    fullScreen->setCheckable(true);
+    // The platform's full-screen key, but not F11: that is presentation mode's on every platform.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    keys.removeAll(QKeySequence(Qt::Key_F11));
+    fullScreen->setShortcuts(keys);
 }
 
 void MainWindow::saveScreenshotInteractively()

@@ -13,11 +13,13 @@
 #include <map>
 #include <memory>
 
+class ClassroomZoom;
 class DemoPanel;
 class DemoRunner;
 class LabDocks;
 class LessonKeys;
 class LessonPage;
+class PresentationMode;
 class QDoubleSpinBox;
 class QTabWidget;
 
@@ -53,9 +55,15 @@ public:
     // The keys 1-9 (the demos of the lesson on screen) and Page Down / Page Up (next / previous lesson).
     LessonKeys *lessonKeys() const { return m_lessonKeys; }
 
+    ClassroomZoom *zoom() const { return m_zoom; }
+    PresentationMode *presentationMode() const { return m_presentation; }
+
     std::chrono::milliseconds slowTaskDuration() const;
     // Clamped to the allowed range; shown in the window and remembered.
     void setSlowTaskDuration(std::chrono::milliseconds duration);
+    // The same for this session only (the command line's --seconds): the remembered duration stays,
+    // until the user changes the value in the window.
+    void setSlowTaskDurationForThisSession(std::chrono::milliseconds duration);
 
 public Q_SLOTS:
     // Runs demo `id` with the window's duration (where it takes one) and shows its lesson, code and
@@ -71,14 +79,18 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createLessons();
-    void createToolBar();
+    void createDurationControl();   // the slow task's duration, in the menu bar's corner
     void createMenus();
+    void createViewActions(QMenu *view);
     void createLessonMenu(QMenu *menu);
     void showLessonOf(const DemoId &id);
     LessonPage *currentPage() const;   // the page of the lesson tab shown
+    QSize lessonRoomNeeded() const;
+    void applyDefaultLayout();         // the first run's docks, for the window's size    // the window size a one-screen lesson page needs, docks aside
     void saveScreenshotInteractively();
     void showAbout();
 
@@ -92,9 +104,14 @@ private:
     QTabWidget *m_lessonTabs = nullptr;
     std::map<QString, LessonPage *> m_pages;   // lesson id -> its page (owned by the tabs)
     QDoubleSpinBox *m_durationBox = nullptr;
+    bool m_durationForThisSession = false;   // the box shows a value that is not to be remembered
+    ClassroomZoom *m_zoom = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    QAction *m_cancelAllAction = nullptr;
     LabDocks *m_docks = nullptr;
     QMenu *m_lessonMenu = nullptr;
     LessonKeys *m_lessonKeys = nullptr;
     bool m_restoredState = false;   // the docks were laid out as the user left them
     bool m_shownOnce = false;
+    bool m_defaultLayoutPending = false;   // shown for the first time a moment ago: sizes follow
 };

@@ -16,6 +16,9 @@ namespace {
 const auto durationKey = u"lesson/slowTaskMilliseconds"_s;
 const auto geometryKey = u"window/geometry"_s;
 const auto stateKey = u"window/state"_s;
+const auto splittersGroup = u"window/splitters/"_s;
+const auto zoomKey = u"window/zoomPercent"_s;
+const auto presentationZoomKey = u"window/presentationZoomPercent"_s;
 
 // QSettings reads damaged text without complaint and writes the junk back (its FormatError shows only
 // after a write). What QSettings writes is UTF-8 text with every byte escaped: a NUL byte, invalid
@@ -104,6 +107,35 @@ void LabSettings::setLessonValue(const QString &lessonId, const QString &key, co
     m_settings->setValue(u"lessons/"_s + lessonId + u'/' + key, value);
 }
 
+int LabSettings::clampZoomPercent(int percent)
+{
+    return std::clamp(percent, minimumZoomPercent, maximumZoomPercent);
+}
+
+int LabSettings::zoomPercent() const
+{
+    bool ok = false;
+    const int percent = m_settings->value(zoomKey).toInt(&ok);
+    return ok ? clampZoomPercent(percent) : normalZoomPercent;
+}
+
+void LabSettings::setZoomPercent(int percent)
+{
+    m_settings->setValue(zoomKey, clampZoomPercent(percent));
+}
+
+int LabSettings::presentationZoomPercent() const
+{
+    bool ok = false;
+    const int percent = m_settings->value(presentationZoomKey).toInt(&ok);
+    return ok ? clampZoomPercent(percent) : defaultPresentationZoomPercent;
+}
+
+void LabSettings::setPresentationZoomPercent(int percent)
+{
+    m_settings->setValue(presentationZoomKey, clampZoomPercent(percent));
+}
+
 QByteArray LabSettings::windowGeometry() const
 {
     return m_settings->value(geometryKey).toByteArray();
@@ -122,4 +154,14 @@ QByteArray LabSettings::windowState() const
 void LabSettings::setWindowState(const QByteArray &state)
 {
     m_settings->setValue(stateKey, state);
+}
+
+QByteArray LabSettings::splitterState(const QString &objectName) const
+{
+    return m_settings->value(splittersGroup + objectName).toByteArray();
+}
+
+void LabSettings::setSplitterState(const QString &objectName, const QByteArray &state)
+{
+    m_settings->setValue(splittersGroup + objectName, state);
 }

@@ -33,10 +33,24 @@ public:
     QVariant lessonValue(const QString &lessonId, const QString &key, const QVariant &fallback = {}) const;
     void setLessonValue(const QString &lessonId, const QString &key, const QVariant &value);
 
+    // The classroom zoom in percent, at the desk and in presentation mode; clamped to 75..300.
+    static constexpr int minimumZoomPercent = 75;
+    static constexpr int maximumZoomPercent = 300;
+    static constexpr int normalZoomPercent = 100;
+    static constexpr int defaultPresentationZoomPercent = 150;
+    static int clampZoomPercent(int percent);
+    int zoomPercent() const;
+    void setZoomPercent(int percent);
+    int presentationZoomPercent() const;
+    void setPresentationZoomPercent(int percent);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    // What QMainWindow's state does not hold: the splitters inside the docks, by object name.
+    QByteArray splitterState(const QString &objectName) const;
+    void setSplitterState(const QString &objectName, const QByteArray &state);
 
 private:
     std::unique_ptr<QTemporaryDir> m_sessionOnly;   // holds the settings when the file is unsafe

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "comparisoncatalog.h"
+#include "comparisondelegate.h"
+#include "comparisonlargeview.h"
 #include "comparisondecisionwidget.h"
 #include "comparisonpanel.h"
 #include "comparisontablemodel.h"
@@ -40,6 +42,10 @@ private Q_SLOTS:
     void highlightDoesNotRemeasure();
     void rowsFitWrappedTextAtLargeFont();
     void retranslates();
+    void matchesIgnoreBreaksAndCase();
+    void filterMatchesAreMarkedInCells();
+    void openLargeShowsTheCurrentTable();
+    void decisionTableHasRoom();
     void screenshots();
 
 private:
@@ -339,6 +345,90 @@ void TestComparisonPanel::retranslates()
 
 // With LAB_SCREENSHOT_DIR set, saves pictures of the panel to look at (normal and large font; run
 // again with QT_SCALE_FACTOR=2 for a projector).
+void TestComparisonPanel::matchesIgnoreBreaksAndCase()
+{
+    const QString shown = ComparisonDelegate::breakableText(u"QThread::start() and qthread"_s);
+    QVERIFY(shown.contains(QChar(0x200b)));
+    const auto found = ComparisonDelegate::matches(shown, u"thread::start"_s);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(shown.mid(found.at(0).first, found.at(0).second).remove(QChar(0x200b)), u"Thread::start"_s);
+    QCOMPARE(ComparisonDelegate::matches(shown, u"QTHREAD"_s).size(), 2);
+    QVERIFY(ComparisonDelegate::matches(shown, u"mutex"_s).isEmpty());
+    QVERIFY(ComparisonDelegate::matches(shown, QString()).isEmpty());
+}
+
+// A filtered table marks where the text occurs, in the selection colour: counted in the pixels.
+void TestComparisonPanel::filterMatchesAreMarkedInCells()
+{
+    auto *filter = m_panel->findChild<QLineEdit *>(u"comparisonFilter"_s);
+    QTest::keyClicks(filter, u"QSystemSemaphore"_s);
+    ComparisonTableView *view = m_panel->tableView(u"locks"_s);
+    QCOMPARE(view->matchText(), u"QSystemSemaphore"_s);
+    view->clearSelection();
+    view->setCurrentIndex({});
+    view->relayout();
+    const QColor mark = view->palette().color(QPalette::Highlight);
+    const auto markedPixels = [view, mark] {
+        const QImage image = view->viewport()->grab().toImage();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixelColor(x, y) == mark;
+        }
+        return count;
+    };
+    const int marked = markedPixels();
+    QVERIFY2(marked > 100, qPrintable(QString::number(marked)));
+    view->setMatchText({});   // the same rows, unmarked
+    QCOMPARE(markedPixels(), 0);
+    filter->clear();
+    QCOMPARE(view->matchText(), QString());
+}
+
+void TestComparisonPanel::openLargeShowsTheCurrentTable()
+{
+    QVERIFY(m_panel->showTable(u"summary"_s));
+    auto *button = m_panel->findChild<QPushButton *>(u"comparisonOpenLarge"_s);
+    QVERIFY(button && button->isVisible());
+    QVERIFY(!m_panel->largeView());
+    QTest::mouseClick(button, Qt::LeftButton);
+    ComparisonLargeView *large = m_panel->largeView();
+    QVERIFY(large);
+    QVERIFY(QTest::qWaitForWindowExposed(large));
+    QVERIFY(large->isWindow());
+    ComparisonTableView *panelView = m_panel->tableView(u"summary"_s);
+    QCOMPARE(large->view()->model(), panelView->model());   // the same rows, filter and highlights
+    QCOMPARE(large->windowTitle(), m_panel->catalog()->table(m_panel->catalog()->indexOf(u"summary"_s))->title());
+    QVERIFY(large->view()->font().pointSizeF() >= panelView->font().pointSizeF() * 1.4);
+    QVERIFY(large->width() > m_panel->width());
+    // The demo links work there too.
+    QSignalSpy requested(m_panel, &ComparisonPanel::demoRequested);
+    Q_EMIT large->view()->demoLinkActivated(u"thread"_s);
+    QCOMPARE(requested.count(), 1);
+    // The filter marks its cells as well.
+    m_panel->findChild<QLineEdit *>(u"comparisonFilter"_s)->setText(u"GIL"_s);
+    QCOMPARE(large->view()->matchText(), u"GIL"_s);
+    // Another table: the same window shows it.
+    m_panel->findChild<QLineEdit *>(u"comparisonFilter"_s)->clear();
+    QVERIFY(m_panel->showTable(u"locks"_s));
+    m_panel->openLarge();
+    QCOMPARE(m_panel->largeView(), large);
+    QCOMPARE(large->view()->model(), m_panel->tableView(u"locks"_s)->model());
+    // Esc closes it (and it goes away).
+    QTest::keyClick(large, Qt::Key_Escape);
+    QTRY_VERIFY(!m_panel->largeView());
+}
+
+// The "when to use what" table keeps several lines below the guide's questions.
+void TestComparisonPanel::decisionTableHasRoom()
+{
+    QVERIFY(m_panel->showTable(DecisionGuide::tableId()));
+    m_panel->decisionWidget()->choose(u"cpu"_s);
+    QCoreApplication::processEvents();
+    ComparisonTableView *view = m_panel->tableView(DecisionGuide::tableId());
+    QVERIFY2(view->height() >= view->fontMetrics().lineSpacing() * 5, qPrintable(QString::number(view->height())));
+}
+
 void TestComparisonPanel::screenshots()
 {
     const QString dir = qEnvironmentVariable("LAB_SCREENSHOT_DIR");
@@ -364,6 +454,10 @@ void TestComparisonPanel::screenshots()
     save(u"decision-cpu"_s);
     m_panel->findChild<QLineEdit *>(u"comparisonFilter"_s)->setText(u"QMutex"_s);
     save(u"filter"_s);
+    m_panel->openLarge();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel->largeView()));
+    m_panel->largeView()->view()->relayout();
+    QVERIFY(m_panel->largeView()->grab().save(dir + u"/comparison-large.png"_s));
 }
 
 LAB_TEST_MAIN(TestComparisonPanel)

@@ -3,13 +3,18 @@
 #include "labtest.h"
 #include "labtestdemos.h"
 
+#include "commandline.h"
+#include "comparisonpanel.h"
 #include "demopanel.h"
 #include "demorunner.h"
+#include "headlessdriver.h"
 #include "labclock.h"
+#include "labdocks.h"
 #include "mainwindow.h"
 #include "spinnerwidget.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +23,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStatusBar>
 
 #include <csignal>
@@ -35,6 +41,8 @@ private Q_SLOTS:
     void clickingRunShowsTheAnswer();
     void spinnersKeepTurningWhileAllThreeRun();
     void durationIsRemembered();
+    void commandLineSecondsAreNotRemembered();
+    void dockSizesSurviveARestart();
     void damagedSettingsStartClean();
     void settingsNeverReplaceADevice();
     void cancelAllStopsEveryLesson();
@@ -116,6 +124,70 @@ void TestMainWindow::durationIsRemembered()
     QCOMPARE(again.slowTaskDuration(), 7500ms);
     again.setSlowTaskDuration(500s);   // out of range: clamped, not trusted
     QCOMPARE(again.slowTaskDuration(), 60s);
+}
+
+// --seconds is for that start only: the window uses it, the remembered duration stays.
+void TestMainWindow::commandLineSecondsAreNotRemembered()
+{
+    {
+        MainWindow window(LabTest::registry());
+        window.setSlowTaskDuration(7500ms);   // the teacher's choice, remembered
+    }
+    const CommandLineOutcome outcome = CommandLine::parse({u"concurrency-lab"_s, u"--seconds"_s, u"2"_s}, LabTest::registry());
+    QCOMPARE(outcome.action, CommandLineOutcome::Action::RunApp);
+    {
+        MainWindow window(LabTest::registry());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        HeadlessDriver driver(&window, outcome.options);
+        QSignalSpy done(&driver, &HeadlessDriver::done);
+        driver.start();
+        QCOMPARE(window.slowTaskDuration(), 2s);
+        QVERIFY(done.wait(5000));
+        window.close();
+    }
+    MainWindow again(LabTest::registry());
+    QCOMPARE(again.slowTaskDuration(), 7500ms);
+    // A value the user then types in is theirs, and remembered.
+    {
+        MainWindow window(LabTest::registry());
+        window.setSlowTaskDurationForThisSession(2s);
+        window.findChild<QDoubleSpinBox *>(u"durationBox"_s)->setValue(4.5);
+    }
+    MainWindow last(LabTest::registry());
+    QCOMPARE(last.slowTaskDuration(), 4500ms);
+}
+
+// The dock sizes and the splitters inside the docks come back as the user left them.
+void TestMainWindow::dockSizesSurviveARestart()
+{
+    int compareWidth = 0;
+    QList<int> tableSplit;
+    {
+        MainWindow window(LabTest::registry());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QDockWidget *compare = window.docks()->compareDock();
+        const int wider = compare->width() + 120;
+        window.resizeDocks({compare}, {wider}, Qt::Horizontal);
+        auto *splitter = window.docks()->comparison()->findChild<QSplitter *>(u"comparisonSplitter"_s);
+        QVERIFY(splitter);
+        const QList<int> sizes = splitter->sizes();
+        QCOMPARE(sizes.size(), 2);
+        splitter->setSizes({sizes.at(0) + 60, sizes.at(1) - 60});
+        QCoreApplication::processEvents();
+        compareWidth = compare->width();
+        QVERIFY2(std::abs(compareWidth - wider) <= 4, qPrintable(u"%1 of %2"_s.arg(compareWidth).arg(wider)));
+        tableSplit = splitter->sizes();
+        window.close();
+    }
+    MainWindow again(LabTest::registry());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QTRY_VERIFY2(std::abs(again.docks()->compareDock()->width() - compareWidth) <= 4,
+                 qPrintable(u"%1, was %2"_s.arg(again.docks()->compareDock()->width()).arg(compareWidth)));
+    // The table list keeps the height it was given (the tables below take what the window leaves).
+    QCOMPARE(again.docks()->comparison()->findChild<QSplitter *>(u"comparisonSplitter"_s)->sizes().value(0), tableSplit.value(0));
 }
 
 // Binary junk in the settings file is not kept and rewritten: the app starts from the defaults,

@@ -18,6 +18,8 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 
+#include <numeric>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -70,6 +72,7 @@ CodeViewer::CodeViewer(QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true);   // a long demo title may not make the dock wider
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::RichText);
     m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -93,7 +96,9 @@ CodeViewer::CodeViewer(QWidget *parent)
     auto *pythonHeader = new QHBoxLayout;
     pythonHeader->addWidget(m_pythonCaption, 1);
 
-    m_codeSplitter = new QSplitter(Qt::Horizontal, this);
+    // Vertical until the viewer is wide enough (updateListingsOrientation()): side by side, the two
+    // listings' minimum widths add up and would keep a narrow dock from being narrow.
+    m_codeSplitter = new QSplitter(Qt::Vertical, this);
     m_codeSplitter->setObjectName(u"codeSplitter"_s);
     m_codeSplitter->addWidget(pane(m_codeSplitter, cppHeader, m_cppView));
     m_codeSplitter->addWidget(pane(m_codeSplitter, pythonHeader, m_pythonView));
@@ -298,6 +303,26 @@ void CodeViewer::selectStep(const QString &stepId)
     m_pythonView->revealBlock(python);
     showExplanation();
     Q_EMIT stepSelected(id);
+}
+
+void CodeViewer::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateListingsOrientation();
+}
+
+void CodeViewer::updateListingsOrientation()
+{
+    constexpr int columnsEach = 60;
+    const int column = QFontMetrics(m_cppView->font()).horizontalAdvance(u'x');
+    const Qt::Orientation wanted = width() >= 2 * columnsEach * column ? Qt::Horizontal : Qt::Vertical;
+    if (m_codeSplitter->orientation() == wanted)
+        return;
+    m_codeSplitter->setOrientation(wanted);
+    // Side by side the C++ gets the larger share (longer lines); stacked, the two get as many lines.
+    const QList<int> sizes = m_codeSplitter->sizes();
+    const int total = std::accumulate(sizes.cbegin(), sizes.cend(), 0);
+    m_codeSplitter->setSizes(wanted == Qt::Horizontal ? QList<int>{total * 3 / 5, total * 2 / 5} : QList<int>{total / 2, total / 2});
 }
 
 void CodeViewer::changeEvent(QEvent *event)

@@ -100,8 +100,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The listings side by side when each gets about 60 columns, else one above the other.
+    void updateListingsOrientation();
     void retranslate();
     void rebuildStepList();
     void updateStepItems();

@@ -4,7 +4,10 @@
 #include "comparisoncatalog.h"
 #include "comparisontablemodel.h"
 
+#include <QApplication>
 #include <QFontDatabase>
+#include <QPainter>
+#include <QTextLayout>
 #include <QPalette>
 #include <QRegularExpression>
 
@@ -58,4 +61,80 @@ void ComparisonDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
         const QColor link = option->palette.color(QPalette::Link);
         option->palette.setColor(QPalette::Text, link);
     }
+}
+
+QList<std::pair<int, int>> ComparisonDelegate::matches(const QString &text, const QString &needle)
+{
+    QList<std::pair<int, int>> found;
+    if (needle.isEmpty())
+        return found;
+    // Each character of the needle, with the zero-width spaces breakableText() may have put between.
+    QString pattern;
+    for (const QChar c : needle) {
+        if (!pattern.isEmpty())
+            pattern += QStringLiteral("\u200b?");
+        pattern += QRegularExpression::escape(QString(c));
+    }
+    const QRegularExpression expression(pattern, QRegularExpression::CaseInsensitiveOption);
+    for (auto it = expression.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        found.append({int(match.capturedStart()), int(match.capturedLength())});
+    }
+    return found;
+}
+
+void ComparisonDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem item(option);
+    initStyleOption(&item, index);
+    const QList<std::pair<int, int>> found = matches(item.text, m_matchText);
+    if (found.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    // The cell without its text (background, highlight, selection, focus), then the text laid out
+    // as the style lays it out (same margins, same wrapping), with the matches marked.
+    const QWidget *widget = item.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &item, widget);
+    const QString text = item.text;
+    item.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget);
+
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect area = textRect.adjusted(margin, 0, -margin, 0);
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    textOption.setTextDirection(item.direction);
+    textOption.setAlignment(QStyle::visualAlignment(item.direction, item.displayAlignment));
+    QTextLayout layout(text, item.font);
+    layout.setTextOption(textOption);
+    const bool selected = item.state & QStyle::State_Selected;
+    const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
+    QTextCharFormat marked;
+    // The selection colour behind, its text colour on it: readable in light, dark and high contrast.
+    marked.setBackground(item.palette.color(selected ? QPalette::Base : QPalette::Highlight));
+    marked.setForeground(item.palette.color(selected ? QPalette::Text : QPalette::HighlightedText));
+    QList<QTextLayout::FormatRange> ranges;
+    for (const auto &[start, length] : found)
+        ranges.append({start, length, marked});
+    layout.setFormats(ranges);
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(area.width());
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    qreal top = area.top();
+    if (item.displayAlignment & Qt::AlignVCenter)
+        top += (area.height() - height) / 2;
+    else if (item.displayAlignment & Qt::AlignBottom)
+        top += area.height() - height;
+    painter->save();
+    painter->setClipRect(textRect);
+    painter->setPen(item.palette.color(item.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled, textRole));
+    layout.draw(painter, QPointF(area.left(), top));
+    painter->restore();
 }

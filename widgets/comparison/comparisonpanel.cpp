@@ -4,6 +4,7 @@
 #include "comparisoncatalog.h"
 #include "comparisondecisionwidget.h"
 #include "comparisondelegate.h"
+#include "comparisonlargeview.h"
 #include "comparisontablemodel.h"
 #include "comparisontableview.h"
 #include "decisionguide.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -24,6 +26,7 @@ ComparisonPanel::ComparisonPanel(QWidget *parent)
     : QWidget(parent)
     , m_catalog(new ComparisonCatalog(this))
     , m_filter(new QLineEdit(this))
+    , m_openLarge(new QPushButton(this))
     , m_filterStatus(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_list(new QListView(m_splitter))
@@ -31,6 +34,8 @@ ComparisonPanel::ComparisonPanel(QWidget *parent)
 {
     m_filter->setObjectName(u"comparisonFilter"_s);
     m_filter->setClearButtonEnabled(true);
+    m_openLarge->setObjectName(u"comparisonOpenLarge"_s);
+    connect(m_openLarge, &QPushButton::clicked, this, &ComparisonPanel::openLarge);
     m_filterStatus->setObjectName(u"comparisonFilterStatus"_s);
     m_filterStatus->setWordWrap(true);
     m_filterStatus->hide();
@@ -53,10 +58,14 @@ ComparisonPanel::ComparisonPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins({});
-    layout->addWidget(m_filter);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_openLarge);
+    layout->addLayout(top);
     layout->addWidget(m_filterStatus);
     layout->addWidget(m_splitter, 1);
-    setTabOrder(m_filter, m_list);
+    setTabOrder(m_filter, m_openLarge);
+    setTabOrder(m_openLarge, m_list);
     setTabOrder(m_list, m_pages);
 
     connect(m_filter, &QLineEdit::textChanged, this, &ComparisonPanel::applyFilter);
@@ -98,9 +107,20 @@ QWidget *ComparisonPanel::createPage(int index)
         connect(m_decision, &ComparisonDecisionWidget::demoRequested, this, &ComparisonPanel::demoRequested);
         connect(m_decision, &ComparisonDecisionWidget::recommendationChanged, this,
                 &ComparisonPanel::selectRecommendation);
-        layout->addWidget(m_decision);
+        // The guide's questions above, its table below: a splitter, so neither squeezes the other to
+        // a line; the table starts with about eight lines.
+        auto *split = new QSplitter(Qt::Vertical, page);
+        split->setObjectName(u"decisionSplitter"_s);
+        split->setChildrenCollapsible(false);
+        split->addWidget(m_decision);
+        split->addWidget(view);
+        view->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+        split->setStretchFactor(0, 1);
+        split->setStretchFactor(1, 1);
+        layout->addWidget(split, 1);
+    } else {
+        layout->addWidget(view, 1);
     }
-    layout->addWidget(view, 1);
     m_pageWidgets.append({title, note, view});
     return page;
 }
@@ -154,6 +174,10 @@ void ComparisonPanel::showIndex(int index)
 void ComparisonPanel::applyFilter(const QString &text)
 {
     m_catalog->setFilterText(text);
+    for (const Page &page : std::as_const(m_pageWidgets))
+        page.view->setMatchText(text);
+    if (m_large)
+        m_large->view()->setMatchText(text);
     int firstMatch = -1;
     for (int index = 0; index < m_catalog->tableCount(); ++index) {
         const bool matches = m_catalog->matchCount(index) > 0;
@@ -166,6 +190,33 @@ void ComparisonPanel::applyFilter(const QString &text)
     if (firstMatch >= 0 && (current < 0 || m_list->isRowHidden(current)))
         showIndex(firstMatch);
     retranslateUi();
+}
+
+ComparisonLargeView *ComparisonPanel::largeView() const
+{
+    return m_large;
+}
+
+void ComparisonPanel::openLarge()
+{
+    const int index = m_pages->currentIndex();
+    if (index < 0)
+        return;
+    if (!m_large) {
+        m_large = new ComparisonLargeView(m_catalog->filteredTable(index), this);
+        m_large->setAttribute(Qt::WA_DeleteOnClose);
+        m_large->setProperty("tableIndex", index);
+        connect(m_large, &ComparisonLargeView::demoRequested, this, &ComparisonPanel::demoRequested);
+    } else if (m_large->property("tableIndex").toInt() != index) {
+        m_large->view()->setModel(m_catalog->filteredTable(index));
+        m_large->setProperty("tableIndex", index);
+    }
+    const ComparisonTableModel *model = m_catalog->table(index);
+    m_large->setTexts(model->title(), model->note());
+    m_large->view()->setMatchText(m_catalog->filterText());
+    m_large->show();
+    m_large->raise();
+    m_large->activateWindow();
 }
 
 void ComparisonPanel::selectRecommendation(int sourceRow)
@@ -187,6 +238,8 @@ void ComparisonPanel::selectRecommendation(int sourceRow)
 void ComparisonPanel::retranslateUi()
 {
     m_filter->setPlaceholderText(tr("Search all tables"));
+    m_openLarge->setText(tr("Open large"));
+    m_openLarge->setToolTip(tr("Show this table in a large window of its own, for projecting"));
     m_filter->setAccessibleName(tr("Search all comparison tables"));
     m_list->setAccessibleName(tr("Comparison tables"));
     for (int index = 0; index < m_pageWidgets.size(); ++index) {
@@ -195,6 +248,10 @@ void ComparisonPanel::retranslateUi()
         page.title->setText(u"<b><big>%1</big></b>"_s.arg(model->title().toHtmlEscaped()));
         page.note->setText(model->note());
         page.view->setAccessibleName(model->title());
+    }
+    if (m_large) {
+        const ComparisonTableModel *model = m_catalog->table(m_large->property("tableIndex").toInt());
+        m_large->setTexts(model->title(), model->note());
     }
 
     const QString filter = m_catalog->filterText();

@@ -5,15 +5,18 @@
 #include "demoid.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
 class ComparisonCatalog;
+class ComparisonLargeView;
 class ComparisonDecisionWidget;
 class ComparisonTableView;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QListView;
 class QSplitter;
 class QStackedWidget;
@@ -25,7 +28,9 @@ class QStackedWidget;
 // Made to sit in a QDockWidget about 450-600 px wide; reads at large fonts and scale factors.
 // GUI thread only. Child objectNames: comparisonFilter, comparisonFilterStatus, comparisonTableList,
 // comparisonPages, comparisonView_<table id>, comparisonTitle_<table id>, comparisonNote_<table id>,
-// comparisonDecision (see ComparisonDecisionWidget for its buttons, e.g. decisionRunButton).
+// comparisonDecision (see ComparisonDecisionWidget for its buttons, e.g. decisionRunButton),
+// comparisonOpenLarge (shows the table in a window of its own, ComparisonLargeView, for projecting).
+// Occurrences of the filter's text are marked in the cells.
 class ComparisonPanel : public QWidget
 {
     Q_OBJECT
@@ -41,6 +46,14 @@ public:
     // The view of a table, or nullptr.
     ComparisonTableView *tableView(const QString &tableId) const;
     ComparisonDecisionWidget *decisionWidget() const { return m_decision; }
+    // The window that shows the current table large, once opened (null before or once closed).
+    ComparisonLargeView *largeView() const;
+
+public Q_SLOTS:
+    // Opens (or brings forward) the window that shows the current table large.
+    void openLarge();
+
+public:
     std::optional<DemoId> activeDemo() const;
     // How the panel names a demo where it shows one (link tooltips and context menus, the decision
     // guide's "Run this demo: ..."): the app passes its registry's translated titles; the panel never
@@ -75,6 +88,8 @@ private:
 
     ComparisonCatalog *m_catalog;
     QLineEdit *m_filter;
+    QPushButton *m_openLarge;
+    QPointer<ComparisonLargeView> m_large;
     QLabel *m_filterStatus;
     QSplitter *m_splitter;
     QListView *m_list;

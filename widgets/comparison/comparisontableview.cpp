@@ -200,6 +200,20 @@ void ComparisonTableView::changeEvent(QEvent *event)
         scheduleRelayout();
 }
 
+void ComparisonTableView::setMatchText(const QString &text)
+{
+    if (auto *delegate = qobject_cast<ComparisonDelegate *>(itemDelegate())) {
+        delegate->setMatchText(text);
+        viewport()->update();
+    }
+}
+
+QString ComparisonTableView::matchText() const
+{
+    const auto *delegate = qobject_cast<const ComparisonDelegate *>(itemDelegate());
+    return delegate ? delegate->matchText() : QString();
+}
+
 QString ComparisonTableView::selectionAsText() const
 {
     if (!model())

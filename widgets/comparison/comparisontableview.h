@@ -37,6 +37,9 @@ public:
     static bool changesSize(const QList<int> &roles);
     // Lays out columns and rows now (normally done on the next event-loop turn after a change).
     void relayout();
+    // Marks the occurrences of `text` in the cells (the filter's text; empty: none).
+    void setMatchText(const QString &text);
+    QString matchText() const;
 
 Q_SIGNALS:
     void demoLinkActivated(const DemoId &demo);

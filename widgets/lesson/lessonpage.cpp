@@ -9,9 +9,14 @@
 #include "stepmodebanner.h"
 #include "teachingaids.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QPushButton>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,16 +34,32 @@ LessonPage::LessonPage(const QString &heading, const QString &explanation, Lesso
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     headingFont.setBold(true);
     headingLabel->setFont(headingFont);
-    auto *explanationLabel = new QLabel(explanation, this);
-    explanationLabel->setObjectName(u"lessonExplanation"_s);
-    explanationLabel->setWordWrap(true);
-    QFont explanationFont = explanationLabel->font();
+    m_explanation = new QLabel(explanation, this);
+    m_explanation->setObjectName(u"lessonExplanation"_s);
+    m_explanation->setWordWrap(true);
+    QFont explanationFont = m_explanation->font();
     explanationFont.setPointSizeF(explanationFont.pointSizeF() * 1.15);
-    explanationLabel->setFont(explanationFont);
+    m_explanation->setFont(explanationFont);
+    // Shown only where the page is short of room (fitTo()): the explanation then waits behind it.
+    m_introductionToggle = new QPushButton(tr("Show the introduction"), this);
+    m_introductionToggle->setObjectName(u"introductionToggle"_s);
+    m_introductionToggle->setCheckable(true);
+    m_introductionToggle->hide();
+    connect(m_introductionToggle, &QPushButton::toggled, this, [this](bool shown) {
+        m_introductionToggle->setText(shown ? tr("Hide the introduction") : tr("Show the introduction"));
+        showIntroduction(shown);
+    });
 
     m_layout = new QVBoxLayout(this);
-    m_layout->addWidget(headingLabel);
-    m_layout->addWidget(explanationLabel);
+    // Half the style's margins and spacing: on a short projector every line of the lesson counts.
+    const QMargins margins = m_layout->contentsMargins();
+    m_layout->setContentsMargins(margins.left() / 2, margins.top() / 2, margins.right() / 2, margins.bottom() / 2);
+    m_layout->setSpacing(std::max(2, m_layout->spacing() / 2));
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(headingLabel, 1);
+    headingRow->addWidget(m_introductionToggle, 0, Qt::AlignBottom);
+    m_layout->addLayout(headingRow);
+    m_layout->addWidget(m_explanation);
     if (m_context.teaching.hasQuestion()) {
         m_teachingAids = new TeachingAids(m_context.teaching, this);
         if (LabSettings *settings = m_context.settings) {
@@ -53,6 +74,73 @@ LessonPage::LessonPage(const QString &heading, const QString &explanation, Lesso
     m_layout->addWidget(new StepModeBanner(m_context.stepModeAction, this));
     m_panelRow = new QHBoxLayout;
     m_layout->addLayout(m_panelRow, 1);
+}
+
+int LessonPage::heightForWidth(int width) const
+{
+    // A scroll area (widgetResizable) makes the page at least this tall, scrolling if the room is
+    // shorter: the page's minimum, not its preference, so the spinners shrink to their minimum
+    // before anything is pushed below the fold.
+    return m_layout->totalMinimumHeightForWidth(width);
+}
+
+bool LessonPage::event(QEvent *event)
+{
+    // In a scroll area the page's parent is its viewport: follow the viewport's size.
+    if (event->type() == QEvent::ParentAboutToChange && parentWidget())
+        parentWidget()->removeEventFilter(this);
+    else if (event->type() == QEvent::ParentChange && parentWidget())
+        parentWidget()->installEventFilter(this);
+    const bool handled = QWidget::event(event);
+    // The page's own height changed (a run's text grew by a line): does it still fit?
+    if (event->type() == QEvent::LayoutRequest && parentWidget())
+        fitTo(parentWidget()->size());
+    return handled;
+}
+
+bool LessonPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        fitTo(static_cast<QResizeEvent *>(event)->size());
+    return QWidget::eventFilter(watched, event);
+}
+
+void LessonPage::fitTo(QSize room)
+{
+    // The page as a whole (introduction shown), at this width. If it is too tall for the room but
+    // would fit without its explanation, or else without the explanation and the "Predict first"
+    // box, those wait behind "Show the introduction", so the demos, their buttons and what a run
+    // leaves stay in view without scrolling. A page too long either way (several parts) scrolls
+    // and keeps its introduction. What a run measured outranks the Predict box's answer, which
+    // "Show the introduction" shows.
+    const int width = room.width();
+    const int gap = m_layout->spacing();
+    const int explanation = m_explanation->heightForWidth(width) + gap;
+    int aids = 0;
+    if (m_teachingAids)
+        aids = (m_teachingAids->hasHeightForWidth() ? m_teachingAids->heightForWidth(width) : m_teachingAids->sizeHint().height()) + gap;
+    int whole = heightForWidth(width);
+    if (m_explanation->isHidden())
+        whole += explanation;
+    if (m_teachingAids && m_teachingAids->isHidden())
+        whole += aids;
+    int fold = 0;   // 0: all shown; 1: the explanation folded; 2: the teaching aids too
+    if (whole > room.height() && whole - explanation <= room.height())
+        fold = 1;
+    else if (m_teachingAids && whole > room.height() && whole - explanation - aids <= room.height())
+        fold = 2;
+    if (fold == m_fold)
+        return;
+    m_fold = fold;
+    showIntroduction(m_introductionToggle->isChecked());
+}
+
+void LessonPage::showIntroduction(bool shown)
+{
+    m_introductionToggle->setVisible(m_fold > 0);
+    m_explanation->setVisible(m_fold < 1 || shown);
+    if (m_teachingAids)
+        m_teachingAids->setVisible(m_fold < 2 || shown);
 }
 
 DemoPanel *LessonPage::panel(const DemoId &id) const

@@ -10,6 +10,8 @@
 #include <map>
 
 class DemoPanel;
+class QLabel;
+class QPushButton;
 class QBoxLayout;
 class TeachingAids;
 
@@ -29,6 +31,10 @@ public:
     const LessonContext &context() const { return m_context; }
     // The question, answer and teacher notes (LessonContext::teaching); null for a lesson without them.
     TeachingAids *teachingAids() const { return m_teachingAids; }
+    // Whether the page is short of room and shows its introduction only on request (fitTo()).
+    bool isCompact() const { return m_fold > 0; }
+    // The page's minimum height at that width (see the .cpp: what a scroll area must give it).
+    int heightForWidth(int width) const override;
 
     // Work the page does beyond its demos' runs (lesson 3's sweep), asked for on the command line
     // (LessonContext::commandLine): HeadlessDriver starts it once the window has settled and waits
@@ -50,6 +56,9 @@ Q_SIGNALS:
     void cancelAllRequested();
 
 protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
     LessonPage(const QString &heading, const QString &explanation, LessonContext context, QWidget *parent);
 
     // Adds a panel for demo `id` (its runner from the context) to `row` (null: the first row of
@@ -66,7 +75,15 @@ protected:
     static QFont headingFont(QFont font, double factor);
 
 private:
+    // Follows the size of the room the page is shown in (its scroll area's viewport).
+    void fitTo(QSize room);
+    // What fitTo() folded, shown again (or folded again) by "Show the introduction".
+    void showIntroduction(bool shown);
+
     const LessonContext m_context;
+    QLabel *m_explanation;
+    QPushButton *m_introductionToggle;
+    int m_fold = 0;   // 0: the introduction shown; 1: its explanation folded; 2: the teaching aids too
     QBoxLayout *m_layout;
     TeachingAids *m_teachingAids = nullptr;
     QBoxLayout *m_panelRow;
