@@ -95,7 +95,7 @@ QList<Figure> BenchGroups::primes(const BenchOptions &options)
         for (const int workers : workerCounts(options.quick)) {
             const PrimesResult result = fastestCheck(mode.demo, numbers, workers, repetitions);
             Figure figure{u"primes"_s, u"%1-%2"_s.arg(mode.demo).arg(workers),
-                          u"%1, %2 workers: speedup"_s.arg(mode.title).arg(workers), u"x"_s,
+                          u"%1, N = %2: speedup"_s.arg(mode.title).arg(workers), u"x"_s,
                           sequential.seconds() / result.seconds(), fieldsOf(result, repetitions)};
             if (const auto &forced = result.forcedSwitches)
                 figure.fields.insert(u"forcedSwitches"_s, qint64(*forced));
