@@ -9,13 +9,18 @@
 
 namespace BenchDemos {
 
-std::unique_ptr<DemoRunner> make(const DemoId &id)
+const Demo &demo(const DemoId &id)
 {
     static const LessonRegistry registry = LessonRegistry::standard();
-    const Demo *demo = registry.demo(id);
-    if (!demo)
+    const Demo *found = registry.demo(id);
+    if (!found)
         qFatal("concurrency-lab-bench: no demo \"%s\"", qPrintable(id));
-    return demo->makeRunner(RunSize::Classroom);
+    return *found;
+}
+
+std::unique_ptr<DemoRunner> make(const DemoId &id)
+{
+    return demo(id).makeRunner(RunSize::Classroom);
 }
 
 void waitForSignal(DemoRunner &runner, bool executor, std::chrono::milliseconds timeout)

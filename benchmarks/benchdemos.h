@@ -7,12 +7,15 @@
 #include <memory>
 
 class DemoRunner;
+struct Demo;
 
 // The app's demos as the benchmark drives them: made from the lesson registry, as the window makes
 // them, and run to their end. GUI thread.
 namespace BenchDemos {
-// A runner of demo `id` with the classroom's parameters. Aborts (qFatal) for an unknown id: the
-// benchmark's list of demos is wrong then.
+// Demo `id` as the lesson registry has it. Aborts (qFatal) for an unknown id: the benchmark's list
+// of demos is wrong then.
+const Demo &demo(const DemoId &id);
+// A runner of demo `id` with the classroom's parameters.
 std::unique_ptr<DemoRunner> make(const DemoId &id);
 // Starts `runner` and runs the event loop until it has finished (or `timeout` passed). Returns
 // whether it finished.

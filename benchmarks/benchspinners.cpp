@@ -12,7 +12,6 @@
 #include "demorunner.h"
 #include "eventloopmonitor.h"
 #include "framelog.h"
-#include "lessonregistry.h"
 #include "runrecords.h"
 #include "spinnerwidget.h"
 #include "trace.h"
@@ -43,13 +42,12 @@ struct MeasuredRun {
 // One run of `demo` in its panel, with a task of `duration`.
 MeasuredRun measure(const DemoId &demo, std::chrono::milliseconds duration, EventLoopMonitor &monitor)
 {
-    static const LessonRegistry registry = LessonRegistry::standard();
     Trace trace;
     FrameLog frames;
     const std::unique_ptr<DemoRunner> runner = BenchDemos::make(demo);
     runner->setTrace(&trace);
     runner->applyDuration(duration);
-    DemoPanel panel(runner.get(), *registry.demo(demo));
+    DemoPanel panel(runner.get(), BenchDemos::demo(demo));
     panel.spinner()->setFrameTrack(&frames.track(demo));
     panel.show();
     settle(300ms);
