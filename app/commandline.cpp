@@ -69,7 +69,10 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments, const Lesson
         tr("Write a JSON report of the runs (results, frames, event-loop lag, trace) when they have finished."), tr("file"));
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         tr("Save the main window as a PNG file when the demos have finished (at once if none runs)."), tr("file"));
-    parser.addOptions({helpOption, versionOption, runOption, secondsOption, quitOption, screenshotOption, reportOption});
+    const QCommandLineOption firstFrameOption(u"print-first-frame"_s,
+        tr("Print when the window painted its first frame and the memory then (one JSON line), and quit."));
+    parser.addOptions({helpOption, versionOption, runOption, secondsOption, quitOption, screenshotOption, reportOption,
+                       firstFrameOption});
     const QList<LessonOption> lessonOptions = registry.options();
     for (const LessonOption &option : lessonOptions) {
         if (!parser.addOption(QCommandLineOption(option.name, option.translatedDescription(), option.translatedValueName())))
@@ -122,6 +125,7 @@ CommandLineOutcome CommandLine::parse(const QStringList &arguments, const Lesson
         options.lessonOptions.insert(option.name, value);
     }
     options.quitWhenDone = parser.isSet(quitOption);
+    options.printFirstFrame = parser.isSet(firstFrameOption);
     options.screenshotPath = parser.value(screenshotOption);
     if (parser.isSet(screenshotOption) && options.screenshotPath.isEmpty())
         return usageError(tr("--screenshot needs a file name."));

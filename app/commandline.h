@@ -20,6 +20,7 @@ struct LabOptions {
     bool quitWhenDone = false;                            // --quit-when-done
     QString screenshotPath;                               // --screenshot
     QString reportPath;                                   // --report
+    bool printFirstFrame = false;                         // --print-first-frame (FirstFrameProbe)
     QMap<QString, QString> lessonOptions;                 // a lesson's own options (--workers), checked
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 #include "displaycheck.h"
+#include "firstframeprobe.h"
 #include "focusringstyle.h"
 #include "headlessdriver.h"
 #include "lessonregistry.h"
@@ -50,6 +51,8 @@ int runWindow(int &argc, char *argv[], const LessonRegistry &lessons, const LabO
     if (plurals.load(u":/i18n/concurrency-lab_en.qm"_s))
         QCoreApplication::installTranslator(&plurals);
     MainWindow window(lessons, options.lessonOptions);
+    if (options.printFirstFrame)
+        new FirstFrameProbe(&window);   // the window owns it
     window.show();
     QObject::connect(&quitSignals, &UnixSignals::received, &window, [&window](int signo) {
         window.close();                        // saves the window's state, as File > Quit

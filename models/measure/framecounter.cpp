@@ -36,6 +36,13 @@ int FrameCounter::paintedBetween(qint64 fromNs, qint64 toNs) const
     return int(last - first);
 }
 
+QList<qint64> FrameCounter::framesBetween(qint64 fromNs, qint64 toNs) const
+{
+    const auto first = std::lower_bound(m_frameTimesNs.cbegin(), m_frameTimesNs.cend(), fromNs);
+    const auto last = std::upper_bound(first, m_frameTimesNs.cend(), toNs);
+    return QList<qint64>(first, last);
+}
+
 int FrameCounter::expectedBetween(qint64 fromNs, qint64 toNs)
 {
     if (toNs <= fromNs)

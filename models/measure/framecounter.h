@@ -17,6 +17,8 @@ public:
     int paintedBetween(qint64 fromNs, qint64 toNs) const;
     // Frames a 60 fps view would paint in [fromNs, toNs].
     static int expectedBetween(qint64 fromNs, qint64 toNs);
+    // The times of the frames painted in [fromNs, toNs], ascending (the benchmark's frame intervals).
+    QList<qint64> framesBetween(qint64 fromNs, qint64 toNs) const;
     // The longest interval without a frame inside [fromNs, toNs], in ns (the edges count as frames).
     qint64 longestGapBetween(qint64 fromNs, qint64 toNs) const;
     int totalPainted() const { return m_total; }

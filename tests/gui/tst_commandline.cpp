@@ -70,6 +70,7 @@ private Q_SLOTS:
     void noDisplayExitsWithTwoAndSaysHowToRunHeadless();
     void versionAndHelp();
     void screenshotIsSaved();
+    void printFirstFrameReportsTimeAndMemory();
     void unwritableScreenshotFails();
     void blockReportShowsTheFrozenLoop();
     void awaitingReportShowsNoFreeze();
@@ -222,6 +223,27 @@ void TestCommandLine::screenshotIsSaved()
     const QImage image(path);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 640 && image.height() >= 400);
+}
+
+// --print-first-frame (what concurrency-lab-bench's start-up figure reads): one JSON line once the
+// window has painted, then exit 0, with nothing else on stdout.
+void TestCommandLine::printFirstFrameReportsTimeAndMemory()
+{
+    QVERIFY(!CommandLine::parse({u"concurrency-lab"_s}, LabTest::registry()).options.printFirstFrame);
+    QVERIFY(CommandLine::parse({u"concurrency-lab"_s, u"--print-first-frame"_s}, LabTest::registry()).options.printFirstFrame);
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    const AppRun run = runApp({u"--print-first-frame"_s});
+    qunsetenv("XDG_CONFIG_HOME");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.errLines.isEmpty(), qPrintable(run.errLines.join(u'\n')));
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject figures = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+    QVERIFY(figures.value(u"firstFrameMonotonicNs"_s).toDouble() > 0);
+    const double sinceStartMs = figures.value(u"sinceProcessStartMs"_s).toDouble(-1);
+    QVERIFY2(sinceStartMs >= 0 && sinceStartMs < 60000, qPrintable(lines.first()));
+    QVERIFY2(figures.value(u"rssBytes"_s).toDouble() > 1e6, qPrintable(lines.first()));   // a Qt GUI: several MB
 }
 
 void TestCommandLine::unwritableScreenshotFails()

@@ -30,6 +30,8 @@ void TestFrameCounter::countsFramesInAnInterval()
     QCOMPARE(frames.paintedBetween(0, 1000 * ms), 63);
     QCOMPARE(frames.paintedBetween(100 * ms, 200 * ms), 6);   // 112 128 144 160 176 192
     QCOMPARE(frames.paintedBetween(2000 * ms, 3000 * ms), 0);
+    QCOMPARE(frames.framesBetween(100 * ms, 200 * ms), (QList<qint64>{112 * ms, 128 * ms, 144 * ms, 160 * ms, 176 * ms, 192 * ms}));
+    QCOMPARE(frames.framesBetween(2000 * ms, 3000 * ms), QList<qint64>());
     frames.clear();
     QCOMPARE(frames.paintedBetween(0, 1000 * ms), 0);
 }
