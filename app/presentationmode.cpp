@@ -30,13 +30,10 @@ PresentationMode::PresentationMode(QMainWindow *window, ClassroomZoom *zoom, Lab
     m_toggle->setObjectName(u"presentationModeAction"_s);
     m_toggle->setCheckable(true);
     m_toggle->setToolTip(tr("Full screen, larger text, only the lesson (F11; Esc leaves)"));
-    // F11 everywhere: QKeySequence::FullScreen is empty on some platform themes (no desktop).
-    QList<QKeySequence> keys{QKeySequence(Qt::Key_F11)};
-    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::FullScreen)) {
-        if (!keys.contains(key))
-            keys.append(key);
-    }
-    m_toggle->setShortcuts(keys);
+    // F11 everywhere: QKeySequence::FullScreen is empty on some platform themes (no desktop). The
+    // platform's other full-screen keys (Alt+Enter, Ctrl+Meta+F) stay View > Full Screen's: one key,
+    // one action.
+    m_toggle->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_toggle, &QAction::toggled, this, &PresentationMode::setActive);
 
     m_leave->setObjectName(u"leavePresentationAction"_s);

@@ -170,10 +170,13 @@ void TestKeyboard::shortcutListIsMadeFromTheActions()
     QVERIFY(has(u"Ctrl+B"_s, u"Block the Loop"_s));
     QVERIFY(has(u"1"_s, u"Run demo 1"_s));
     QVERIFY(has(u"9"_s, u"Run demo 9"_s));
-    // No mnemonic ampersands, and every key once.
+    // No mnemonic ampersands, and every key once; but Esc, which cancels all outside presentation
+    // mode and leaves it inside (never both at once: tst_presentationmode).
     QSet<QString> keys;
     for (const ShortcutsDialog::Entry &entry : entries) {
         QVERIFY2(!entry.action.contains(u'&'), qPrintable(entry.action));
+        if (entry.action == u"Leave Presentation Mode"_s)
+            continue;
         QVERIFY2(!keys.contains(entry.keys), qPrintable(entry.keys));
         keys.insert(entry.keys);
     }
