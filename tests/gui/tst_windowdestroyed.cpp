@@ -108,6 +108,11 @@ void TestWindowDestroyed::appQuitsWhenAnotherClientDestroysItsWindow()
     environment.insert(u"DISPLAY"_s, server.display());
     environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
     environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    // Under the ASan preset: libxkbcommon-x11 (Qt's xcb plugin loads it) strndup()s a counted,
+    // unterminated buffer, which strict_string_checks reports as an overflow before any window exists.
+    QString asanOptions = environment.value(u"ASAN_OPTIONS"_s);
+    if (!asanOptions.isEmpty())
+        environment.insert(u"ASAN_OPTIONS"_s, asanOptions.replace(u"strict_string_checks=1"_s, u"strict_string_checks=0"_s));
     app.setProcessEnvironment(environment);
     app.start(QCoreApplication::applicationDirPath() + u"/concurrency-lab"_s,
               {u"--run"_s, u"all"_s, u"--seconds"_s, u"30"_s});
@@ -117,7 +122,8 @@ void TestWindowDestroyed::appQuitsWhenAnotherClientDestroysItsWindow()
         xcb_connect(server.display().toLatin1().constData(), nullptr), &xcb_disconnect);
     QVERIFY(!xcb_connection_has_error(connection.get()));
     QList<xcb_window_t> windows;
-    QTRY_VERIFY_WITH_TIMEOUT(!(windows = windowsNamed(connection.get(), "Concurrency Lab")).isEmpty(), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(!(windows = windowsNamed(connection.get(), "Concurrency Lab")).isEmpty(),
+                              qPrintable(QString::fromLocal8Bit(app.readAllStandardError().left(2000))), 20000);
     // The run is going: the process demo's worker child has started.
     const qint64 pid = app.processId();
     QStringList children;
