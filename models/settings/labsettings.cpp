@@ -112,11 +112,16 @@ int LabSettings::clampZoomPercent(int percent)
     return std::clamp(percent, minimumZoomPercent, maximumZoomPercent);
 }
 
-int LabSettings::zoomPercent() const
+int LabSettings::storedZoomPercent(const QString &key, int fallback) const
 {
     bool ok = false;
-    const int percent = m_settings->value(zoomKey).toInt(&ok);
-    return ok ? clampZoomPercent(percent) : normalZoomPercent;
+    const int percent = m_settings->value(key).toInt(&ok);
+    return ok ? clampZoomPercent(percent) : fallback;
+}
+
+int LabSettings::zoomPercent() const
+{
+    return storedZoomPercent(zoomKey, normalZoomPercent);
 }
 
 void LabSettings::setZoomPercent(int percent)
@@ -126,9 +131,7 @@ void LabSettings::setZoomPercent(int percent)
 
 int LabSettings::presentationZoomPercent() const
 {
-    bool ok = false;
-    const int percent = m_settings->value(presentationZoomKey).toInt(&ok);
-    return ok ? clampZoomPercent(percent) : defaultPresentationZoomPercent;
+    return storedZoomPercent(presentationZoomKey, defaultPresentationZoomPercent);
 }
 
 void LabSettings::setPresentationZoomPercent(int percent)

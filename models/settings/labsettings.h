@@ -53,6 +53,8 @@ public:
     void setSplitterState(const QString &objectName, const QByteArray &state);
 
 private:
+    // The zoom stored under `key`, clamped; `fallback` when there is none.
+    int storedZoomPercent(const QString &key, int fallback) const;
     std::unique_ptr<QTemporaryDir> m_sessionOnly;   // holds the settings when the file is unsafe
     std::unique_ptr<QSettings> m_settings;
     QString m_problem;
