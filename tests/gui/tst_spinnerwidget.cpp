@@ -3,6 +3,7 @@
 
 #include "labclock.h"
 #include "framepacer.h"
+#include "precisewakeup.h"
 #include "spinnerwidget.h"
 
 #include <QThread>
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void paintsAboutSixtyFramesPerSecondWhileSpinning();
     void paintsNothingMoreWhenStopped();
     void pacerTicksAtSixtyHertzAndNeverBursts();
+    void wakeupNeverComesBeforeItsDeadline();
+    void stoppedWakeupStaysSilent();
 };
 
 void TestSpinnerWidget::showsTheBooksCharacters()
@@ -74,6 +77,44 @@ void TestSpinnerWidget::pacerTicksAtSixtyHertzAndNeverBursts()
              qPrintable(QStringLiteral("%1 ticks in 50 ms after a block").arg(ticksIn(unblocked, later))));
     pacer.stop();
     QVERIFY(!pacer.isActive());
+}
+
+// The pacer's deadlines hold to the nanosecond on Linux (a timerfd): a wake-up never comes before its
+// deadline, so a frame is never early, and one deadline is one wake-up.
+void TestSpinnerWidget::wakeupNeverComesBeforeItsDeadline()
+{
+    PreciseWakeup wakeup;
+#ifdef Q_OS_LINUX
+    QVERIFY(wakeup.isSubMillisecond());
+#endif
+    QList<qint64> wokenNs;
+    connect(&wakeup, &PreciseWakeup::woken, &wakeup, [&] { wokenNs.append(PreciseWakeup::nowNs()); });
+    for (const qint64 aheadNs : {300'000LL, 2'700'000LL, 5'100'000LL}) {
+        wokenNs.clear();
+        const qint64 deadline = PreciseWakeup::nowNs() + aheadNs;
+        wakeup.wakeAt(deadline);
+        QVERIFY(wakeup.isActive());
+        QTRY_COMPARE_WITH_TIMEOUT(wokenNs.size(), 1, 5000);
+        if (wakeup.isSubMillisecond())
+            QVERIFY2(wokenNs.first() >= deadline, qPrintable(QStringLiteral("%1 ns early").arg(deadline - wokenNs.first())));
+        QVERIFY(!wakeup.isActive());
+        QTest::qWait(30);
+        QCOMPARE(wokenNs.size(), 1);
+    }
+}
+
+// stop() wins over a deadline that has already passed but whose wake-up the loop has not handled yet.
+void TestSpinnerWidget::stoppedWakeupStaysSilent()
+{
+    PreciseWakeup wakeup;
+    int woken = 0;
+    connect(&wakeup, &PreciseWakeup::woken, &wakeup, [&] { ++woken; });
+    wakeup.wakeAt(PreciseWakeup::nowNs());
+    QThread::msleep(5);   // expired, not yet handled
+    wakeup.stop();
+    QVERIFY(!wakeup.isActive());
+    QTest::qWait(50);
+    QCOMPARE(woken, 0);
 }
 
 void TestSpinnerWidget::paintsNothingMoreWhenStopped()

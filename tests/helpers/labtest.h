@@ -68,6 +68,13 @@ inline void abortOnWarning(QtMsgType type, const QMessageLogContext &, const QSt
 }
 
 // Qt warns (once) when XDG_RUNTIME_DIR is missing; give the test a private one.
+// concurrency-lab-faulty-worker (tests/helpers/faultyworker.cpp): the worker plus test-only
+// --test-* flags that make it crash, hang, lie or babble. Built next to the test binaries.
+inline QString faultyWorkerPath()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/concurrency-lab-faulty-worker");
+}
+
 inline void ensurePrivateRuntimeDir()
 {
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {

@@ -2,11 +2,9 @@
 #include "framepacer.h"
 
 #include "framecounter.h"
-#include "labclock.h"
 
 namespace {
 constexpr qint64 nsPerSecond = 1'000'000'000;
-constexpr qint64 nsPerMs = 1'000'000;
 
 qint64 deadlineNs(qint64 startNs, qint64 frame)
 {
@@ -17,36 +15,34 @@ qint64 deadlineNs(qint64 startNs, qint64 frame)
 FramePacer::FramePacer(QObject *parent)
     : QObject(parent)
 {
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &FramePacer::onTimeout);
+    connect(&m_wakeup, &PreciseWakeup::woken, this, &FramePacer::onWoken);
 }
 
 void FramePacer::start()
 {
-    m_startNs = LabClock::nowNs();
+    m_startNs = PreciseWakeup::nowNs();
     m_frame = 0;
     scheduleNext(m_startNs);
 }
 
 void FramePacer::stop()
 {
-    m_timer.stop();
+    m_wakeup.stop();
 }
 
-void FramePacer::onTimeout()
+void FramePacer::onWoken()
 {
-    scheduleNext(LabClock::nowNs());
+    scheduleNext(PreciseWakeup::nowNs());
     Q_EMIT tick();
 }
 
-// Waits for the first deadline after `nowNs`. Rounded up, so the timer never fires before its
-// deadline and one deadline never gives two ticks.
+// Waits for the first deadline after `nowNs`. A wake-up a little early (the fallback timer rounds to
+// the nearest millisecond) still counts for the deadline it aimed at: the next one aims later, so one
+// deadline never gives two ticks.
 void FramePacer::scheduleNext(qint64 nowNs)
 {
     do
         ++m_frame;
     while (deadlineNs(m_startNs, m_frame) <= nowNs);
-    const qint64 waitNs = deadlineNs(m_startNs, m_frame) - nowNs;
-    m_timer.start(int((waitNs + nsPerMs - 1) / nsPerMs));
+    m_wakeup.wakeAt(deadlineNs(m_startNs, m_frame));
 }

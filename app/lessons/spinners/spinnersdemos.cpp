@@ -39,7 +39,7 @@ QList<Demo> demos()
         {u"process"_s, QT_TRANSLATE_NOOP("Demo", "QProcess"), QT_TRANSLATE_NOOP("Demo", "Python: multiprocessing.Process"),
          [](RunSize size) { return std::make_unique<ProcessRunner>(slowTask(size)); },
          {{panelFile, u"app/lessons/spinners/processrunner.cpp"_s, u"models/run/process/workerprocess.cpp"_s,
-           u"app/worker/main.cpp"_s, u"models/tasks/slowtaskworkload.cpp"_s, u"models/tasks/slowtask.cpp"_s},
+           u"app/worker/workerprogram.cpp"_s, u"models/tasks/slowtaskworkload.cpp"_s, u"models/tasks/slowtask.cpp"_s},
           u"app/lessons/spinners/python/spinner_proc.py"_s,
           processSteps()},
          // A child program that may be killed on cancel, the OS reclaiming everything.

@@ -386,7 +386,7 @@ void TestSharedStateQueues::crashedChildFailsTheRun()
 {
     auto runner = std::make_unique<ProcessQueueRunner>(u"queue-test"_s, QueueParameters{2, 20, 3, 1});
     WorkerProcess::Options options;
-    options.program = WorkerLocator::workerPath();
+    options.program = LabTest::faultyWorkerPath();
     options.extraArguments = {u"--test-crash"_s};
     runner->setWorkerOptions(options);
     QSignalSpy finished(runner.get(), &DemoRunner::finished);

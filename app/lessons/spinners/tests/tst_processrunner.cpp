@@ -102,6 +102,8 @@ void TestProcessRunner::failures()
         options.program = u"/nonexistent/concurrency-lab-worker"_s;
     else if (program == u"none"_s)
         options.program.clear();
+    if (!flags.isEmpty())
+        options.program = LabTest::faultyWorkerPath();   // the installed worker has no --test-* flags
     options.extraArguments = flags;
     options.answerGrace = 500ms;   // for the hanging worker
     runner.setWorkerOptions(options);
@@ -181,6 +183,8 @@ void TestProcessRunner::workerRejectsBadArguments()
         {u"--workload"_s, u"slow-task"_s, u"--"_s, u"--milliseconds"_s, u"soon"_s},
         {u"--workload"_s, u"no-such-workload"_s},
         {u"--milliseconds"_s, u"100"_s},
+        // The test-only faults are not in the worker users get (tests/helpers/faultyworker.cpp).
+        {u"--workload"_s, u"slow-task"_s, u"--test-crash"_s, u"--"_s, u"--milliseconds"_s, u"100"_s},
     };
     for (const QStringList &arguments : badCalls) {
         QProcess worker;
@@ -198,6 +202,8 @@ void TestProcessRunner::workerRejectsBadArguments()
     QCOMPARE(help.exitCode(), 0);
     const QString text = QString::fromLocal8Bit(help.readAllStandardOutput());
     QVERIFY2(text.contains(u"--workload"_s) && text.contains(u"slow-task"_s), qPrintable(text));
+    QVERIFY2(text.startsWith(u"Usage: "_s) && text.contains(u"concurrency-lab-worker [options]"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"--test-"_s), qPrintable(text));
     QCOMPARE(help.readAllStandardError(), QByteArray());
 }
 

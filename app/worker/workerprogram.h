@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+
+// How a worker misbehaves on purpose. The installed concurrency-lab-worker never does: only the test
+// suite's concurrency-lab-faulty-worker (tests/helpers/faultyworker.cpp) sets these, from its
+// --test-* flags, so that every error path of the app is tested against a real child.
+struct WorkerFaults {
+    bool crashAfterReady = false;        // abort right after "ready"
+    bool garbageAfterReady = false;      // print a line outside the protocol, exit 0
+    bool hangAfterReady = false;         // never answer
+    bool claimPidOne = false;            // say "ready 1" instead of its own PID
+    bool exitSilently = false;           // exit 0 without an answer
+    std::optional<int> exitCodeInstead;  // exit with this code instead of answering
+};
+
+// The worker's whole program: parses the arguments, runs the workload, speaks the protocol.
+// Returns the process's exit code.
+int runWorker(int argc, char *argv[], const WorkerFaults &faults = {});

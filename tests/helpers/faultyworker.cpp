@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+// concurrency-lab-faulty-worker: the worker with test-only flags that make it misbehave, so that every
+// error path of the app is tested against a real child. Built for the tests only, never installed:
+// the worker users get has none of this (app/worker/main.cpp).
+//
+//   --test-crash           abort right after "ready"
+//   --test-garbage         print a line outside the protocol
+//   --test-hang            never answer
+//   --test-wrong-pid       say "ready 1"
+//   --test-silent          exit 0 without an answer
+//   --test-exit-code N     exit with N instead of answering
+//
+// The flags are taken out before the worker's own parser sees the rest; they must come before "--".
+
+#include "workerprogram.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+int main(int argc, char *argv[])
+{
+    WorkerFaults faults;
+    std::vector<char *> rest;
+    bool workloadArguments = false;   // after "--": the workload's, passed on untouched
+    for (int i = 0; i < argc; ++i) {
+        const char *argument = argv[i];
+        const auto is = [argument](const char *flag) { return std::strcmp(argument, flag) == 0; };
+        if (i == 0 || workloadArguments)
+            rest.push_back(argv[i]);
+        else if (is("--test-crash"))
+            faults.crashAfterReady = true;
+        else if (is("--test-garbage"))
+            faults.garbageAfterReady = true;
+        else if (is("--test-hang"))
+            faults.hangAfterReady = true;
+        else if (is("--test-wrong-pid"))
+            faults.claimPidOne = true;
+        else if (is("--test-silent"))
+            faults.exitSilently = true;
+        else if (is("--test-exit-code") && i + 1 < argc)
+            faults.exitCodeInstead = std::atoi(argv[++i]);
+        else {
+            workloadArguments = is("--");
+            rest.push_back(argv[i]);
+        }
+    }
+    rest.push_back(nullptr);
+    return runWorker(int(rest.size()) - 1, rest.data(), faults);
+}
