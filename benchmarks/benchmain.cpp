@@ -7,6 +7,7 @@
 #include "benchgroups.h"
 #include "pythonbench.h"
 
+#include "offscreenplatform.h"
 #include "outputfile.h"
 #include "runreport.h"
 
@@ -40,6 +41,15 @@ void print(const QByteArray &text, FILE *stream = stdout)
     std::fflush(stream);
 }
 
+QtMessageHandler qtMessageHandler = nullptr;
+
+// Keeps the output to figures: the offscreen platform's remarks about size hints go nowhere.
+void dropPlatformNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (!OffscreenPlatform::isNoise(message))
+        qtMessageHandler(type, context, message);
+}
+
 QString pythonVersion(const QString &interpreter)
 {
     QProcess python;
@@ -62,6 +72,7 @@ int main(int argc, char *argv[])
 {
     // Every figure is taken on the offscreen platform, so that runs compare whatever the display.
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    qtMessageHandler = qInstallMessageHandler(dropPlatformNoise);
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"concurrency-lab-bench"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LAB_VERSION));

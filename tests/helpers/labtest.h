@@ -6,6 +6,8 @@
 // test function aborts. The platform plugin's notes about features it lacks are dropped. Settings
 // go to QStandardPaths' test locations, never the user's.
 
+#include "offscreenplatform.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -30,12 +32,9 @@
 
 namespace LabTest {
 
-// The offscreen plugin cannot pass size hints to a window system it does not have; says nothing
-// about the code under test.
 inline bool isPlatformNoise(const QString &message)
 {
-    return message == QLatin1String("This plugin does not support propagateSizeHints()")
-        || message == QLatin1String("This plugin does not support raise()");
+    return OffscreenPlatform::isNoise(message);
 }
 
 inline QtMessageHandler &qtestHandler()
@@ -67,7 +66,6 @@ inline void abortOnWarning(QtMsgType type, const QMessageLogContext &, const QSt
     }
 }
 
-// Qt warns (once) when XDG_RUNTIME_DIR is missing; give the test a private one.
 // concurrency-lab-faulty-worker (tests/helpers/faultyworker.cpp): the worker plus test-only
 // --test-* flags that make it crash, hang, lie or babble. Built next to the test binaries.
 inline QString faultyWorkerPath()
@@ -75,6 +73,7 @@ inline QString faultyWorkerPath()
     return QCoreApplication::applicationDirPath() + QStringLiteral("/concurrency-lab-faulty-worker");
 }
 
+// Qt warns (once) when XDG_RUNTIME_DIR is missing; give the test a private one.
 inline void ensurePrivateRuntimeDir()
 {
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
