@@ -16,11 +16,15 @@ QString describe(const WaysResult &result)
         return QCoreApplication::translate("WaysResult", "%1 x the sleep of %2 s: one after the other").arg(sleeps, sleep);
     if (result.way == u"concurrent"_s)
         return QCoreApplication::translate("WaysResult", "%1 x the sleep of %2 s: both at the same time").arg(sleeps, sleep);
-    if (result.way == u"wait-for"_s)
+    if (result.way == u"wait-for"_s) {
+        // A plain variable: lupdate (Qt 6.4) never finishes a file whose translate() takes a count
+        // written as a call with arguments, such as value_or(0).
+        const int events = result.eventsInside.value_or(0);
         //: %n: how many events the nested event loop handled before waitFor() returned
-        return QCoreApplication::translate("WaysResult", "%1 x the sleep of %2 s; %n event(s) (timer ticks, clicks) handled inside waitFor()", nullptr,
-                                           result.eventsInside.value_or(0))
+        return QCoreApplication::translate("WaysResult", "%1 x the sleep of %2 s; %n event(s) (timer ticks, clicks) handled inside waitFor()",
+                                           nullptr, events)
             .arg(sleeps, sleep);
+    }
     QStringList parts;
     for (const auto &[way, wayseconds] : result.pythonSeconds)
         parts << u"%1 %2 s"_s.arg(way).arg(wayseconds, 0, 'f', 2);
