@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QSet>
+#include <QScopeGuard>
 #include <QSignalSpy>
 
 #include <csignal>
@@ -35,6 +36,8 @@ class TestProcessRunner : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void workerIsFoundNextToTheBinary();
+    void workerIsNeverTakenFromPath();
+    void workloadArgumentsNeverReachAShell();
     void failures_data();
     void failures();
     void failureMessagesAreDistinct();
@@ -53,6 +56,48 @@ void TestProcessRunner::workerIsFoundNextToTheBinary()
     const QString path = WorkerLocator::workerPath();
     QVERIFY2(!path.isEmpty(), qPrintable(WorkerLocator::candidatePaths().join(u", "_s)));
     QVERIFY(path.endsWith(u"/concurrency-lab-worker"_s));
+}
+
+// Security: only the app's own folder or its installed libexec folder, never PATH, where anyone's
+// "concurrency-lab-worker" could be first.
+void TestProcessRunner::workerIsNeverTakenFromPath()
+{
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    QCOMPARE(WorkerLocator::candidatePaths(),
+             QStringList({appDir.filePath(u"concurrency-lab-worker"_s),
+                          QDir::cleanPath(appDir.filePath(u"../libexec/concurrency-lab/concurrency-lab-worker"_s))}));
+
+    QTemporaryDir impostorDir;
+    QVERIFY(impostorDir.isValid());
+    const QString impostor = impostorDir.filePath(u"concurrency-lab-worker"_s);
+    QFile file(impostor);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("#!/bin/sh\necho ready 1\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    const QByteArray path = qgetenv("PATH");
+    const auto restore = qScopeGuard([path] { qputenv("PATH", path); });
+    qputenv("PATH", QFile::encodeName(impostorDir.path()) + ':' + path);
+    QVERIFY(WorkerLocator::workerPath() != impostor);
+    QVERIFY(WorkerLocator::workerPath().startsWith(appDir.absolutePath()));
+}
+
+// Security: the worker is started with an argument list, no shell: shell syntax in a workload's
+// arguments is an argument like any other (refused by the workload), and runs nothing.
+void TestProcessRunner::workloadArgumentsNeverReachAShell()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString marker = dir.filePath(u"ran"_s);
+    ProcessRunner runner;
+    WorkerProcess::Options options = runner.workerOptions();
+    options.extraArguments = {u"--workload"_s, u"slow-task; touch %1"_s.arg(marker)};
+    runner.setWorkerOptions(options);
+    QSignalSpy finished(&runner, &DemoRunner::finished);
+    runner.start({100ms});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(runner.state(), DemoRunner::State::Failed);
+    QVERIFY(!QFile::exists(marker));
 }
 
 // A worker that is there but cannot run is not "not found": the message names the file and what to do.
