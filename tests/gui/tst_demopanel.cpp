@@ -205,9 +205,10 @@ void TestDemoPanel::runByShowsTheIdFirst()
     const QString whole = u"Run by: "_s + runner->executor()->name();
     FixedLinesLabel *executor = labelOf(window, demo, u"executorLabel"_s);
     QCOMPARE(executor->toolTip(), whole);
-    // As narrow as a panel gets beside the docks on a 1366 px screen: too narrow for the whole wording.
-    const QString cut = whole.left(whole.indexOf(id) + 1);   // "Run by: worker thread TID 1"
-    executor->setFixedWidth(executor->fontMetrics().horizontalAdvance(cut));
+    // As narrow as a panel gets beside the docks on a 1366 px screen: room for "Run by: TID 13380"
+    // and a little, too little for the whole wording.
+    const QString idEnd = executor->text().left(executor->text().indexOf(id) + id.size());
+    executor->setFixedWidth(executor->fontMetrics().horizontalAdvance(idEnd + u"……"_s));
     QVERIFY(executor->fontMetrics().horizontalAdvance(whole) > executor->contentsRect().width());
     const QStringList shown = executor->shownLines();
     QCOMPARE(shown.size(), 1);
