@@ -43,7 +43,8 @@ double contrast(QColor a, QColor b)
 
 QPalette darkPalette()
 {
-    QPalette palette(QColor(0xe8, 0xe8, 0xe8), QColor(0x35, 0x35, 0x35));
+    QPalette palette(QColor(0x35, 0x35, 0x35), QColor(0x20, 0x20, 0x20));   // button, window
+    palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
     palette.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
     palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
     palette.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));

@@ -389,7 +389,8 @@ void TestWindowFit::screenshots()
     QTest::qWait(100);
 
     const QPalette normal = QApplication::palette();
-    QPalette dark(QColor(0xe8, 0xe8, 0xe8), QColor(0x35, 0x35, 0x35));
+    QPalette dark(QColor(0x35, 0x35, 0x35), QColor(0x20, 0x20, 0x20));   // button, window
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
     dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
     dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
     dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
