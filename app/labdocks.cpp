@@ -13,12 +13,21 @@
 #include "timelinemodel.h"
 #include "timelinewidget.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
 #include <QSplitter>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Whether `dock` is open (shown, or a tab behind another) and docked in `area`.
+bool isDocked(const QMainWindow *window, QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    return dock->toggleViewAction()->isChecked() && !dock->isFloating() && window->dockWidgetArea(dock) == area;
+}
+}
 
 LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *stepMenu)
     : QObject(window)
@@ -52,17 +61,17 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
     // timeline needs width.
     window->setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    m_compareDock = addDock(window, viewMenu, u"compareDock"_s, tr("Compare"), m_comparison, Qt::RightDockWidgetArea);
+    m_compareDock = addDock(window, viewMenu, u"compareDock"_s, tr("Compare"), tr("Co&mpare"), m_comparison, Qt::RightDockWidgetArea);
     auto *codeAndSteps = new QSplitter(Qt::Vertical);
     codeAndSteps->setObjectName(u"codeAndSteps"_s);
     codeAndSteps->addWidget(m_codeViewer);
     codeAndSteps->addWidget(m_stepPanel);
     codeAndSteps->setStretchFactor(0, 3);
     codeAndSteps->setStretchFactor(1, 1);
-    m_codeDock = addDock(window, viewMenu, u"codeDock"_s, tr("Code"), codeAndSteps, Qt::RightDockWidgetArea);
+    m_codeDock = addDock(window, viewMenu, u"codeDock"_s, tr("Code"), tr("&Code"), codeAndSteps, Qt::RightDockWidgetArea);
     window->tabifyDockWidget(m_compareDock, m_codeDock);
-    m_timelineDock = addDock(window, viewMenu, u"timelineDock"_s, tr("Timeline"), m_timeline, Qt::BottomDockWidgetArea);
-    m_lagDock = addDock(window, viewMenu, u"lagDock"_s, tr("Event-loop lag"), m_lagMeter, Qt::BottomDockWidgetArea);
+    m_timelineDock = addDock(window, viewMenu, u"timelineDock"_s, tr("Timeline"), tr("&Timeline"), m_timeline, Qt::BottomDockWidgetArea);
+    m_lagDock = addDock(window, viewMenu, u"lagDock"_s, tr("Event-loop lag"), tr("Event-loop &lag"), m_lagMeter, Qt::BottomDockWidgetArea);
     window->tabifyDockWidget(m_timelineDock, m_lagDock);
     m_compareDock->raise();
     m_timelineDock->raise();
@@ -118,12 +127,32 @@ void LabDocks::applyDefaultLayout(QMainWindow *window, QSize target, QSize lesso
         window->tabifyDockWidget(m_timelineDock, m_lagDock);
         m_compareDock->raise();
     }
-    const int minimumRight = std::min(metrics.averageCharWidth() * 60, target.width() / 2);
-    const int right = std::clamp(target.width() - lessonRoom.width(), minimumRight,
-                                 std::max(minimumRight, target.width() * 45 / 100));
-    window->resizeDocks({m_compareDock}, {right}, Qt::Horizontal);
-    if (roomBelow)
-        window->resizeDocks({m_timelineDock}, {std::min(bottomRoom, target.height() * 30 / 100)}, Qt::Vertical);
+    fitSizes(window, target, lessonRoom);
+}
+
+void LabDocks::fitSizes(QMainWindow *window, QSize target, QSize lessonRoom)
+{
+    const QFontMetrics metrics = m_comparison->fontMetrics();
+    // The right side gets what the lesson leaves, up to about 45 %: about 60 characters where the
+    // lesson can spare them, down to about 30 where it cannot (no lesson page may scroll sideways).
+    const int readable = std::min(metrics.averageCharWidth() * 60, target.width() / 2);
+    const int least = std::min(metrics.averageCharWidth() * 30, target.width() / 3);
+    const int right = std::clamp(target.width() - lessonRoom.width(), least, std::max(readable, target.width() * 45 / 100));
+    // The docks on the right share one width (tabs or stacked): whichever of them is shown.
+    for (QDockWidget *dock : {m_compareDock, m_codeDock, m_timelineDock, m_lagDock}) {
+        if (isDocked(window, dock, Qt::RightDockWidgetArea)) {
+            window->resizeDocks({dock}, {right}, Qt::Horizontal);
+            break;
+        }
+    }
+    const int bottomRoom = target.height() - lessonRoom.height();
+    for (QDockWidget *dock : {m_timelineDock, m_lagDock}) {
+        if (isDocked(window, dock, Qt::BottomDockWidgetArea)) {
+            const int height = std::max(dock->minimumSizeHint().height(), std::min(bottomRoom, target.height() * 30 / 100));
+            window->resizeDocks({dock}, {height}, Qt::Vertical);
+            break;
+        }
+    }
 }
 
 void LabDocks::saveSplitters(LabSettings &settings) const
@@ -207,12 +236,15 @@ void LabDocks::showPositions()
 }
 
 QDockWidget *LabDocks::addDock(QMainWindow *window, QMenu *viewMenu, const QString &objectName, const QString &title,
-                               QWidget *content, Qt::DockWidgetArea area)
+                               const QString &menuText, QWidget *content, Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, window);
     dock->setObjectName(objectName);   // saveState()/restoreState() need it
     dock->setWidget(content);
     window->addDockWidget(area, dock);
+    // The title with a mnemonic (the dock sets its title as the text; set after it, kept while the
+    // title stays).
+    dock->toggleViewAction()->setText(menuText);
     viewMenu->addAction(dock->toggleViewAction());
     return dock;
 }

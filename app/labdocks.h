@@ -49,10 +49,13 @@ public:
 
     // The first run's arrangement and sizes (a saved window state overrides them), proportional to
     // the window's size `target`: the lesson keeps `lessonRoom` (the window size its pages need
-    // without the docks) where it can; the right side gets the rest of the width, at least about 60
-    // characters and at most about 45 %; the timeline and the lag meter stay below the lesson only if
+    // without the docks) where it can; the right side gets the rest of the width, at most about 45 %
+    // and at least about 30 characters (60 where the lesson leaves them); the timeline and the lag meter stay below the lesson only if
     // about 8 lines fit there (at most 30 % of the height), else they join the tabs on the right.
     void applyDefaultLayout(QMainWindow *window, QSize target, QSize lessonRoom);
+    // Only the sizes of applyDefaultLayout(), for the docks where they are now (the zoom changed:
+    // the lesson needs another room, a listing another width). Floating and hidden docks keep theirs.
+    void fitSizes(QMainWindow *window, QSize target, QSize lessonRoom);
 
     // The splitters inside the docks (code and steps, C++ and Python, the table list): QMainWindow's
     // state does not hold them.
@@ -74,8 +77,9 @@ private:
     // Follow mode: each unit of the active demo's current run is shown on its latest step.
     void follow(const TraceEvent &event);
     void showPositions();
+    // `menuText`: the title with a mnemonic, for the View menu.
     QDockWidget *addDock(QMainWindow *window, QMenu *viewMenu, const QString &objectName, const QString &title,
-                         QWidget *content, Qt::DockWidgetArea area);
+                         const QString &menuText, QWidget *content, Qt::DockWidgetArea area);
 
     EventLoopMonitor *m_monitor;
     TimelineModel *m_timelineModel;

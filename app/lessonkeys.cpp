@@ -2,6 +2,7 @@
 #include "lessonkeys.h"
 
 #include "lessonpage.h"
+#include "windowkeys.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>
@@ -15,7 +16,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr int demoKeys = 9;
+constexpr int demoKeys = WindowKeys::lessonDemoKeys;
 }
 
 LessonKeys::LessonKeys(QMainWindow *window, QTabWidget *tabs, std::function<LessonPage *()> currentPage,
@@ -28,7 +29,7 @@ LessonKeys::LessonKeys(QMainWindow *window, QTabWidget *tabs, std::function<Less
         //: Keyboard shortcuts: the key runs the demo of that number on the lesson page on screen
         auto *action = new QAction(tr("Run demo %1 of the lesson on screen").arg(number), window);
         action->setObjectName(u"runDemo%1Action"_s.arg(number));
-        action->setShortcut(QKeySequence(Qt::Key_0 + number));
+        action->setShortcut(WindowKeys::lessonDemo(number));
         connect(action, &QAction::triggered, this, [this, run, number] {
             const LessonPage *page = m_currentPage();
             if (page && number <= page->panelOrder().size())
@@ -43,12 +44,12 @@ LessonKeys::LessonKeys(QMainWindow *window, QTabWidget *tabs, std::function<Less
         m_tabs->setCurrentIndex(std::min(m_tabs->currentIndex() + 1, m_tabs->count() - 1));
     });
     m_next->setObjectName(u"nextLessonAction"_s);
-    m_next->setShortcut(Qt::Key_PageDown);
+    m_next->setShortcut(WindowKeys::nextLesson());
     m_previous = lessonMenu->addAction(tr("&Previous Lesson"), this, [this] {
         m_tabs->setCurrentIndex(std::max(m_tabs->currentIndex() - 1, 0));
     });
     m_previous->setObjectName(u"previousLessonAction"_s);
-    m_previous->setShortcut(Qt::Key_PageUp);
+    m_previous->setShortcut(WindowKeys::previousLesson());
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &LessonKeys::updateEnabled);
     updateEnabled();

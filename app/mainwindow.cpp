@@ -12,7 +12,10 @@
 #include "pythonconsole.h"
 #include "shortcutsdialog.h"
 #include "slowtask.h"
+#include "stepmodebanner.h"
 #include "steppanel.h"
+#include "viewoptions.h"
+#include "windowkeys.h"
 #include "windowscreenshot.h"
 
 #include <QApplication>
@@ -32,6 +35,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -68,6 +72,8 @@ MainWindow::MainWindow(LessonRegistry lessons, QMap<QString, QString> lessonOpti
     restoreGeometry(m_settings.windowGeometry());
     m_restoredState = restoreState(m_settings.windowState());
     m_docks->restoreSplitters(m_settings);
+    // High contrast and reduced motion as remembered, once the spinners exist.
+    m_viewOptions = new ViewOptions(this, &m_settings, m_viewMenu);
     // The remembered zoom, once every widget exists (ClassroomZoom scales the ones that exist).
     m_zoom->setPercent(m_settings.zoomPercent());
     connect(m_zoom, &ClassroomZoom::percentChanged, this, [this](int percent) {
@@ -86,6 +92,8 @@ MainWindow::~MainWindow()
 {
     // The panels and docks watch the runners and the trace, which are destroyed right after this
     // body (members go in reverse order): destroy the widgets first, while all of them still exist.
+    // The view options first of all: they put the application's palette back, to every widget.
+    delete m_viewOptions;
     delete takeCentralWidget();
     delete m_docks;
     qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
@@ -184,7 +192,13 @@ void MainWindow::showEvent(QShowEvent *event)
         // The window system may give the window its final size only now (maximized, or a window
         // manager's placement): lay out again on the resizes of the next moment.
         m_defaultLayoutPending = true;
-        QTimer::singleShot(defaultLayoutSettleMs, this, [this] { m_defaultLayoutPending = false; });
+        QTimer::singleShot(defaultLayoutSettleMs, this, [this] {
+            m_defaultLayoutPending = false;
+            // Without a window manager a maximized window keeps the size it had: the docks were
+            // sized for the screen, so size them again for the window as it is.
+            if (!m_presentation->isActive())
+                m_docks->fitSizes(this, size(), lessonRoomNeeded());
+        });
     }
     m_shownOnce = true;
 }
@@ -206,17 +220,20 @@ void MainWindow::applyDefaultLayout()
 
 QSize MainWindow::lessonRoomNeeded() const
 {
-    // The pages made to fit one screen (their minimum fits the screen; the long ones scroll anyway),
-    // with room for a run's text to grow by a few lines, plus what sits above and below them: the
-    // menus, the toolbar, the lesson tabs, the status bar.
+    // The width of the widest page (none may scroll sideways), the height of the tallest made to fit
+    // one screen (the long ones scroll down anyway), with room for a run's text to grow by a few
+    // lines, plus what sits above and below them: the menus, the lesson tabs, the status bar.
     const int screenHeight = screen()->availableGeometry().height();
     const int line = fontMetrics().lineSpacing();
     QSize page;
     for (const LessonPage *lesson : pages()) {
         const QSize minimum = lesson->minimumSizeHint();
+        page.setWidth(std::max(page.width(), minimum.width()));
         if (minimum.height() <= screenHeight)
-            page = page.expandedTo(minimum);
+            page.setHeight(std::max(page.height(), minimum.height()));
     }
+    if (page.height() < 0)
+        page.setHeight(screenHeight);   // none fits (a large zoom): the lesson wants all the height
     const int chrome = menuBar()->sizeHint().height() + statusBar()->sizeHint().height()
         + m_lessonTabs->tabBar()->sizeHint().height() + line;   // the tab frame and the layouts' margins
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
@@ -254,7 +271,6 @@ void MainWindow::createLessons()
         context.settings = &m_settings;
         context.scheduler = &m_scheduler;
         context.teaching = lesson.teaching;
-        context.stepModeAction = m_docks->stepPanel()->stepModeAction();
         LessonPage *page = lesson.makePage(context);
         page->setProperty("lessonId", lesson.id);
         connect(page, &LessonPage::runRequested, this, &MainWindow::runDemo);
@@ -263,7 +279,16 @@ void MainWindow::createLessons()
         //: Lesson tab: its number (with a keyboard mnemonic) and its title, e.g. "&1 Spinners"
         m_lessonTabs->addTab(scrollable(page), tr("&%1 %2").arg(number++).arg(lesson.translatedTitle()));
     }
-    setCentralWidget(m_lessonTabs);
+    // Above the tabs, outside the pages' scrolling: while step mode is on, the banner that says so
+    // stays in view whatever the lesson, its scroll position, and the room the Code dock takes.
+    auto *lessonArea = new QWidget;
+    lessonArea->setObjectName(u"lessonArea"_s);
+    auto *lessonLayout = new QVBoxLayout(lessonArea);
+    lessonLayout->setContentsMargins(0, 0, 0, 0);
+    lessonLayout->setSpacing(0);
+    lessonLayout->addWidget(new StepModeBanner(m_docks->stepPanel()->stepModeAction(), lessonArea));
+    lessonLayout->addWidget(m_lessonTabs, 1);
+    setCentralWidget(lessonArea);
     m_lessonKeys = new LessonKeys(this, m_lessonTabs, [this] { return currentPage(); },
                                   [this](const DemoId &id) { runDemo(id); }, m_lessonMenu);
     // The code viewer (and its "Run in Python") follows the lesson on screen: a lesson whose page
@@ -394,7 +419,7 @@ void MainWindow::createLessonMenu(QMenu *menu)
     menu->addSeparator();
     m_cancelAllAction = menu->addAction(tr("&Cancel All"), this, &MainWindow::cancelAll);
     m_cancelAllAction->setObjectName(u"cancelAllAction"_s);
-    m_cancelAllAction->setShortcut(Qt::Key_Escape);
+    m_cancelAllAction->setShortcut(WindowKeys::cancelAll());
 }
 
 void MainWindow::createViewActions(QMenu *view)
@@ -402,14 +427,24 @@ void MainWindow::createViewActions(QMenu *view)
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_zoom, &ClassroomZoom::zoomIn);
     zoomIn->setObjectName(u"zoomInAction"_s);
-    // Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+= is the key beside it.
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    zoomIn->setShortcuts(WindowKeys::zoomIn());
     QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_zoom, &ClassroomZoom::zoomOut);
     zoomOut->setObjectName(u"zoomOutAction"_s);
-    zoomOut->setShortcuts(QKeySequence::ZoomOut);
+    zoomOut->setShortcuts(WindowKeys::zoomOut());
     QAction *zoomReset = view->addAction(tr("&Reset Zoom"), m_zoom, &ClassroomZoom::reset);
     zoomReset->setObjectName(u"zoomResetAction"_s);
-    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    zoomReset->setShortcut(WindowKeys::resetZoom());
+    // The teacher zoomed: the lesson needs another room and the listings another width, so the docks
+    // are sized again, once the fonts' new sizes have reached the layouts. (Not when presentation
+    // mode changes the zoom: its docks are hidden, and leaving puts them back as they were.)
+    for (QAction *action : {zoomIn, zoomOut, zoomReset}) {
+        connect(action, &QAction::triggered, this, [this] {
+            QTimer::singleShot(0, this, [this] {
+                if (isVisible() && !m_presentation->isActive())
+                    m_docks->fitSizes(this, size(), lessonRoomNeeded());
+            });
+        });
+    }
     const auto showZoom = [this, zoomReset](int percent) {
         //: View > Reset Zoom's tooltip and the status bar; %1: the zoom now, e.g. 150
         const QString text = tr("Zoom: %1 %").arg(percent);
@@ -419,12 +454,13 @@ void MainWindow::createViewActions(QMenu *view)
     connect(m_zoom, &ClassroomZoom::percentChanged, this, showZoom);
 
     view->addSeparator();
+    m_viewMenu = view;   // ViewOptions adds its entries once the lessons' spinners exist
     m_presentation = new PresentationMode(this, m_zoom, &m_settings);
     view->addAction(m_presentation->toggleAction());
     // While presenting, Esc leaves presentation mode (the habit of every slide show); Cancel All is
     // still in the Lesson menu and on the lesson pages.
     connect(m_presentation, &PresentationMode::activeChanged, this, [this](bool presenting) {
-        m_cancelAllAction->setShortcut(presenting ? QKeySequence() : QKeySequence(Qt::Key_Escape));
+        m_cancelAllAction->setShortcut(presenting ? QKeySequence() : WindowKeys::cancelAll());
     });
     QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
@@ -433,7 +469,7 @@ void MainWindow::createViewActions(QMenu *view)
     fullScreen->setCheckable(true);
     // The platform's full-screen key, but not F11: that is presentation mode's on every platform.
     QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::FullScreen);
-    keys.removeAll(QKeySequence(Qt::Key_F11));
+    keys.removeAll(WindowKeys::presentationMode());
     fullScreen->setShortcuts(keys);
 }
 

@@ -22,6 +22,7 @@ class LessonPage;
 class PresentationMode;
 class QDoubleSpinBox;
 class QTabWidget;
+class ViewOptions;
 
 // The main window: composition and menus only, all read from the lesson registry (a tab and a part
 // of the Lesson menu per lesson, a runner per demo). It owns the trace, the frame log and the
@@ -57,6 +58,8 @@ public:
 
     ClassroomZoom *zoom() const { return m_zoom; }
     PresentationMode *presentationMode() const { return m_presentation; }
+    // View > High Contrast and Reduced Motion.
+    ViewOptions *viewOptions() const { return m_viewOptions; }
 
     std::chrono::milliseconds slowTaskDuration() const;
     // Clamped to the allowed range; shown in the window and remembered.
@@ -107,9 +110,11 @@ private:
     bool m_durationForThisSession = false;   // the box shows a value that is not to be remembered
     ClassroomZoom *m_zoom = nullptr;
     PresentationMode *m_presentation = nullptr;
+    ViewOptions *m_viewOptions = nullptr;
     QAction *m_cancelAllAction = nullptr;
     LabDocks *m_docks = nullptr;
     QMenu *m_lessonMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     LessonKeys *m_lessonKeys = nullptr;
     bool m_restoredState = false;   // the docks were laid out as the user left them
     bool m_shownOnce = false;

@@ -3,6 +3,7 @@
 
 #include "classroomzoom.h"
 #include "labsettings.h"
+#include "windowkeys.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -33,11 +34,11 @@ PresentationMode::PresentationMode(QMainWindow *window, ClassroomZoom *zoom, Lab
     // F11 everywhere: QKeySequence::FullScreen is empty on some platform themes (no desktop). The
     // platform's other full-screen keys (Alt+Enter, Ctrl+Meta+F) stay View > Full Screen's: one key,
     // one action.
-    m_toggle->setShortcut(QKeySequence(Qt::Key_F11));
+    m_toggle->setShortcut(WindowKeys::presentationMode());
     connect(m_toggle, &QAction::toggled, this, &PresentationMode::setActive);
 
     m_leave->setObjectName(u"leavePresentationAction"_s);
-    m_leave->setShortcut(Qt::Key_Escape);
+    m_leave->setShortcut(WindowKeys::cancelAll());
     m_leave->setEnabled(false);
     connect(m_leave, &QAction::triggered, this, [this] { setActive(false); });
     window->addAction(m_leave);   // works with the menus hidden or closed

@@ -20,6 +20,21 @@ QString ExecutionUnit::name() const
     return {};
 }
 
+QString ExecutionUnit::idFirstName() const
+{
+    switch (kind) {
+    case UnitKind::WorkerThread: return QCoreApplication::translate("ExecutionUnit", "TID %1, worker thread").arg(id);
+    case UnitKind::ChildProcess:
+        if (id > 0)
+            return QCoreApplication::translate("ExecutionUnit", "PID %1, child process").arg(id);
+        break;
+    case UnitKind::GuiLoop:
+    case UnitKind::Coroutine:
+        break;
+    }
+    return name();
+}
+
 QString ExecutionUnit::kindId(UnitKind kind)
 {
     switch (kind) {

@@ -24,6 +24,9 @@ struct ExecutionUnit {
     // The one name of a unit, translated, for every view: "GUI thread", "worker thread TID 1234",
     // "child PID 4711", "coroutine".
     QString name() const;
+    // The same with the id first, for a narrow line that may be cut at its end: "TID 1234, worker
+    // thread", "PID 4711, child process"; units without an id of their own as name().
+    QString idFirstName() const;
     // Untranslated id of its kind for reports: "gui-loop", "worker-thread", "child-process", "coroutine".
     static QString kindId(UnitKind kind);
     // Translated name of a kind: "GUI thread", "worker thread", "child process", "coroutine".

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "lessonregistry.h"
 
+#include "windowkeys.h"
+
 #include <QKeySequence>
 #include <QSet>
 
@@ -48,6 +50,8 @@ bool LessonRegistry::add(Lesson lesson)
             if (key.isEmpty())
                 return refuse("a shortcut is not a key sequence:", action.shortcut);
             // Two actions with one shortcut are ambiguous to Qt: neither fires.
+            if (WindowKeys::reserved().contains(key))
+                return refuse("this shortcut is one of the window's own:", key);
             if (shortcuts.contains(key))
                 return refuse("this shortcut is taken:", key);
             shortcuts.insert(key);

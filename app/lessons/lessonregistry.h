@@ -20,7 +20,8 @@ public:
 
     // Adds `lesson` and its demos. Refused, with a warning, if its id, a demo id or a --run name is
     // taken or not of the form [a-z0-9-]+ (isValidDemoId()), a menu entry runs an unregistered demo,
-    // or a shortcut or command-line option is taken by another lesson.
+    // or a shortcut or command-line option is taken by another lesson or the shortcut is one of the
+    // window's (WindowKeys::reserved()).
     bool add(Lesson lesson);
     const QList<Lesson> &lessons() const { return m_lessons; }
     // The lesson with that id, or nullptr.

@@ -116,6 +116,9 @@ public:
     // LabClock time the newest run (or batch of runs started together) began: the first event of
     // the run on row 1; nullopt while there is no lane but the GUI lane's.
     std::optional<qint64> newestRunStartNs() const;
+    // The first event of run (`demo`, `runId`), the GUI thread's included; nullopt before it has one
+    // (or once its lanes have left the history).
+    std::optional<qint64> runStartNs(const DemoId &demo, quint64 runId) const;
     // LabClock time of the first and last event read; nullopt before the first.
     std::optional<qint64> firstEventNs() const { return m_firstEventNs; }
     std::optional<qint64> lastEventNs() const { return m_lastEventNs; }
@@ -143,8 +146,6 @@ private:
     bool endsGuiBlock(const TraceEvent &terminal) const;
     void rebuildLane(int row);
     void dropOldLanes();
-    // The first event of run (`demo`, `runId`), the GUI thread's included; nullopt before it has one.
-    std::optional<qint64> runStartNs(const DemoId &demo, quint64 runId) const;
     void forgetRunStartsBefore(qint64 timeNs);
     // Where a new lane of run (`key.demo`, `key.runId`), first seen at `timeNs`, goes.
     int rowForNewLane(const TimelineLaneKey &key, qint64 timeNs) const;

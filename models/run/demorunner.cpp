@@ -56,14 +56,15 @@ QString DemoRunner::stateId(State state)
     return {};
 }
 
-QString DemoRunner::executorText() const
+QString DemoRunner::executorText(ExecutorWording wording) const
 {
     if (!m_executor)
         return {};
+    const QString name = wording == ExecutorWording::IdFirst ? m_executor->idFirstName() : m_executor->name();
     if (m_executorNote.isEmpty())
-        return m_executor->name();
+        return name;
     //: An execution unit and what the demo adds about it, e.g. "GUI thread (blocked)"
-    return tr("%1 (%2)").arg(m_executor->name(), m_executorNote);
+    return tr("%1 (%2)").arg(name, m_executorNote);
 }
 
 RunGate *DemoRunner::currentGate() const

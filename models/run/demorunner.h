@@ -47,9 +47,11 @@ public:
     QString errorString() const { return m_errorString; }
     // Who runs the work of the current or last run, once known.
     std::optional<ExecutionUnit> executor() const { return m_executor; }
+    // How executorText() names the unit: ExecutionUnit::name() or idFirstName().
+    enum class ExecutorWording { Full, IdFirst };
     // Translated "who runs the work", as panels and reports show it: the unit's name and, where the
-    // demo says more ("blocked"), that too.
-    QString executorText() const;
+    // demo says more ("blocked"), that too. Empty until the unit is known.
+    QString executorText(ExecutorWording wording = ExecutorWording::Full) const;
     // Milliseconds since the current run started, or the duration of the last finished run.
     qint64 elapsedMs() const;
     quint64 currentRunId() const { return m_runId; }

@@ -19,6 +19,8 @@ const auto stateKey = u"window/state"_s;
 const auto splittersGroup = u"window/splitters/"_s;
 const auto zoomKey = u"window/zoomPercent"_s;
 const auto presentationZoomKey = u"window/presentationZoomPercent"_s;
+const auto highContrastKey = u"view/highContrast"_s;
+const auto reducedMotionKey = u"view/reducedMotion"_s;
 
 // QSettings reads damaged text without complaint and writes the junk back (its FormatError shows only
 // after a write). What QSettings writes is UTF-8 text with every byte escaped: a NUL byte, invalid
@@ -167,4 +169,24 @@ QByteArray LabSettings::splitterState(const QString &objectName) const
 void LabSettings::setSplitterState(const QString &objectName, const QByteArray &state)
 {
     m_settings->setValue(splittersGroup + objectName, state);
+}
+
+bool LabSettings::highContrast() const
+{
+    return m_settings->value(highContrastKey, false).toBool();
+}
+
+void LabSettings::setHighContrast(bool on)
+{
+    m_settings->setValue(highContrastKey, on);
+}
+
+bool LabSettings::reducedMotion() const
+{
+    return m_settings->value(reducedMotionKey, false).toBool();
+}
+
+void LabSettings::setReducedMotion(bool on)
+{
+    m_settings->setValue(reducedMotionKey, on);
 }

@@ -44,6 +44,12 @@ public:
     int presentationZoomPercent() const;
     void setPresentationZoomPercent(int percent);
 
+    // View > High Contrast and View > Reduced Motion; both off unless set.
+    bool highContrast() const;
+    void setHighContrast(bool on);
+    bool reducedMotion() const;
+    void setReducedMotion(bool on);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

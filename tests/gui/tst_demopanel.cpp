@@ -77,6 +77,8 @@ private Q_SLOTS:
     void buttonsStayPutBeforeDuringAndAfterRuns();
     void longErrorNeitherWidensNorMoves();
     void fixedLinesLabelElidesAndKeepsTheWholeText();
+    void runByShowsTheIdFirst_data();
+    void runByShowsTheIdFirst();
     void stepModeBannerStaysWhileStepModeIsOn();
     void panelWaitingAtAStepSaysSo();
     void continueIsEnabledOnlyWhileARunIsHeld();
@@ -182,21 +184,57 @@ void TestDemoPanel::fixedLinesLabelElidesAndKeepsTheWholeText()
     QCOMPARE(label.height(), height);
 }
 
+void TestDemoPanel::runByShowsTheIdFirst_data()
+{
+    LabTest::addDemoRows({u"thread"_s, u"process"_s});
+}
+
+// "Run by: worker thread TID 13380" was cut to "Run by: worker thread T…" at 1366 px: the id, what
+// the class compares between panels, comes first and stays visible in a panel that narrow; the
+// whole wording is the tooltip.
+void TestDemoPanel::runByShowsTheIdFirst()
+{
+    QFETCH(DemoId, demo);
+    MainWindow window(LabTest::registry());
+    showLessonOne(window);
+    DemoRunner *runner = window.runner(demo);
+    window.runDemo(demo);
+    QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 15000);
+    QVERIFY(runner->executor());
+    const QString id = QString::number(runner->executor()->id);
+    const QString whole = u"Run by: "_s + runner->executor()->name();
+    FixedLinesLabel *executor = labelOf(window, demo, u"executorLabel"_s);
+    QCOMPARE(executor->toolTip(), whole);
+    // As narrow as a panel gets beside the docks on a 1366 px screen: room for "Run by: TID 13380"
+    // and a little, too little for the whole wording.
+    const QString idEnd = executor->text().left(executor->text().indexOf(id) + id.size());
+    executor->setFixedWidth(executor->fontMetrics().horizontalAdvance(idEnd + u"……"_s));
+    QVERIFY(executor->fontMetrics().horizontalAdvance(whole) > executor->contentsRect().width());
+    const QStringList shown = executor->shownLines();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.constFirst().contains(id), qPrintable(shown.constFirst() + u" hides "_s + id));
+    QVERIFY(executor->text().contains(id));
+}
+
 // Step mode stays on after Continue (for the next run): the lesson page says so as long as it is on.
 void TestDemoPanel::stepModeBannerStaysWhileStepModeIsOn()
 {
     MainWindow window(LabTest::registry());
     showLessonOne(window);
     StepPanel *steps = window.docks()->stepPanel();
-    auto *banner = window.page(u"spinners"_s)->findChild<StepModeBanner *>(u"stepModeBanner"_s);
-    QVERIFY(banner);
+    // One banner, above the lesson tabs: every lesson shows it.
+    const QList<StepModeBanner *> banners = window.findChildren<StepModeBanner *>(u"stepModeBanner"_s);
+    QCOMPARE(banners.size(), 1);
+    StepModeBanner *banner = banners.constFirst();
     QVERIFY(!banner->isVisible());
 
     steps->stepModeAction()->setChecked(true);
     QVERIFY(banner->isVisible());
-    // Every lesson page has its own banner, each following the one switch.
-    for (LessonPage *page : window.pages())
-        QVERIFY(!page->findChild<StepModeBanner *>(u"stepModeBanner"_s)->isHidden());
+    for (LessonPage *page : window.pages()) {
+        window.showLesson(page->context().lessonId);
+        QVERIFY(banner->isVisible());
+    }
+    window.showLesson(u"spinners"_s);
 
     DemoRunner *runner = window.runner(u"thread"_s);
     window.runDemo(u"thread"_s);
@@ -211,8 +249,6 @@ void TestDemoPanel::stepModeBannerStaysWhileStepModeIsOn()
     QTest::mouseClick(turnOff, Qt::LeftButton);
     QVERIFY(!steps->stepModeAction()->isChecked());
     QVERIFY(!banner->isVisible());
-    for (LessonPage *page : window.pages())
-        QVERIFY(page->findChild<StepModeBanner *>(u"stepModeBanner"_s)->isHidden());
 }
 
 // A run that step mode holds says where it waits and which key goes on, not "running".

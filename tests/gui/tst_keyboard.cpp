@@ -14,6 +14,8 @@
 
 #include <QAction>
 #include <QDoubleSpinBox>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTabWidget>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void lessonAndStepKeysTriggerTheirActions();
     void digitsStillTypeIntoNumberFields();
     void shortcutListIsMadeFromTheActions();
+    void viewMenuEntriesHaveTheirOwnMnemonics();
 
 private:
     void showActive(MainWindow &window);
@@ -185,6 +188,32 @@ void TestKeyboard::shortcutListIsMadeFromTheActions()
     auto *table = dialog.findChild<QTableWidget *>(u"shortcutsTable"_s);
     QVERIFY(table);
     QCOMPARE(table->rowCount(), int(entries.size()));
+}
+
+// Alt+V, then one letter: every entry of the View menu (the docks' toggles included) has a mnemonic,
+// and no two share one.
+void TestKeyboard::viewMenuEntriesHaveTheirOwnMnemonics()
+{
+    MainWindow window(LabTest::registry());
+    QMenu *view = nullptr;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (QKeySequence::mnemonic(action->text()) == QKeySequence(Qt::ALT | Qt::Key_V))
+            view = action->menu();
+    }
+    QVERIFY(view);
+    QStringList letters;
+    int entries = 0;
+    for (const QAction *action : view->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        ++entries;
+        const QKeySequence mnemonic = QKeySequence::mnemonic(action->text());
+        QVERIFY2(!mnemonic.isEmpty(), qPrintable(action->text() + u" has no mnemonic"_s));
+        const QString letter = mnemonic.toString(QKeySequence::PortableText);
+        QVERIFY2(!letters.contains(letter), qPrintable(action->text() + u": "_s + letter + u" is taken"_s));
+        letters << letter;
+    }
+    QVERIFY(entries >= 8);   // four docks, three zoom entries, presentation mode, full screen
 }
 
 LAB_TEST_MAIN(TestKeyboard)

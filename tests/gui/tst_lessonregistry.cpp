@@ -14,7 +14,9 @@
 #include "mainwindow.h"
 #include "runrecords.h"
 #include "typeddemorunner.h"
+#include "windowkeys.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -55,6 +57,9 @@ private Q_SLOTS:
     void registryRefusesATakenRunName();
     void registryRefusesADemoIdThatIsARunName();
     void registryRefusesATakenShortcut();
+    void registryRefusesTheWindowsOwnKeys_data();
+    void registryRefusesTheWindowsOwnKeys();
+    void everyWindowKeyIsReserved();
     void registryRefusesAnActionForAnUnregisteredDemo();
     void registryRefusesATakenOrIncompleteOption();
 };
@@ -182,6 +187,55 @@ void TestLessonRegistry::registryRefusesATakenShortcut()
     Lesson lesson3 = EchoLesson::lesson(EchoLesson::demo(u"echo"_s));
     lesson3.actions[0].shortcut = u"Ctrl+R"_s;
     QVERIFY(refused(registry, lesson3));
+}
+
+void TestLessonRegistry::registryRefusesTheWindowsOwnKeys_data()
+{
+    QTest::addColumn<QString>("key");
+    for (const QString &key : {u"F10"_s, u"F5"_s, u"F11"_s, u"Esc"_s, u"Ctrl+0"_s, u"Ctrl+Q"_s, u"5"_s, u"PgDown"_s, u"Alt+2"_s,
+                               u"Ctrl+Shift+P"_s})
+        QTest::newRow(qPrintable(key)) << key;
+}
+
+// A lesson's shortcut that is one of the window's (Step, zoom, the demo keys...) would make both
+// ambiguous: neither would fire, and F10 would no longer step.
+void TestLessonRegistry::registryRefusesTheWindowsOwnKeys()
+{
+    QFETCH(QString, key);
+    LessonRegistry registry = LessonRegistry::standard();
+    Lesson lesson = EchoLesson::lesson(EchoLesson::demo(u"echo"_s));
+    lesson.actions[0].shortcut = key;
+    QVERIFY(refused(registry, lesson));
+    lesson.actions[0].shortcut = u"Ctrl+Shift+9"_s;   // a free one
+    QVERIFY(registry.add(lesson));
+}
+
+// The reserved list is the window's: every key of every action of the window (menus, the lesson
+// keys, step mode, the docks) is either in it or a lesson's menu entry that the registry accepted.
+void TestLessonRegistry::everyWindowKeyIsReserved()
+{
+    const LessonRegistry registry = registryWithEcho();
+    QStringList lessonKeys;
+    for (const Lesson &lesson : registry.lessons()) {
+        for (const LessonAction &action : lesson.actions) {
+            if (!action.shortcut.isEmpty())
+                lessonKeys << QKeySequence(action.shortcut, QKeySequence::PortableText).toString(QKeySequence::PortableText);
+        }
+    }
+    MainWindow window(registry);
+    const QList<QString> reserved = WindowKeys::reserved();
+    int checked = 0;
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        for (const QKeySequence &shortcut : action->shortcuts()) {
+            const QString key = shortcut.toString(QKeySequence::PortableText);
+            QVERIFY2(reserved.contains(key) || lessonKeys.contains(key),
+                     qPrintable(u"%1 (%2) is not in WindowKeys::reserved()"_s.arg(key, action->text())));
+            QVERIFY2(!(reserved.contains(key) && lessonKeys.contains(key)), qPrintable(key));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 15);
 }
 
 // A Lesson-menu entry whose demos are not registered (a typo): add() accepts it, the menu shows

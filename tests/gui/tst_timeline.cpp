@@ -92,6 +92,7 @@ private Q_SLOTS:
     void historyStaysBounded();
     void widgetScrollsLanesUnderTheGuiLane();
     void labelsAndAxisReadWhole();
+    void olderRunsLanesHaveTimeLabels();
     void statesDifferInColourAndPattern();
     void widgetRenders();
     void widgetZoomsWithKeysAndWheel();
@@ -367,6 +368,38 @@ void TestTimeline::labelsAndAxisReadWhole()
         const double seconds = QStringView(label).chopped(2).toDouble(&number);
         QVERIFY2(number && seconds >= 0, qPrintable(label));
     }
+}
+
+// The axis counts from the newest run's start: the lanes of the runs before it say when they started
+// on that clock ("started 4.0 s earlier"), the newest run's lanes and the GUI lane need not.
+void TestTimeline::olderRunsLanesHaveTimeLabels()
+{
+    Trace trace;
+    TimelineModel model;
+    model.setTrace(&trace);
+    fillRunAlls(trace, LabClock::nowNs() / ms - 3 * 4000, 3);
+    TimelineWidget widget;
+    widget.setModel(&model);
+    widget.resize(1200, 900);
+    const QList<int> rows = widget.shownRows();
+    const QStringList labels = widget.laneTimeLabels();
+    QCOMPARE(labels.size(), rows.size());
+    QVERIFY(labels.constFirst().isEmpty());   // the GUI lane
+    const std::optional<qint64> newest = model.newestRunStartNs();
+    QVERIFY(newest);
+    int older = 0;
+    for (qsizetype slot = 1; slot < rows.size(); ++slot) {
+        const TimelineLane &lane = model.lanes().at(rows.at(slot));
+        const qint64 start = model.runStartNs(lane.key.demo, lane.key.runId).value_or(lane.firstEventNs);
+        if (start >= *newest) {
+            QVERIFY2(labels.at(slot).isEmpty(), qPrintable(labels.at(slot)));
+            continue;
+        }
+        ++older;
+        QVERIFY2(labels.at(slot).contains(u"earlier"_s) && labels.at(slot).contains(u" s"_s), qPrintable(labels.at(slot)));
+    }
+    QVERIFY2(older >= 2, qPrintable(labels.join(u" | "_s)));
+    QVERIFY(!widget.grab().isNull());   // painted with them
 }
 
 void TestTimeline::statesDifferInColourAndPattern()

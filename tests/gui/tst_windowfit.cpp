@@ -8,10 +8,15 @@
 
 #include "demopanel.h"
 #include "demorunner.h"
+#include "classroomzoom.h"
 #include "labdocks.h"
 #include "lessonpage.h"
 #include "mainwindow.h"
+#include "presentationmode.h"
+#include "stepmodebanner.h"
+#include "steppanel.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +25,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -69,6 +75,11 @@ private Q_SLOTS:
     void primaryControlsAreVisible_data();
     void primaryControlsAreVisible();
     void afterRunTextIsVisible();
+    void noLessonScrollsSideways_data();
+    void stepModeBannerStaysInView();
+    void docksRefitWhenTheZoomChanges();
+    void screenshots();
+    void noLessonScrollsSideways();
 
 private:
     static void show(MainWindow &window, bool maximized);
@@ -218,9 +229,6 @@ void TestWindowFit::primaryControlsAreVisible()
                 && panel->runner()->demoId() != page->context().lessonDemos.constFirst())
                 continue;
             const bool whollyVisible = isWhollyVisible(window, widget, &why);
-            if (lesson == u"shared-state"_s)
-                QEXPECT_FAIL("", "Lesson 5's controls and panel rows are wider than what a 1366 px or 1.5x screen "
-                                 "leaves beside the docks: the page scrolls sideways", Abort);
             QVERIFY2(whollyVisible, qPrintable(why));
             ++visible;
         }
@@ -256,6 +264,152 @@ void TestWindowFit::afterRunTextIsVisible()
             QVERIFY2(isWhollyVisible(window, label, &why), qPrintable(id + u": "_s + why));
         }
     }
+}
+
+void TestWindowFit::noLessonScrollsSideways_data()
+{
+    QTest::addColumn<QString>("layout");
+    QTest::newRow("first run") << u"first run"_s;
+    QTest::newRow("maximized") << u"maximized"_s;
+    // What a first run gets at 1366 x 768 without a window manager: the 90 % window (1229 px wide),
+    // never maximized.
+    if (!qEnvironmentVariableIsSet("QT_SCALE_FACTOR"))
+        QTest::newRow("90 %, not maximized") << u"90 %"_s;
+}
+
+// A lesson page may scroll down (the long ones have several parts), never sideways: whatever is
+// to the right of the fold is out of the class's sight, with nothing saying it is there.
+void TestWindowFit::noLessonScrollsSideways()
+{
+    QFETCH(QString, layout);
+    MainWindow window(LabTest::registry());
+    if (layout == u"90 %"_s) {
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(window.screen()->availableGeometry().size() * 9 / 10);
+    }
+    show(window, layout == u"maximized"_s);
+    QStringList sideways;
+    for (LessonPage *page : window.pages()) {
+        window.showLesson(page->context().lessonId);
+        QCoreApplication::processEvents();
+        const auto *area = qobject_cast<const QScrollArea *>(page->parentWidget()->parentWidget());
+        QVERIFY(area);
+        if (area->horizontalScrollBar()->maximum() > 0) {
+            sideways << u"%1 (%2 px wide, %3 px shown)"_s.arg(page->context().lessonId)
+                            .arg(page->minimumSizeHint().width())
+                            .arg(area->viewport()->width());
+        }
+    }
+    QVERIFY2(sideways.isEmpty(), qPrintable(u"window %1x%2: "_s.arg(window.width()).arg(window.height()) + sideways.join(u", "_s)));
+}
+
+// Step mode raises and widens the Code dock, which leaves the lesson half the width: the pages grow
+// taller and scroll, and a run scrolls to its panel. The banner saying that runs stop at each step
+// stays in view on every lesson, scrolled to its end or not.
+void TestWindowFit::stepModeBannerStaysInView()
+{
+    MainWindow window(LabTest::registry());
+    show(window, true);
+    window.docks()->stepPanel()->stepModeAction()->setChecked(true);
+    QTRY_VERIFY(window.docks()->codeDock()->isVisible());
+    auto *banner = window.findChild<StepModeBanner *>(u"stepModeBanner"_s);
+    QVERIFY(banner);
+    const QRect screen = window.screen()->availableGeometry();
+    for (LessonPage *page : window.pages()) {
+        window.showLesson(page->context().lessonId);
+        auto *area = qobject_cast<QScrollArea *>(page->parentWidget()->parentWidget());
+        QVERIFY(area);
+        for (const bool toTheEnd : {false, true}) {
+            QCoreApplication::processEvents();
+            area->verticalScrollBar()->setValue(toTheEnd ? area->verticalScrollBar()->maximum() : 0);
+            QCoreApplication::processEvents();
+            const QString where = u"%1, scrolled %2: "_s.arg(page->context().lessonId, toTheEnd ? u"to its end"_s : u"to the top"_s);
+            QVERIFY2(banner->isVisible(), qPrintable(where + u"hidden"_s));
+            QVERIFY2(banner->visibleRegion().boundingRect() == banner->rect(),
+                     qPrintable(where + u"visible %1 of %2"_s.arg(describe(banner->visibleRegion().boundingRect()), describe(banner->rect()))));
+            const QRect onScreen(banner->mapToGlobal(QPoint(0, 0)), banner->size());
+            QVERIFY2(screen.contains(onScreen), qPrintable(where + describe(onScreen)));
+            QVERIFY2(window.geometry().contains(onScreen), qPrintable(where + describe(onScreen)));
+            // Its words and its button, not a sliver.
+            const auto *turnOff = banner->findChild<QWidget *>(u"stepModeOffButton"_s);
+            QVERIFY2(turnOff && turnOff->visibleRegion().boundingRect() == turnOff->rect(), qPrintable(where + u"no button"_s));
+        }
+    }
+    window.docks()->stepPanel()->stepModeAction()->setChecked(false);
+}
+
+// Ctrl++ makes the lesson and the listings need more room: the docks are sized again for the new
+// zoom (as a first start at that zoom would size them), and again on the way back.
+void TestWindowFit::docksRefitWhenTheZoomChanges()
+{
+    MainWindow window(LabTest::registry());
+    show(window, true);
+    QDockWidget *right = window.docks()->compareDock();
+    QCOMPARE(window.dockWidgetArea(right), Qt::RightDockWidgetArea);
+    QTRY_VERIFY(right->isVisible());
+    const int atNormal = right->width();
+    const int tolerance = window.fontMetrics().averageCharWidth();
+    auto *zoomIn = window.findChild<QAction *>(u"zoomInAction"_s);
+    auto *zoomReset = window.findChild<QAction *>(u"zoomResetAction"_s);
+    QVERIFY(zoomIn && zoomReset);
+    while (window.zoom()->percent() < 200)
+        zoomIn->trigger();   // Ctrl++
+    QTRY_VERIFY2(std::abs(right->width() - atNormal) > tolerance,
+                 qPrintable(u"still %1 px at %2 %"_s.arg(right->width()).arg(window.zoom()->percent())));
+    zoomReset->trigger();   // Ctrl+0
+    QTRY_VERIFY2(std::abs(right->width() - atNormal) <= tolerance,
+                 qPrintable(u"%1 px back at 100 %, was %2"_s.arg(right->width()).arg(atNormal)));
+}
+
+// For people, not for the verdict: with LAB_SCREENSHOT_DIR set, saves every lesson on this screen,
+// presentation mode and a dark palette (named after the screen: "1366x768", "1920x1080-1.5x").
+void TestWindowFit::screenshots()
+{
+    const QString dir = qEnvironmentVariable("LAB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("LAB_SCREENSHOT_DIR not set");
+    const QSize size = requestedScreen();
+    QString screen = u"%1x%2"_s.arg(size.width()).arg(size.height());
+    if (qEnvironmentVariableIsSet("QT_SCALE_FACTOR"))
+        screen += u"-%1x"_s.arg(qEnvironmentVariable("QT_SCALE_FACTOR"));
+    MainWindow window(LabTest::registry());
+    show(window, true);
+    QTest::qWait(300);
+    int number = 1;
+    for (LessonPage *page : window.pages()) {
+        window.showLesson(page->context().lessonId);
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(u"%1/offscreen-%2-lesson%3.png"_s.arg(dir, screen).arg(number++)));
+    }
+    window.showLesson(u"block-loop"_s);
+    window.presentationMode()->setActive(true);
+    QTest::qWait(300);
+    QVERIFY(window.grab().save(u"%1/offscreen-%2-presentation.png"_s.arg(dir, screen)));
+    window.presentationMode()->setActive(false);
+    QTest::qWait(100);
+
+    const QPalette normal = QApplication::palette();
+    QPalette dark(QColor(0x35, 0x35, 0x35), QColor(0x20, 0x20, 0x20));   // button, window
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+    dark.setColor(QPalette::AlternateBase, QColor(0x28, 0x28, 0x28));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    dark.setColor(QPalette::HighlightedText, Qt::black);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x40, 0x40, 0x20));
+    dark.setColor(QPalette::ToolTipText, QColor(0xf0, 0xf0, 0xd0));
+    QApplication::setPalette(dark);
+    window.setSlowTaskDuration(std::chrono::milliseconds(300));
+    for (const DemoId &id : LabTest::spinnerDemoIds())
+        window.runDemo(id);
+    for (const DemoId &id : LabTest::spinnerDemoIds())
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(id), 15000);
+    window.docks()->timelineDock()->raise();
+    QTest::qWait(300);
+    QVERIFY(window.grab().save(u"%1/offscreen-%2-dark-palette.png"_s.arg(dir, screen)));
+    QApplication::setPalette(normal);
 }
 
 // An offscreen screen of LAB_TEST_SCREEN's size (the plugin's configuration file), set before the

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "codehighlighter.h"
 
+#include "palettetone.h"
+
 #include <QFont>
 #include <QPalette>
 #include <QTextBlock>
@@ -21,7 +23,7 @@ void CodeHighlighter::setPalette(const QPalette &palette)
 
 void CodeHighlighter::updateFormats(const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightnessF() < 0.5;
+    const bool dark = PaletteTone::isDark(palette);
     struct Style {
         const char *light;
         const char *dark;

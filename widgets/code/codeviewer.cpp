@@ -5,6 +5,7 @@
 #include "okabeito.h"
 #include "pythonconsole.h"
 #include "stepcatalog.h"
+#include "windowkeys.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -64,7 +65,7 @@ CodeViewer::CodeViewer(QWidget *parent)
     m_console->setObjectName(u"pythonConsole"_s);
     m_runAction->setObjectName(u"runPythonAction"_s);
     m_stopAction->setObjectName(u"stopPythonAction"_s);
-    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_runAction->setShortcut(WindowKeys::runInPython());
     m_stopAction->setEnabled(false);
     m_fileCombo->setObjectName(u"cppFileCombo"_s);
     m_problems->setObjectName(u"listingProblems"_s);

@@ -3,6 +3,7 @@
 
 #include "demorunner.h"
 #include "stepcatalog.h"
+#include "windowkeys.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -41,9 +42,9 @@ StepPanel::StepPanel(QWidget *parent)
 {
     m_stepModeAction->setCheckable(true);
     m_stepModeAction->setToolTip(tr("Stop every worker thread, child process and coroutine at each step"));
-    m_stepAction->setShortcut(Qt::Key_F10);
+    m_stepAction->setShortcut(WindowKeys::step());
     m_stepAction->setToolTip(tr("Let the selected unit past one step (F10)"));
-    m_continueAction->setShortcut(Qt::Key_F5);
+    m_continueAction->setShortcut(WindowKeys::continueRuns());
     m_continueAction->setToolTip(tr("Let every running demo go to its end (F5)"));
     for (QAction *action : {m_stepModeAction, m_stepAction, m_continueAction})
         action->setShortcutContext(Qt::ApplicationShortcut);

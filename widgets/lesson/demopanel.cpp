@@ -113,14 +113,23 @@ DemoPanel::DemoPanel(DemoRunner *runner, const Demo &demo, QWidget *parent)
     connect(runner, &DemoRunner::spinningChanged, this, &DemoPanel::showSpinning);
     connect(runner, &DemoRunner::stateChanged, this, &DemoPanel::showState);
     connect(runner, &DemoRunner::waitingChanged, this, &DemoPanel::showStateLine);
-    connect(runner, &DemoRunner::executorChanged, this, [this] {
-        const QString executor = m_runner->executorText();
-        m_executorLabel->setText(executor.isEmpty() ? QString() : tr("Run by: %1").arg(executor));
-    });
+    connect(runner, &DemoRunner::executorChanged, this, &DemoPanel::showExecutor);
     m_elapsedTimer.setInterval(100);
     connect(&m_elapsedTimer, &QTimer::timeout, this, &DemoPanel::showElapsed);
 
     showState(runner->state());
+}
+
+void DemoPanel::showExecutor()
+{
+    // The id first ("TID 13380, worker thread"): a narrow panel cuts the end of the line, and the id
+    // is what the class compares between panels. The whole wording is the tooltip and the description.
+    const QString shown = m_runner->executorText(DemoRunner::ExecutorWording::IdFirst);
+    const QString whole = m_runner->executorText();
+    //: The execution unit that ran the demo's work, e.g. "Run by: TID 13380, worker thread"
+    m_executorLabel->setText(shown.isEmpty() ? QString() : tr("Run by: %1").arg(shown));
+    m_executorLabel->setToolTip(whole.isEmpty() ? QString() : tr("Run by: %1").arg(whole));
+    m_executorLabel->setAccessibleDescription(m_executorLabel->toolTip());
 }
 
 void DemoPanel::showSpinning(bool spinning)

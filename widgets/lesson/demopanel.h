@@ -40,6 +40,7 @@ private:
     // The state line: waiting for its turn, waiting at a step, or the runner's state.
     void showStateLine();
     void showElapsed();
+    void showExecutor();   // "Run by: ...", the unit's id first
 
     QPointer<DemoRunner> m_runner;
     const Demo m_demo;

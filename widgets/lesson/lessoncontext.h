@@ -37,6 +37,4 @@ struct LessonContext {
     // The lesson's "Predict first" question, answer and teacher notes (Lesson::teaching): LessonPage
     // shows them above its panels.
     Teaching teaching = {};
-    // The window's "Step mode" switch (checkable): the page shows a banner while it is on.
-    QAction *stepModeAction = nullptr;
 };

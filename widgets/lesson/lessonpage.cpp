@@ -6,7 +6,6 @@
 #include "framelog.h"
 #include "labsettings.h"
 #include "spinnerwidget.h"
-#include "stepmodebanner.h"
 #include "teachingaids.h"
 
 #include <QEvent>
@@ -70,8 +69,6 @@ LessonPage::LessonPage(const QString &heading, const QString &explanation, Lesso
         }
         m_layout->addWidget(m_teachingAids);
     }
-    // Right above the panels, which a run scrolls into view: whether runs stop at each step.
-    m_layout->addWidget(new StepModeBanner(m_context.stepModeAction, this));
     m_panelRow = new QHBoxLayout;
     m_layout->addLayout(m_panelRow, 1);
 }

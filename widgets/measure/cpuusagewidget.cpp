@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cpuusagewidget.h"
 
-#include "okabeito.h"
+#include "palettetone.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -238,8 +238,7 @@ QSize CpuUsageWidget::minimumSizeHint() const
 
 QColor CpuUsageWidget::barColor() const
 {
-    // Blue on a light background, sky blue on a dark one: both stand out against the base.
-    return palette().color(QPalette::Base).lightness() < 128 ? OkabeIto::skyBlue() : OkabeIto::blue();
+    return PaletteTone::blueOn(palette());
 }
 
 void CpuUsageWidget::paintEvent(QPaintEvent *)

@@ -3,6 +3,7 @@
 
 #include "labclock.h"
 #include "okabeito.h"
+#include "palettetone.h"
 
 #include <QPainter>
 
@@ -174,7 +175,7 @@ void LagMeterWidget::paintGraph(QPainter &painter, const QRect &area, const QLis
     for (int c = 0; c < columnMs.size(); ++c) {
         if (columnMs.at(c) < 0)
             continue;
-        const QColor color = columnMs.at(c) > frameBudgetMs ? OkabeIto::vermillion() : OkabeIto::blue();
+        const QColor color = columnMs.at(c) > frameBudgetMs ? OkabeIto::vermillion() : PaletteTone::blueOn(palette());
         const double top = std::min(yOf(columnMs.at(c)), double(graph.bottom() - 1));
         painter.fillRect(QRectF(graph.left() + c, top, 1, graph.bottom() - top + 1), color);
     }

@@ -433,7 +433,57 @@ void TimelineWidget::paintLane(QPainter &painter, const Layout &l, const Timelin
             painter.drawText(left, Qt::AlignCenter, text);
         }
     }
+    paintLaneTime(painter, l, lane, plotLane, leftNs);
     painter.restore();
+}
+
+QString TimelineWidget::laneTimeLabel(const TimelineLane &lane) const
+{
+    if (!m_model || lane.key.unit == UnitKind::GuiLoop)
+        return {};
+    const std::optional<qint64> newest = m_model->newestRunStartNs();
+    const qint64 startNs = m_model->runStartNs(lane.key.demo, lane.key.runId).value_or(lane.firstEventNs);
+    if (!newest || startNs >= *newest)
+        return {};   // the newest run: the axis counts from its start
+    //: A timeline lane of an older run: how long before the newest run (the axis' 0 s) it started
+    return tr("started %1 earlier").arg(formatDuration(*newest - startNs));
+}
+
+QStringList TimelineWidget::laneTimeLabels() const
+{
+    QStringList labels;
+    for (int row : shownRows())
+        labels << laneTimeLabel(m_model->lanes().at(row));
+    return labels;
+}
+
+void TimelineWidget::paintLaneTime(QPainter &painter, const Layout &l, const TimelineLane &lane, const QRectF &plotLane,
+                                   qint64 leftNs) const
+{
+    // The axis counts from the newest run's start, which leaves an older run's lanes without numbers:
+    // each says when its run started, at that start (or at the left edge once it is out of view),
+    // on a plate at the lane's top so the bars stay readable.
+    const QString text = laneTimeLabel(lane);
+    if (text.isEmpty())
+        return;
+    const qint64 startNs = m_model->runStartNs(lane.key.demo, lane.key.runId).value_or(lane.firstEventNs);
+    const double nsPerPx = double(visibleSpanNs()) / std::max(1, l.plot.width());
+    const double startX = plotLane.left() + double(startNs - leftNs) / nsPerPx;
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetrics fm(small);
+    const int width = fm.horizontalAdvance(text) + 4;
+    const double x = std::clamp(startX, plotLane.left(), std::max(plotLane.left(), plotLane.right() - width));
+    if (startX >= plotLane.left()) {
+        painter.setPen(QPen(palette().color(QPalette::Text), 1));
+        painter.drawLine(QPointF(startX, plotLane.top()), QPointF(startX, plotLane.bottom()));
+    }
+    const QRectF plate(x + 1, plotLane.top(), width, std::min<double>(fm.height(), plotLane.height()));
+    painter.fillRect(plate, palette().base());
+    painter.setPen(palette().color(QPalette::Text));
+    painter.setFont(small);
+    painter.drawText(plate, Qt::AlignCenter, text);
+    painter.setFont(font());
 }
 
 void TimelineWidget::paintSegment(QPainter &painter, const QRectF &rect, TimelineState state, qint64 durationNs) const

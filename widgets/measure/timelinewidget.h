@@ -45,6 +45,10 @@ public:
     int labelColumnWidth() const;
     // The axis' tick labels as drawn now, left to right ("0 s", "2 s", ...).
     QStringList axisLabels() const;
+    // The time labels of the lanes drawn now (shownRows()), top to bottom: for a lane of an older run,
+    // when its run started on the axis' clock ("8.4 s earlier"); empty for the GUI lane and the
+    // newest run's lanes, which the axis counts from 0.
+    QStringList laneTimeLabels() const;
 
 public Q_SLOTS:
     void zoomIn();
@@ -80,6 +84,9 @@ private:
     // Paints `lane` in the `slot`-th lane position from the top.
     void paintLane(QPainter &painter, const Layout &layout, const TimelineLane &lane, int slot, qint64 leftNs,
                    qint64 nowNs) const;
+    QString laneTimeLabel(const TimelineLane &lane) const;
+    void paintLaneTime(QPainter &painter, const Layout &layout, const TimelineLane &lane, const QRectF &plotLane,
+                       qint64 leftNs) const;
     void paintSegment(QPainter &painter, const QRectF &rect, TimelineState state, qint64 durationNs) const;
     void paintAxis(QPainter &painter, const Layout &layout, qint64 leftNs, qint64 rightNs, bool following) const;
     void paintLegend(QPainter &painter, const Layout &layout) const;

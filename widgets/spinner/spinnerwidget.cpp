@@ -16,7 +16,7 @@ SpinnerWidget::SpinnerWidget(QWidget *parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    connect(&m_framePacer, &FramePacer::tick, this, qOverload<>(&QWidget::update));
+    connect(&m_framePacer, &FramePacer::tick, this, &SpinnerWidget::onTick);
 }
 
 QSize SpinnerWidget::sizeHint() const
@@ -34,6 +34,34 @@ QSize SpinnerWidget::minimumSizeHint() const
 QChar SpinnerWidget::characterAt(qint64 elapsedMs)
 {
     return characters[(elapsedMs / msPerCharacter) % characters.size()];
+}
+
+void SpinnerWidget::setReducedMotion(bool on)
+{
+    if (on == m_reducedMotion)
+        return;
+    m_reducedMotion = on;
+    m_shownStep = -1;
+    update();
+}
+
+qint64 SpinnerWidget::elapsedMsAt(qint64 nowNs) const
+{
+    return m_track->isSpinning() ? (nowNs - m_track->spinStartNs()) / 1'000'000 : m_lastElapsedMs;
+}
+
+void SpinnerWidget::onTick()
+{
+    if (!m_reducedMotion) {
+        update();   // the frame is counted when it is painted
+        return;
+    }
+    // A frame the event loop handled, as when it turns; painted only when the step changes.
+    const qint64 nowNs = LabClock::nowNs();
+    if (isVisible())
+        m_track->recordFrame(nowNs);
+    if (elapsedMsAt(nowNs) / stepSpanMs != m_shownStep)
+        update();
 }
 
 void SpinnerWidget::setFrameTrack(FrameTrack *track)
@@ -73,9 +101,10 @@ void SpinnerWidget::setSpinning(bool spinning)
 void SpinnerWidget::paintEvent(QPaintEvent *)
 {
     const qint64 nowNs = LabClock::nowNs();
-    m_track->recordFrame(nowNs);
+    if (!m_reducedMotion)
+        m_track->recordFrame(nowNs);
     const bool spinning = m_track->isSpinning();
-    const qint64 elapsedMs = spinning ? (nowNs - m_track->spinStartNs()) / 1'000'000 : m_lastElapsedMs;
+    const qint64 elapsedMs = elapsedMsAt(nowNs);
 
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -92,6 +121,10 @@ void SpinnerWidget::paintEvent(QPaintEvent *)
 
     painter.setPen(QPen(trackColor, penWidth / 2));
     painter.drawEllipse(ring);
+    if (m_reducedMotion) {
+        paintSteps(painter, ring, elapsedMs, spinning);
+        return;
+    }
 
     // Qt angles are in 1/16 degree, counter-clockwise; turn clockwise.
     const int startAngle = int(90 * 16 - (elapsedMs % msPerTurn) * 360 * 16 / msPerTurn);
@@ -105,4 +138,25 @@ void SpinnerWidget::paintEvent(QPaintEvent *)
     painter.setFont(font);
     painter.setPen(palette().color(spinning ? QPalette::WindowText : QPalette::PlaceholderText));
     painter.drawText(ring, Qt::AlignCenter, QString(characterAt(elapsedMs)));
+}
+
+void SpinnerWidget::paintSteps(QPainter &painter, const QRectF &ring, qint64 elapsedMs, bool spinning)
+{
+    // No turning: the book's characters in turn, one per step, and the seconds counted under them.
+    m_shownStep = elapsedMs / stepSpanMs;
+    QFont font(QStringLiteral("monospace"));
+    font.setStyleHint(QFont::Monospace);
+    font.setBold(true);
+    font.setPixelSize(qMax(8, int(ring.height() * 0.35)));
+    painter.setFont(font);
+    painter.setPen(palette().color(spinning ? QPalette::WindowText : QPalette::PlaceholderText));
+    const QRectF upper(ring.left(), ring.top(), ring.width(), ring.height() * 0.6);
+    painter.drawText(upper, Qt::AlignHCenter | Qt::AlignBottom, QString(characters[m_shownStep % characters.size()]));
+    QFont countFont = this->font();
+    countFont.setPixelSize(qMax(7, int(ring.height() * 0.16)));
+    painter.setFont(countFont);
+    const QRectF lower(ring.left(), upper.bottom(), ring.width(), ring.height() * 0.25);
+    //: The reduced-motion spinner's count: the seconds it has been spinning, e.g. "2.4 s"
+    painter.drawText(lower, Qt::AlignHCenter | Qt::AlignTop,
+                     tr("%1 s").arg(double(m_shownStep * stepSpanMs) / 1000.0, 0, 'f', 1));
 }

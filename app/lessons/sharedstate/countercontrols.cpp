@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,6 +30,7 @@ CounterControls::CounterControls(QWidget *parent)
     m_widen->setToolTip(tr("QThread::yieldCurrentThread() between the read and the write (Python: time.sleep(0) in a thread, os.sched_yield() in a process): "
                            "the OS may run another thread or process inside the window, and many more updates are lost"));
     m_expected->setObjectName(u"expectedTotal"_s);
+    m_expected->setWordWrap(true);
 
     auto *unitsLabel = new QLabel(tr("&Units (N):"), this);
     unitsLabel->setBuddy(m_units);
@@ -39,19 +41,24 @@ CounterControls::CounterControls(QWidget *parent)
     byHand->setToolTip(tr("Two units, one increment each: turn on Step mode, then let one thread read, the other "
                           "do a whole increment, and the first write: 1 of 2"));
 
-    auto *layout = new QHBoxLayout(this);
+    // Two rows, the numbers and what they give, then the options: in one row they were wider than
+    // what a 1366 px screen leaves the lesson beside the docks.
+    auto *numbers = new QHBoxLayout;
+    numbers->addWidget(unitsLabel);
+    numbers->addWidget(m_units);
+    numbers->addSpacing(12);
+    numbers->addWidget(incrementsLabel);
+    numbers->addWidget(m_increments);
+    numbers->addSpacing(12);
+    numbers->addWidget(m_expected, 1);
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_widen);
+    options->addWidget(byHand);
+    options->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(unitsLabel);
-    layout->addWidget(m_units);
-    layout->addSpacing(12);
-    layout->addWidget(incrementsLabel);
-    layout->addWidget(m_increments);
-    layout->addSpacing(12);
-    layout->addWidget(m_expected);
-    layout->addSpacing(12);
-    layout->addWidget(m_widen);
-    layout->addWidget(byHand);
-    layout->addStretch(1);
+    layout->addLayout(numbers);
+    layout->addLayout(options);
 
     setParameters({});
     connect(m_units, &QSpinBox::valueChanged, this, &CounterControls::changed);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "queuecontrols.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -12,8 +13,13 @@ using namespace Qt::Literals::StringLiterals;
 QueueControls::QueueControls(QWidget *parent)
     : QWidget(parent)
 {
+    // Two pairs of fields a row, the estimate beside them: in one row they were wider than what a
+    // 1366 px screen leaves the lesson beside the docks.
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_fields = new QGridLayout;
+    m_fields->setHorizontalSpacing(layout->spacing() * 2);
+    layout->addLayout(m_fields);
     // Mnemonics clear of the window's (Alt+C, D, M, P, S, W) and of part A's (Alt+U, I, Y, 1).
     m_consumers = addSpinBox(tr("Co&nsumers (K):"), tr("Consumers"), u"queueConsumers"_s, 1, QueueParameters::mostConsumers);
     m_items = addSpinBox(tr("I&tems (J):"), tr("Items"), u"queueItems"_s, 1, QueueParameters::mostItems);
@@ -41,10 +47,10 @@ QSpinBox *QueueControls::addSpinBox(const QString &label, const QString &accessi
     spin->setAccessibleName(accessibleName);
     auto *text = new QLabel(label, this);
     text->setBuddy(spin);
-    auto *row = qobject_cast<QHBoxLayout *>(layout());
-    row->addWidget(text);
-    row->addWidget(spin);
-    row->addSpacing(12);
+    // Row by row, two label + field pairs each.
+    const int index = m_fields->count() / 2;
+    m_fields->addWidget(text, index / 2, (index % 2) * 2);
+    m_fields->addWidget(spin, index / 2, (index % 2) * 2 + 1);
     return spin;
 }
 

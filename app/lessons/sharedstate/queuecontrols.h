@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QSpinBox;
 
@@ -34,4 +35,5 @@ private:
     QSpinBox *m_capacity;
     QSpinBox *m_workMs;
     QLabel *m_estimate;
+    QGridLayout *m_fields;   // the label and spin box pairs, two a row
 };

@@ -54,11 +54,19 @@ void SharedStateLessonPage::addPanelsRow(const QString &title, const QList<DemoI
     auto *heading = new QLabel(title, this);
     heading->setFont(headingFont(heading->font(), 1.05));
     pageLayout()->addWidget(heading);
-    auto *row = new QHBoxLayout;
-    pageLayout()->addLayout(row);
-    for (const DemoId &id : demos) {
+    // At most three panels a row, the rows as even as can be (four: two and two): four side by side
+    // were wider than what a 1366 px screen leaves the lesson beside the docks.
+    constexpr qsizetype mostInARow = 3;
+    const qsizetype rows = (demos.size() + mostInARow - 1) / mostInARow;
+    const qsizetype perRow = (demos.size() + rows - 1) / rows;
+    QBoxLayout *row = nullptr;
+    for (qsizetype i = 0; i < demos.size(); ++i) {
+        if (i % perRow == 0) {
+            row = new QHBoxLayout;
+            pageLayout()->addLayout(row);
+        }
         // Nothing here turns a spinner: the answer is the count, so the panels keep to their text.
-        addPanel(id, row)->spinner()->hide();
+        addPanel(demos.at(i), row)->spinner()->hide();
     }
 }
 
