@@ -80,7 +80,7 @@ struct Demo {
     // such demo (DemoScheduler).
     bool measuresTheMachine = false;
     // Its figures for the comparison rows it proves, taken from each finished run. May be empty.
-    RowFigures rowFigures;
+    RowFigures rowFigures = {};
 
     QString translatedTitle() const { return QCoreApplication::translate("Demo", title); }
     QString translatedPythonCounterpart() const { return QCoreApplication::translate("Demo", pythonCounterpart); }
