@@ -61,6 +61,10 @@ StepPanel::StepPanel(QWidget *parent)
     connect(m_waiting, &QListWidget::itemClicked, this, choose);   // also the row selected already
     m_waiting->setAccessibleName(tr("Units waiting at a step"));
     m_history->setObjectName(u"stepHistory"_s);
+    // One line each: laid out from the first item's size, not by shaping every entry's text again.
+    m_history->setUniformItemSizes(true);
+    m_scrollToNewest.setSingleShot(true);
+    connect(&m_scrollToNewest, &QTimer::timeout, m_history, &QListWidget::scrollToBottom);
     m_history->setAccessibleName(tr("Steps passed"));
     connect(m_history, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item) {
@@ -75,7 +79,8 @@ StepPanel::StepPanel(QWidget *parent)
 
     auto *waitingLabel = new QLabel(tr("&Waiting at a step:"), this);
     waitingLabel->setBuddy(m_waiting);
-    auto *historyLabel = new QLabel(tr("Steps &passed (select one to see it again):"), this);
+    //: %1: how many steps the history keeps
+    auto *historyLabel = new QLabel(tr("Steps &passed, the last %1 (select one to see it again):").arg(historyKept), this);
     historyLabel->setBuddy(m_history);
 
     auto *buttons = new QHBoxLayout;
@@ -216,13 +221,13 @@ void StepPanel::appendToHistory(const TraceEvent &event)
     item->setData(UnitKindRole, int(event.unit));
     item->setData(UnitIdRole, event.unitId);
     item->setData(StepRole, event.detail);
-    constexpr int keep = 500;
-    if (m_history->count() >= keep)
+    if (m_history->count() >= historyKept)
         delete m_history->takeItem(0);
     // Adding must not select (that is the user's replay), so keep the selection as it was.
     const QSignalBlocker blocker(m_history);
     m_history->addItem(item);
-    m_history->scrollToBottom();
+    if (!m_scrollToNewest.isActive())
+        m_scrollToNewest.start(0);
 }
 
 QString StepPanel::stepTitle(const DemoId &demo, const QString &stepId, bool numbered) const
