@@ -4,6 +4,7 @@
 // 2), and afterwards the heap, RSS, threads and open files are back near where they were after a
 // warm-up: nothing grows with the number of runs. Prints the figures.
 #include "labtest.h"
+#include "labtestdemos.h"
 
 #include "demorunner.h"
 #include "mainwindow.h"

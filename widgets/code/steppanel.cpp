@@ -66,6 +66,9 @@ StepPanel::StepPanel(QWidget *parent)
     m_scrollToNewest.setSingleShot(true);
     connect(&m_scrollToNewest, &QTimer::timeout, m_history, &QListWidget::scrollToBottom);
     m_history->setAccessibleName(tr("Steps passed"));
+    // The bound, where it is asked about (a longer label would widen the Code dock).
+    //: %1: how many steps the history keeps
+    m_history->setToolTip(tr("The last %1 steps passed; older ones are dropped").arg(historyKept));
     connect(m_history, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item) {
             const ExecutionUnit unit{UnitKind(item->data(UnitKindRole).toInt()), item->data(UnitIdRole).toLongLong()};
@@ -79,8 +82,7 @@ StepPanel::StepPanel(QWidget *parent)
 
     auto *waitingLabel = new QLabel(tr("&Waiting at a step:"), this);
     waitingLabel->setBuddy(m_waiting);
-    //: %1: how many steps the history keeps
-    auto *historyLabel = new QLabel(tr("Steps &passed, the last %1 (select one to see it again):").arg(historyKept), this);
+    auto *historyLabel = new QLabel(tr("Steps &passed (select one to see it again):"), this);
     historyLabel->setBuddy(m_history);
 
     auto *buttons = new QHBoxLayout;
