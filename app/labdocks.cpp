@@ -39,6 +39,8 @@ LabDocks::LabDocks(QMainWindow *window, Trace *trace, QMenu *viewMenu, QMenu *st
     , m_lagMeter(new LagMeterWidget)
     , m_stepPanel(new StepPanel)
 {
+    m_showPositionsSoon.setSingleShot(true);
+    connect(&m_showPositionsSoon, &QTimer::timeout, this, &LabDocks::showPositions);
     // Explicit minimum heights override the views' (large) layout minimums, so the bottom docks can
     // give the lesson the room it needs; the user can still enlarge them.
     const int line = m_comparison->fontMetrics().height();
@@ -224,7 +226,8 @@ void LabDocks::follow(const TraceEvent &event)
     if (!m_positions.contains(unit))
         m_unitOrder.append(unit);
     m_positions.insert(unit, event.detail);
-    showPositions();
+    if (!m_showPositionsSoon.isActive())
+        m_showPositionsSoon.start(0);
 }
 
 void LabDocks::showPositions()

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class CodeViewer;
 class DemoRunner;
@@ -97,4 +98,7 @@ private:
     quint64 m_followedRun = 0;
     QHash<ExecutionUnit, QString> m_positions;   // unit -> step id, for m_followedRun
     QList<ExecutionUnit> m_unitOrder;            // units in the order they appeared
+    // Shows the positions once per turn of the event loop: sixteen threads pass hundreds of steps at
+    // once, and marking the listings for each kept the GUI thread (and a quit) waiting.
+    QTimer m_showPositionsSoon;
 };

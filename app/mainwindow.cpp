@@ -176,6 +176,9 @@ void MainWindow::cancelAll()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Stop every run first: busy threads (lesson 5's counters, a sweep) otherwise keep the cores
+    // while the GUI thread saves and tears the window down, and quitting waits for them.
+    cancelAll();
     // What is remembered is the teacher's desk layout, not the presentation's.
     m_presentation->setActive(false);
     m_settings.setWindowGeometry(saveGeometry());

@@ -115,4 +115,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TimelineWidget</name>
+    <message numerus="yes">
+        <source>%1 (the last %n run(s))</source>
+        <translation>
+            <numerusform>%1 (the last %n run)</numerusform>
+            <numerusform>%1 (the last %n runs)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

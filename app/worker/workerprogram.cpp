@@ -13,6 +13,7 @@
 
 #include "blockinggate.h"
 #include "jobqueue.h"
+#include "linesplitter.h"
 #include "slowtask.h"
 #include "workerprotocol.h"
 #include "workerworkloads.h"
@@ -20,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
@@ -47,29 +49,39 @@ void writeLine(const QByteArray &line)
 void watchStdin(BlockingGate &control, JobQueue &jobs)
 {
     std::thread([&control, &jobs] {
-        QByteArray pending;
+        // Bounded whatever arrives: a command longer than any the parent sends is dropped.
+        LineSplitter lines(WorkerProtocol::maxCommandLength);
         char buffer[256];
-        qsizetype newline;
         for (ssize_t n; (n = ::read(STDIN_FILENO, buffer, sizeof buffer)) > 0;) {
-            pending.append(buffer, n);
-            while ((newline = pending.indexOf('\n')) >= 0) {
-                const QByteArray command = pending.left(newline);
-                pending.remove(0, newline + 1);
-                if (command == WorkerProtocol::stepCommand)
-                    control.permitStep();
-                else if (command == WorkerProtocol::continueCommand)
-                    control.setGated(false);
-                else if (command == WorkerProtocol::pauseCommand)
-                    control.setGated(true);
-                else if (command == WorkerProtocol::endCommand)
-                    jobs.close();
-                else if (const auto job = WorkerProtocol::jobIn(command))
-                    jobs.add(*job);
+            lines.append(QByteArrayView(buffer, n));
+            while (const std::optional<LineSplitter::Line> line = lines.next()) {
+                if (line->tooLong)
+                    continue;
+                using Kind = WorkerProtocol::Command::Kind;
+                const WorkerProtocol::Command command = WorkerProtocol::parseCommand(line->text);
+                switch (command.kind) {
+                case Kind::Step: control.permitStep(); break;
+                case Kind::Continue: control.setGated(false); break;
+                case Kind::Pause: control.setGated(true); break;
+                case Kind::End: jobs.close(); break;
+                case Kind::Job: jobs.add(command.job); break;
+                case Kind::Unknown: break;
+                }
             }
         }
         control.cancel();
         jobs.close();
     }).detach();
+}
+
+// A child that writes one line forever and will not stop when asked (the test of a parent's bounded
+// line buffer): killed by SIGKILL, or by SIGPIPE once the parent closed the pipe.
+[[noreturn]] void writeEndlessLine()
+{
+    std::signal(SIGTERM, SIG_IGN);
+    const QByteArray chunk(64 * 1024, 'x');
+    while (true)
+        std::fwrite(chunk.constData(), 1, size_t(chunk.size()), stdout);
 }
 
 [[noreturn]] void crash()
@@ -132,6 +144,8 @@ int runWorker(int argc, char *argv[], const WorkerFaults &faults)
         writeLine("hello from a confused worker\n");
         return Ok;
     }
+    if (faults.endlessLine)
+        writeEndlessLine();
     if (faults.hangAfterReady) {
         control.sleepFor(SlowTask::maximumDuration * 10);
         return ParentGone;

@@ -13,6 +13,7 @@ struct WorkerFaults {
     bool claimPidOne = false;            // say "ready 1" instead of its own PID
     bool exitSilently = false;           // exit 0 without an answer
     std::optional<int> exitCodeInstead;  // exit with this code instead of answering
+    bool endlessLine = false;            // after "ready", one line that never ends, SIGTERM ignored
 };
 
 // The worker's whole program: parses the arguments, runs the workload, speaks the protocol.

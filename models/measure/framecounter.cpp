@@ -31,9 +31,20 @@ void FrameCounter::merge(const FrameCounter &other)
 
 int FrameCounter::paintedBetween(qint64 fromNs, qint64 toNs) const
 {
-    const auto first = std::lower_bound(m_frameTimesNs.cbegin(), m_frameTimesNs.cend(), fromNs);
+    if (toNs <= fromNs)
+        return 0;
+    // The refreshes after the one `fromNs` falls in, each counted once however often it was painted.
+    const auto first = std::lower_bound(m_frameTimesNs.cbegin(), m_frameTimesNs.cend(), slotStartNs(slotOf(fromNs) + 1));
     const auto last = std::upper_bound(first, m_frameTimesNs.cend(), toNs);
-    return int(last - first);
+    int refreshes = 0;
+    qint64 previousSlot = -1;
+    for (auto it = first; it != last; ++it) {
+        if (const qint64 slot = slotOf(*it); slot != previousSlot) {
+            ++refreshes;
+            previousSlot = slot;
+        }
+    }
+    return refreshes;
 }
 
 QList<qint64> FrameCounter::framesBetween(qint64 fromNs, qint64 toNs) const
@@ -47,7 +58,7 @@ int FrameCounter::expectedBetween(qint64 fromNs, qint64 toNs)
 {
     if (toNs <= fromNs)
         return 0;
-    return int((toNs - fromNs) * targetFps / 1'000'000'000LL);
+    return int(slotOf(toNs) - slotOf(fromNs));
 }
 
 qint64 FrameCounter::longestGapBetween(qint64 fromNs, qint64 toNs) const

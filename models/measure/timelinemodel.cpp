@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timelinemodel.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -141,6 +143,7 @@ void TimelineModel::setTrace(Trace *trace)
     m_lanes[0].segments.clear();
     m_laneEvents[0].clear();
     m_runStarts.clear();
+    m_droppedRuns = false;
     m_firstEventNs.reset();
     m_lastEventNs.reset();
     endResetModel();
@@ -156,13 +159,14 @@ void TimelineModel::refresh()
 {
     if (!m_trace)
         return;
-    const QList<TraceEvent> fresh = m_trace->eventsFrom(m_consumed);
+    const QList<TraceEvent> fresh = m_trace->eventsFrom(m_consumed, &m_consumed);
     if (fresh.isEmpty())
         return;
-    m_consumed += fresh.size();
     QList<int> touched;
     for (const TraceEvent &event : fresh)
         addEvent(event, touched);
+    if (pruneGuiLane())
+        touched.append(0);
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
     for (int row : std::as_const(touched)) {
@@ -263,6 +267,7 @@ void TimelineModel::dropOldLanes()
         if (oldest < 0)
             return;   // every lane is still running: keep them all
         beginRemoveRows({}, oldest, oldest);
+        m_droppedRuns = true;
         m_lanes.removeAt(oldest);
         m_laneEvents.removeAt(oldest);
         endRemoveRows();
@@ -276,6 +281,39 @@ void TimelineModel::dropOldLanes()
         if (oldestKeptNs)
             forgetRunStartsBefore(*oldestKeptNs);
     }
+}
+
+bool TimelineModel::pruneGuiLane()
+{
+    // The GUI lane keeps the events of the last m_maxLanes runs it saw: a run that only holds the
+    // GUI thread (primes-gui) has no lane of its own to go with.
+    QList<TraceEvent> &gui = m_laneEvents[0];
+    QSet<std::pair<DemoId, quint64>> runs;
+    qsizetype keepFrom = 0;
+    for (qsizetype i = gui.size(); i-- > 0;) {
+        runs.insert(std::pair(gui.at(i).demo, gui.at(i).runId));
+        if (runs.size() > m_maxLanes) {
+            keepFrom = i + 1;
+            break;
+        }
+    }
+    if (keepFrom == 0)
+        return false;
+    // A block that is still open where the cut would go stays whole, until it is over.
+    const QList<TimelineSegment> before = segmentsOf(gui.first(keepFrom), true);
+    if (!before.isEmpty() && before.last().open)
+        return false;
+    gui.remove(0, keepFrom);
+    m_droppedRuns = true;
+    return true;
+}
+
+int TimelineModel::runsShown() const
+{
+    QSet<std::pair<DemoId, quint64>> runs;
+    for (qsizetype row = 1; row < m_lanes.size(); ++row)
+        runs.insert(std::pair(m_lanes.at(row).key.demo, m_lanes.at(row).key.runId));
+    return int(runs.size());
 }
 
 std::optional<qint64> TimelineModel::runStartNs(const DemoId &demo, quint64 runId) const
@@ -322,6 +360,7 @@ void TimelineModel::clear()
     m_lanes[0].firstEventNs = m_lanes[0].lastEventNs = 0;
     m_laneEvents[0].clear();
     m_runStarts.clear();
+    m_droppedRuns = false;
     m_firstEventNs.reset();
     m_lastEventNs.reset();
     endResetModel();

@@ -69,7 +69,7 @@ struct TimelineLane {
 // the newest runs' lanes: a run that starts goes above the runs before it, so what runs now is on
 // top. Runs that start together (within batchNs, a "Run all") keep the order they started in, and
 // the lanes of one run the order they appeared in. The history is bounded (setMaxLanes): the oldest
-// finished runs' lanes go first. GUI thread only; reads the trace (not owned) as events are appended.
+// finished runs' lanes go first, and the GUI lane keeps the events of as many runs as lanes. GUI thread only; reads the trace (not owned) as events are appended.
 //
 // How events map to states: Started/Resumed -> running, Sleeping, Awaiting, Busy, Blocked -> the same
 // state, Step keeps the state, Result/Cancelled/Failed end the lane. On the GUI lane only Blocked (or
@@ -109,6 +109,10 @@ public:
     void setMaxLanes(int maxLanes) { m_maxLanes = std::max(2, maxLanes); }
 
     const QList<TimelineLane> &lanes() const { return m_lanes; }
+    // The runs that have a lane now, and whether older ones were dropped (the bound): the view says
+    // then that it shows only the last runsShown() runs.
+    int runsShown() const;
+    bool hasDroppedRuns() const { return m_droppedRuns; }
     // Row of the lane with `key`, or -1.
     int laneIndex(const TimelineLaneKey &key) const;
     // True while some lane has an open segment (views follow "now" only then).
@@ -146,6 +150,8 @@ private:
     bool endsGuiBlock(const TraceEvent &terminal) const;
     void rebuildLane(int row);
     void dropOldLanes();
+    // Drops the GUI lane's events of runs beyond the bound; true if it did.
+    bool pruneGuiLane();
     void forgetRunStartsBefore(qint64 timeNs);
     // Where a new lane of run (`key.demo`, `key.runId`), first seen at `timeNs`, goes.
     int rowForNewLane(const TimelineLaneKey &key, qint64 timeNs) const;
@@ -159,6 +165,7 @@ private:
     QHash<std::pair<DemoId, quint64>, qint64> m_runStarts;   // (demo, run) -> its first event
     std::optional<qint64> m_firstEventNs;
     std::optional<qint64> m_lastEventNs;
+    bool m_droppedRuns = false;
 };
 
 Q_DECLARE_METATYPE(TimelineSegment)

@@ -74,10 +74,66 @@ void Trace::append(TraceEvent event)
         QMutexLocker locker(&m_mutex);
         if (!m_endedRuns.isEmpty() && event.unit != UnitKind::GuiLoop && m_endedRuns.contains({event.demo, event.runId}))
             return;   // its run is over (endRun())
+        noteRun(event);
         m_events.append(event);
+        m_sequence.append(m_appended++);
         noteLaneState(event);
     }
     Q_EMIT eventAppended(event);
+}
+
+void Trace::noteRun(const TraceEvent &event)
+{
+    QList<quint64> &runs = m_runsOf[event.demo];
+    if (runs.contains(event.runId))
+        return;
+    runs.append(event.runId);
+    // The oldest runs beyond the bound that are over go; one with a unit still going stays (and
+    // goes once a later run of its demo starts after it ended).
+    qsizetype excess = runs.size() - m_runsKeptPerDemo;
+    for (qsizetype i = 0; excess > 0 && i < runs.size() - 1;) {
+        if (hasOpenLanes(event.demo, runs.at(i))) {
+            ++i;
+            continue;
+        }
+        dropRun(event.demo, runs.takeAt(i));
+        --excess;
+    }
+}
+
+bool Trace::hasOpenLanes(const DemoId &demo, quint64 runId) const
+{
+    return std::any_of(m_openLanes.cbegin(), m_openLanes.cend(),
+                       [&](const TraceLaneKey &lane) { return lane.demo == demo && lane.runId == runId; });
+}
+
+void Trace::dropRun(const DemoId &demo, quint64 runId)
+{
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const TraceEvent &event = m_events.at(i);
+        if (event.runId == runId && event.demo == demo)
+            continue;
+        if (kept != i) {
+            m_events[kept] = std::move(m_events[i]);
+            m_sequence[kept] = m_sequence.at(i);
+        }
+        ++kept;
+    }
+    m_events.resize(kept);
+    m_sequence.resize(kept);
+}
+
+void Trace::setRunsKeptPerDemo(int runs)
+{
+    QMutexLocker locker(&m_mutex);
+    m_runsKeptPerDemo = std::max(1, runs);
+}
+
+int Trace::runsKeptPerDemo() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_runsKeptPerDemo;
 }
 
 void Trace::noteLaneState(const TraceEvent &event)
@@ -112,7 +168,10 @@ int Trace::endRun(const DemoId &demo, quint64 runId, TraceEventKind outcome)
         std::sort(ended.begin(), ended.end(), [](const TraceEvent &a, const TraceEvent &b) {
             return std::pair(int(a.unit), a.unitId) < std::pair(int(b.unit), b.unitId);
         });
-        m_events.append(ended);
+        for (const TraceEvent &event : std::as_const(ended)) {
+            m_events.append(event);
+            m_sequence.append(m_appended++);
+        }
     }
     for (const TraceEvent &event : std::as_const(ended))
         Q_EMIT eventAppended(event);
@@ -125,16 +184,23 @@ QList<TraceEvent> Trace::events() const
     return m_events;
 }
 
-QList<TraceEvent> Trace::eventsFrom(qsizetype first) const
+QList<TraceEvent> Trace::eventsFrom(qsizetype first, qsizetype *next) const
 {
     QMutexLocker locker(&m_mutex);
-    if (first >= m_events.size())
-        return {};
-    return m_events.mid(qMax<qsizetype>(first, 0));
+    if (next)
+        *next = m_appended;
+    const auto from = std::lower_bound(m_sequence.cbegin(), m_sequence.cend(), first);
+    return m_events.mid(from - m_sequence.cbegin());
 }
 
 qsizetype Trace::size() const
 {
     QMutexLocker locker(&m_mutex);
     return m_events.size();
+}
+
+qsizetype Trace::appendedCount() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_appended;
 }

@@ -85,29 +85,24 @@ void PythonScriptProcess::cancel()
 
 void PythonScriptProcess::readOutput()
 {
-    m_pending += m_child.readAllStandardOutput();
-    qsizetype newline;
-    while (!m_reported && !m_cancelRequested && (newline = m_pending.indexOf('\n')) >= 0) {
-        const QByteArray line = m_pending.left(newline);
-        m_pending.remove(0, newline + 1);
-        handleLine(line);
+    // Always drained; once the run is decided (or being cancelled) nothing more is read into memory.
+    const QByteArray bytes = m_child.readAllStandardOutput();
+    if (m_reported || m_cancelRequested)
+        return;
+    m_lines.append(bytes);
+    while (!m_reported && !m_cancelRequested) {
+        const std::optional<LineSplitter::Line> line = m_lines.next();
+        if (!line)
+            break;
+        handleLine(*line);
     }
-    if (!m_reported && !m_cancelRequested && m_pending.size() > maxLineLength)
-        handleLine(m_pending);   // a line that never ends is garbage too
 }
 
 void PythonScriptProcess::readErrors()
 {
-    m_stderrPending += m_child.readAllStandardError();
-    qsizetype newline;
-    while ((newline = m_stderrPending.indexOf('\n')) >= 0) {
-        keepStderrLine(QByteArrayView(m_stderrPending).first(newline));
-        m_stderrPending.remove(0, newline + 1);
-    }
-    if (m_stderrPending.size() > maxLineLength) {   // bounded: a line that never ends is cut
-        keepStderrLine(m_stderrPending);
-        m_stderrPending.clear();
-    }
+    m_stderrLines.append(m_child.readAllStandardError());
+    while (const std::optional<LineSplitter::Line> line = m_stderrLines.next())
+        keepStderrLine(line->text);   // a line too long is kept cut
 }
 
 void PythonScriptProcess::keepStderrLine(QByteArrayView line)
@@ -125,6 +120,16 @@ void PythonScriptProcess::keepStderrLine(QByteArrayView line)
 QString PythonScriptProcess::lastStderrLine() const
 {
     return m_stderrTail.isEmpty() ? QString() : m_stderrTail.constLast();
+}
+
+void PythonScriptProcess::handleLine(const LineSplitter::Line &line)
+{
+    if (line.tooLong) {
+        //: %1: a number of bytes
+        protocolError(tr("it wrote a line longer than %1 bytes.").arg(maxLineLength));
+        return;
+    }
+    handleLine(QByteArrayView(line.text));
 }
 
 void PythonScriptProcess::handleLine(QByteArrayView line)
@@ -187,16 +192,12 @@ void PythonScriptProcess::handleFinished(int exitCode, QProcess::ExitStatus stat
 {
     if (!m_reported && !m_cancelRequested) {
         readOutput();   // lines written just before exiting
-        if (!m_reported && !m_cancelRequested && !m_pending.isEmpty()) {
-            handleLine(m_pending);   // a last line without its newline
-            m_pending.clear();
-        }
+        if (const std::optional<LineSplitter::Line> last = m_lines.takeRest(); last && !m_reported && !m_cancelRequested)
+            handleLine(*last);   // a last line without its newline
     }
     readErrors();
-    if (!m_stderrPending.isEmpty()) {
-        keepStderrLine(m_stderrPending);
-        m_stderrPending.clear();
-    }
+    if (const std::optional<LineSplitter::Line> last = m_stderrLines.takeRest())
+        keepStderrLine(last->text);
     if (!m_reported) {
         const QString lastError = lastStderrLine();
         if (m_cancelRequested) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "linesplitter.h"
 #include "processgroupchild.h"
 
 #include <QByteArray>
@@ -102,6 +103,7 @@ private:
     void readErrors();
     void keepStderrLine(QByteArrayView line);
     void handleLine(QByteArrayView line);
+    void handleLine(const LineSplitter::Line &line);
     void handleFinished(int exitCode, QProcess::ExitStatus status);
     void handleFailedStart(const QString &systemReason);
     void handleExited();
@@ -114,8 +116,9 @@ private:
     const Options m_options;
     ProcessGroupChild m_child;
     QStringList m_commandLine;
-    QByteArray m_pending;         // stdout received but not yet a whole line
-    QByteArray m_stderrPending;   // stderr received but not yet a whole line
+    // stdout and stderr received but not yet whole lines (bounded; room for a '\r' before the '\n')
+    LineSplitter m_lines{maxLineLength + 1};
+    LineSplitter m_stderrLines{maxLineLength};
     QStringList m_stderrTail;
     QJsonObject m_readyObject;
     bool m_started = false;

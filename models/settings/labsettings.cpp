@@ -23,8 +23,8 @@ const auto highContrastKey = u"view/highContrast"_s;
 const auto reducedMotionKey = u"view/reducedMotion"_s;
 
 // QSettings reads damaged text without complaint and writes the junk back (its FormatError shows only
-// after a write). What QSettings writes is UTF-8 text with every byte escaped: a NUL byte, invalid
-// UTF-8 or a file far larger than any settings mean damage.
+// after a write). What QSettings writes is UTF-8 text with every control character escaped: a NUL or
+// another control byte, invalid UTF-8 or a file far larger than any settings mean damage.
 bool isDamaged(const QString &path)
 {
     QFile file(path);
@@ -34,11 +34,24 @@ bool isDamaged(const QString &path)
     if (file.size() > largestPlausible)
         return true;
     const QByteArray bytes = file.readAll();
-    if (bytes.contains('\0'))
+    const bool controlBytes = std::any_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte < 0x20 && c != '\n' && c != '\r' && c != '\t';
+    });
+    if (controlBytes)
         return true;
     QStringDecoder utf8(QStringDecoder::Utf8);
     [[maybe_unused]] const QString text = utf8(bytes);
     return utf8.hasError();
+}
+
+// Moves the damaged file out of the way, to "<name>.corrupt" (replacing an older one), so that the
+// user can look at it and the next save writes a clean file. Returns where it went, or empty.
+QString moveAside(const QString &path)
+{
+    const QString aside = path + u".corrupt"_s;
+    QFile::remove(aside);
+    return QFile::rename(path, aside) ? aside : QString();
 }
 
 } // namespace
@@ -54,11 +67,17 @@ LabSettings::LabSettings()
         m_problem = tr("Settings are not saved: %1 is not a regular file.").arg(QDir::toNativeSeparators(path));
         return;
     }
-    if (isDamaged(path)) {
-        m_settings->clear();
-        m_settings->sync();
-        //: %1 is the settings file's path
-        m_problem = tr("The settings file %1 could not be read; the defaults are used.").arg(QDir::toNativeSeparators(path));
+    if (m_settings->status() == QSettings::FormatError || isDamaged(path)) {
+        const QString aside = moveAside(path);
+        m_settings = std::make_unique<QSettings>();   // reads nothing now: the file is gone
+        m_settings->clear();   // if it could not be moved, the next save replaces it
+        const QString shown = QDir::toNativeSeparators(path);
+        m_problem = aside.isEmpty()
+            //: %1 is the settings file's path
+            ? tr("The settings file %1 could not be read; the defaults are used.").arg(shown)
+            //: %1 is the settings file's path, %2 where the damaged file was moved
+            : tr("The settings file %1 could not be read; the defaults are used (the damaged file is now %2).")
+                  .arg(shown, QDir::toNativeSeparators(aside));
     }
 }
 

@@ -13,7 +13,8 @@
 // The app's remembered settings, with their defaults and bounds in one place. GUI thread.
 // Values out of range (an edited file, an older version) are clamped on read, never trusted.
 // A settings file that is not a regular file (a symlink to /dev/zero, a pipe) is never replaced:
-// the settings then last for this session only. One that cannot be read is started afresh.
+// the settings then last for this session only. A damaged one (binary junk, control bytes, invalid
+// UTF-8, a format error) is moved aside to "<name>.corrupt" and the defaults are used.
 class LabSettings
 {
     Q_DECLARE_TR_FUNCTIONS(LabSettings)

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void oldLanesAreDropped();
     void newestRunsComeFirst();
     void historyStaysBounded();
+    void guiLaneStaysBounded();
     void widgetScrollsLanesUnderTheGuiLane();
     void labelsAndAxisReadWhole();
     void olderRunsLanesHaveTimeLabels();
@@ -300,6 +301,38 @@ void TestTimeline::historyStaysBounded()
         QVERIFY(run >= 15);         // 15 lanes: the last five runs
         previous = run;
     }
+    // What the view says: only the last runs are shown (one lane per run here).
+    QVERIFY(model.hasDroppedRuns());
+    QCOMPARE(model.runsShown(), TimelineModel::defaultMaxLanes - 1);
+}
+
+// A run that only holds the GUI thread (primes-gui) has no lane of its own: the GUI lane keeps the
+// events of as many runs as the model keeps lanes, not every run since the start.
+void TestTimeline::guiLaneStaysBounded()
+{
+    using K = TraceEventKind;
+    Trace trace;
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTrace(&trace);
+    const auto holdTheLoop = [&trace](quint64 run) {
+        const qint64 at = qint64(run) * 2000;
+        add(trace, at, u"primes-gui"_s, run, UnitKind::GuiLoop, 0, K::Step, u"check"_s);
+        add(trace, at + 10, u"primes-gui"_s, run, UnitKind::GuiLoop, 0, K::Busy);
+        add(trace, at + 1000, u"primes-gui"_s, run, UnitKind::GuiLoop, 0, K::Resumed);
+    };
+    for (quint64 run = 1; run <= TimelineModel::defaultMaxLanes; ++run)
+        holdTheLoop(run);
+    QCOMPARE(model.lanes().at(0).segments.size(), TimelineModel::defaultMaxLanes);
+    QVERIFY(!model.hasDroppedRuns());
+    for (quint64 run = TimelineModel::defaultMaxLanes + 1; run <= 300; ++run)
+        holdTheLoop(run);
+    QCOMPARE(model.rowCount(), 1);
+    const QList<TimelineSegment> &segments = model.lanes().at(0).segments;
+    QCOMPARE(segments.size(), TimelineModel::defaultMaxLanes);   // one busy stretch per run kept
+    QCOMPARE(segments.first().startNs, (300 - TimelineModel::defaultMaxLanes + 1) * 2000 * ms + 10 * ms);
+    QCOMPARE(segments.last().startNs, 300 * 2000 * ms + 10 * ms);
+    QVERIFY(model.hasDroppedRuns());
 }
 
 void TestTimeline::widgetScrollsLanesUnderTheGuiLane()

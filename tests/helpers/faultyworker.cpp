@@ -9,6 +9,7 @@
 //   --test-wrong-pid       say "ready 1"
 //   --test-silent          exit 0 without an answer
 //   --test-exit-code N     exit with N instead of answering
+//   --test-endless-line    after "ready", one line that never ends (SIGTERM ignored)
 //
 // The flags are taken out before the worker's own parser sees the rest; they must come before "--".
 
@@ -38,6 +39,8 @@ int main(int argc, char *argv[])
             faults.claimPidOne = true;
         else if (is("--test-silent"))
             faults.exitSilently = true;
+        else if (is("--test-endless-line"))
+            faults.endlessLine = true;
         else if (is("--test-exit-code") && i + 1 < argc)
             faults.exitCodeInstead = std::atoi(argv[++i]);
         else {

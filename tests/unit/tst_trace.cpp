@@ -10,6 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 #include <QSignalSpy>
 #include <QThread>
 
+#include <algorithm>
 #include <vector>
 
 class TestTrace : public QObject
@@ -20,7 +21,104 @@ private Q_SLOTS:
     void namesEveryKind();
     void endRunEndsOnlyItsOpenUnits();
     void unitsOfAnEndedRunReportNoMore();
+    void staysBoundedOverManyRuns();
+    void keepsARunThatIsStillGoing();
+    void readersFollowAcrossPruning();
 };
+
+namespace {
+
+// One finished run of `demo` as lesson 1's thread demo traces it: the GUI thread's steps, then a
+// worker thread that starts, sleeps, steps and answers.
+void appendFinishedRun(Trace &trace, const DemoId &demo, quint64 runId)
+{
+    using K = TraceEventKind;
+    trace.append({0, demo, runId, UnitKind::GuiLoop, 1, K::Step, u"start-spinner"_s});
+    for (K kind : {K::Started, K::Step, K::Sleeping, K::Resumed, K::Step, K::Result})
+        trace.append({0, demo, runId, UnitKind::WorkerThread, qint64(1000 + runId), kind, u"42"_s});
+    trace.append({0, demo, runId, UnitKind::GuiLoop, 1, K::Step, u"print-answer"_s});
+}
+
+QSet<quint64> runsOf(const Trace &trace, const DemoId &demo)
+{
+    QSet<quint64> runs;
+    for (const TraceEvent &event : trace.events()) {
+        if (event.demo == demo)
+            runs.insert(event.runId);
+    }
+    return runs;
+}
+
+} // namespace
+
+// Memory grew about 33 kB per "Run all" for good: the trace kept every event of every run. It keeps
+// the last runsKeptPerDemo() runs of each demo, whole.
+void TestTrace::staysBoundedOverManyRuns()
+{
+    Trace trace;
+    const int kept = trace.runsKeptPerDemo();
+    QVERIFY(kept >= 2);
+    constexpr int eventsPerRun = 8;
+    qsizetype largest = 0;
+    for (quint64 run = 1; run <= 500; ++run) {
+        for (const DemoId &demo : {u"thread"_s, u"process"_s, u"coroutine"_s})
+            appendFinishedRun(trace, demo, run);
+        largest = std::max(largest, trace.size());
+    }
+    QCOMPARE(trace.appendedCount(), 500 * 3 * eventsPerRun);
+    QCOMPARE(largest, qsizetype(3 * kept * eventsPerRun));
+    QCOMPARE(trace.size(), qsizetype(3 * kept * eventsPerRun));
+    // The newest runs, whole, of every demo.
+    QSet<quint64> newest;
+    for (quint64 run = 500 - kept + 1; run <= 500; ++run)
+        newest.insert(run);
+    for (const DemoId &demo : {u"thread"_s, u"process"_s, u"coroutine"_s})
+        QCOMPARE(runsOf(trace, demo), newest);
+    // A smaller bound applies from the next run on.
+    trace.setRunsKeptPerDemo(1);
+    appendFinishedRun(trace, u"thread"_s, 501);
+    QCOMPARE(runsOf(trace, u"thread"_s), QSet<quint64>{501});
+    QCOMPARE(runsOf(trace, u"process"_s), newest);
+}
+
+// A run with a unit still going is never pruned (a thread held in step mode, a sleeper of 60 s),
+// however many runs of its demo come after it; it goes once it is over and another run starts.
+void TestTrace::keepsARunThatIsStillGoing()
+{
+    using K = TraceEventKind;
+    Trace trace;
+    trace.setRunsKeptPerDemo(2);
+    trace.append({0, u"thread"_s, 1, UnitKind::WorkerThread, 7, K::Sleeping, {}});   // still going
+    for (quint64 run = 2; run <= 10; ++run)
+        appendFinishedRun(trace, u"thread"_s, run);
+    QCOMPARE(runsOf(trace, u"thread"_s), (QSet<quint64>{1, 10}));   // the bound holds, run 1 included
+    trace.append({0, u"thread"_s, 1, UnitKind::WorkerThread, 7, K::Result, u"42"_s});
+    appendFinishedRun(trace, u"thread"_s, 11);
+    QCOMPARE(runsOf(trace, u"thread"_s), (QSet<quint64>{10, 11}));
+}
+
+// A reader that follows the trace by sequence numbers (the timeline) gets every event appended after
+// its last read that is still kept, in order, also when runs were pruned in between.
+void TestTrace::readersFollowAcrossPruning()
+{
+    Trace trace;
+    trace.setRunsKeptPerDemo(1);
+    qsizetype next = 0;
+    appendFinishedRun(trace, u"thread"_s, 1);
+    QCOMPARE(trace.eventsFrom(next, &next).size(), 8);
+    QCOMPARE(next, 8);
+    appendFinishedRun(trace, u"thread"_s, 2);   // run 1 goes
+    appendFinishedRun(trace, u"process"_s, 1);
+    const QList<TraceEvent> fresh = trace.eventsFrom(next, &next);
+    QCOMPARE(fresh.size(), 16);
+    QCOMPARE(fresh.first().demo, u"thread"_s);
+    QCOMPARE(fresh.first().runId, 2u);
+    QCOMPARE(fresh.last().demo, u"process"_s);
+    QCOMPARE(next, 24);
+    QVERIFY(trace.eventsFrom(next, &next).isEmpty());
+    QCOMPARE(next, 24);
+    QCOMPARE(trace.eventsFrom(0).size(), 16);   // what is kept
+}
 
 void TestTrace::keepsEveryEventFromManyThreads()
 {

@@ -62,7 +62,14 @@ StepPanel::StepPanel(QWidget *parent)
     connect(m_waiting, &QListWidget::itemClicked, this, choose);   // also the row selected already
     m_waiting->setAccessibleName(tr("Units waiting at a step"));
     m_history->setObjectName(u"stepHistory"_s);
+    // One line each: laid out from the first item's size, not by shaping every entry's text again.
+    m_history->setUniformItemSizes(true);
+    m_scrollToNewest.setSingleShot(true);
+    connect(&m_scrollToNewest, &QTimer::timeout, m_history, &QListWidget::scrollToBottom);
     m_history->setAccessibleName(tr("Steps passed"));
+    // The bound, where it is asked about (a longer label would widen the Code dock).
+    //: %1: how many steps the history keeps
+    m_history->setToolTip(tr("The last %1 steps passed; older ones are dropped").arg(historyKept));
     connect(m_history, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item) {
             const ExecutionUnit unit{UnitKind(item->data(UnitKindRole).toInt()), item->data(UnitIdRole).toLongLong()};
@@ -217,13 +224,13 @@ void StepPanel::appendToHistory(const TraceEvent &event)
     item->setData(UnitKindRole, int(event.unit));
     item->setData(UnitIdRole, event.unitId);
     item->setData(StepRole, event.detail);
-    constexpr int keep = 500;
-    if (m_history->count() >= keep)
+    if (m_history->count() >= historyKept)
         delete m_history->takeItem(0);
     // Adding must not select (that is the user's replay), so keep the selection as it was.
     const QSignalBlocker blocker(m_history);
     m_history->addItem(item);
-    m_history->scrollToBottom();
+    if (!m_scrollToNewest.isActive())
+        m_scrollToNewest.start(0);
 }
 
 QString StepPanel::stepTitle(const DemoId &demo, const QString &stepId, bool numbered) const

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -20,13 +21,16 @@ class QPushButton;
 
 // Step mode controls under the code viewer: the "Step mode" switch, Step (F10) and Continue (F5),
 // the units now waiting at a step (Step lets the selected one past exactly one step), and the
-// history of every step passed, with time and unit; selecting an entry asks to show that step again
+// history of the last historyKept steps passed, with time and unit; selecting an entry asks to show that step again
 // (a replay of the recorded run, not an undo). A view of runners and of the trace it does not own.
 // GUI thread only.
 class StepPanel : public QWidget
 {
     Q_OBJECT
 public:
+    // The history keeps this many steps, the oldest go first.
+    static constexpr int historyKept = 500;
+
     explicit StepPanel(QWidget *parent = nullptr);
 
     // The demos' descriptors, for their titles and step names.
@@ -67,6 +71,10 @@ private:
     QAction *m_continueAction;
     QListWidget *m_waiting;
     QListWidget *m_history;
+    // Scrolls the history to its newest entry once per turn of the event loop, not once per step:
+    // threads that pass thousands of steps at once must not make the GUI thread lay the list out
+    // thousands of times (quitting waited for that).
+    QTimer m_scrollToNewest;
     // The unit the user chose in the waiting list: Step lets it go on, also after it left the list
     // for a moment (between a Step and its next stop), until it ends or its run does.
     std::optional<std::pair<DemoId, ExecutionUnit>> m_chosen;

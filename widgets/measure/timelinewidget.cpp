@@ -350,8 +350,11 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::Text));
     painter.drawText(l.header, Qt::AlignLeft | Qt::AlignVCenter,
                      tr("Zoom: %1 window  (Ctrl+wheel, + / -)").arg(formatDuration(visibleSpanNs())));
-    painter.drawText(l.header, Qt::AlignRight | Qt::AlignVCenter,
-                     following ? tr("live: following now") : tr("idle: showing the last activity"));
+    QString mode = following ? tr("live: following now") : tr("idle: showing the last activity");
+    if (m_model && m_model->hasDroppedRuns())   // the history is bounded: say how far it goes back
+        //: %1: "live: following now" or "idle: showing the last activity"; older runs were dropped
+        mode = tr("%1 (the last %n run(s))", nullptr, m_model->runsShown()).arg(mode);
+    painter.drawText(l.header, Qt::AlignRight | Qt::AlignVCenter, mode);
 
     if (m_model) {
         const QList<int> rows = shownRows();

@@ -2,14 +2,12 @@
 #include "framepacer.h"
 
 #include "framecounter.h"
+#include "labclock.h"
 
 namespace {
-constexpr qint64 nsPerSecond = 1'000'000'000;
-
-qint64 deadlineNs(qint64 startNs, qint64 frame)
-{
-    return startNs + frame * nsPerSecond / FrameCounter::targetFps;
-}
+// How far past a refresh's start its tick comes: more than the two clocks' offset can be off by (the
+// two reads of start()), so that the paint is never counted in the refresh before.
+constexpr qint64 phaseNs = 1'000'000;
 } // namespace
 
 FramePacer::FramePacer(QObject *parent)
@@ -20,9 +18,16 @@ FramePacer::FramePacer(QObject *parent)
 
 void FramePacer::start()
 {
-    m_startNs = PreciseWakeup::nowNs();
-    m_frame = 0;
-    scheduleNext(m_startNs);
+    const qint64 labNowNs = LabClock::nowNs();
+    const qint64 nowNs = PreciseWakeup::nowNs();
+    m_clockOffsetNs = nowNs - labNowNs;
+    m_frame = FrameCounter::slotOf(labNowNs);   // the first tick is the next refresh's
+    scheduleNext(nowNs);
+}
+
+qint64 FramePacer::deadlineNs(qint64 frame) const
+{
+    return FrameCounter::slotStartNs(frame) + phaseNs + m_clockOffsetNs;
 }
 
 void FramePacer::stop()
@@ -43,6 +48,6 @@ void FramePacer::scheduleNext(qint64 nowNs)
 {
     do
         ++m_frame;
-    while (deadlineNs(m_startNs, m_frame) <= nowNs);
-    m_wakeup.wakeAt(deadlineNs(m_startNs, m_frame));
+    while (deadlineNs(m_frame) <= nowNs);
+    m_wakeup.wakeAt(deadlineNs(m_frame));
 }

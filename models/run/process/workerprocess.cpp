@@ -16,6 +16,7 @@ WorkerProcess::WorkerProcess(Request request, Options options, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
     , m_options(std::move(options))
+    , m_lines(WorkerProtocol::maxLineLength)
 {
     m_answerDeadline.setSingleShot(true);
     // A coarse timer may fire up to 5% early: "did not answer within 10.0 s" beside "Elapsed: 9.86 s".
@@ -117,15 +118,24 @@ void WorkerProcess::cancel()
 
 void WorkerProcess::readOutput()
 {
-    m_pending += m_process->readAllStandardOutput();
-    qsizetype newline;
-    while (!m_reported && (newline = m_pending.indexOf('\n')) >= 0) {
-        const QByteArray line = m_pending.left(newline);
-        m_pending.remove(0, newline + 1);
-        handleLine(line);
+    // Always drained: once the run is decided nothing more is believed, and a child that floods its
+    // stdout (until it is killed) costs nothing. A line that never ends is a protocol error as soon
+    // as it passes the longest line there is.
+    const QByteArray bytes = m_process->readAllStandardOutput();
+    if (m_reported)
+        return;
+    m_lines.append(bytes);
+    while (!m_reported) {
+        const std::optional<LineSplitter::Line> line = m_lines.next();
+        if (!line)
+            break;
+        if (line->tooLong)
+            fail(WorkerProtocol::tooLongLine(line->text).reason);
+        else
+            handleLine(line->text);
     }
-    if (!m_reported && m_pending.size() > WorkerProtocol::maxLineLength)
-        handleLine(m_pending);   // a line that never ends is garbage too
+    if (m_reported)
+        m_lines.clear();
 }
 
 void WorkerProcess::handleLine(QByteArrayView line)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "linesplitter.h"
 #include "rungate.h"
 
 #include <QByteArray>
@@ -85,7 +86,7 @@ private:
     std::unique_ptr<QProcess> m_process = std::make_unique<QProcess>();
     QTimer m_answerDeadline;
     QTimer m_killTimer;
-    QByteArray m_pending;          // stdout received but not yet a whole line
+    LineSplitter m_lines;          // stdout received but not yet a whole line (bounded)
     qint64 m_pid = 0;              // from the child's "ready" line
     std::optional<int> m_answer;   // from its "answer" line; reported when it exits cleanly
     bool m_cancelRequested = false;

@@ -10,13 +10,18 @@ namespace WorkerProtocol {
 
 namespace {
 
+// The line as the user should see it: printable, shortened.
+QString shown(QByteArrayView line)
+{
+    QString text = QString::fromLatin1(line.first(qMin(line.size(), maxLineLength)).toByteArray().toPercentEncoding(" !\"#$&'()*+,-./:;<=>?@[]^_`{|}~"));
+    if (line.size() > maxLineLength)
+        text += QStringLiteral("…");
+    return text;
+}
+
 Invalid invalid(QByteArrayView line)
 {
-    // Show the line as the user would see it: printable, shortened.
-    QString shown = QString::fromLatin1(line.first(qMin(line.size(), maxLineLength)).toByteArray().toPercentEncoding(" !\"#$&'()*+,-./:;<=>?@[]^_`{|}~"));
-    if (line.size() > maxLineLength)
-        shown += QStringLiteral("…");
-    return {QCoreApplication::translate("WorkerProtocol", "The worker sent an unexpected line: \"%1\".").arg(shown)};
+    return {QCoreApplication::translate("WorkerProtocol", "The worker sent an unexpected line: \"%1\".").arg(shown(line))};
 }
 
 // Parses "<keyword> <decimal number>" strictly: one space, digits only.
@@ -53,6 +58,28 @@ Message parseLine(QByteArrayView line)
     if (line.startsWith("result ") && isJobText(line.sliced(7)))
         return Result{line.sliced(7).toByteArray()};
     return invalid(line);
+}
+
+Invalid tooLongLine(QByteArrayView start)
+{
+    //: %1: the longest line allowed, in bytes; %2: the start of the line
+    return {QCoreApplication::translate("WorkerProtocol", "The worker sent a line longer than %1 bytes: \"%2…\".")
+                .arg(maxLineLength).arg(shown(start.first(qMin(start.size(), maxLineLength))))};
+}
+
+Command parseCommand(QByteArrayView line)
+{
+    if (line == stepCommand)
+        return {Command::Kind::Step, {}};
+    if (line == continueCommand)
+        return {Command::Kind::Continue, {}};
+    if (line == pauseCommand)
+        return {Command::Kind::Pause, {}};
+    if (line == endCommand)
+        return {Command::Kind::End, {}};
+    if (auto job = jobIn(line))
+        return {Command::Kind::Job, std::move(*job)};
+    return {};
 }
 
 bool isJobText(QByteArrayView text)

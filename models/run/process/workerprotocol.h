@@ -34,6 +34,19 @@ using Message = std::variant<Ready, Answer, Step, Result, Invalid>;
 
 // Parses one line without its trailing newline.
 Message parseLine(QByteArrayView line);
+// The error for a line longer than maxLineLength (`start`: its first bytes), e.g. an endless line
+// without a newline: translated, names the line's start.
+Invalid tooLongLine(QByteArrayView start);
+
+// A command on the worker's stdin, parsed (anything else is ignored by the worker).
+struct Command {
+    enum class Kind { Step, Continue, Pause, End, Job, Unknown };
+    Kind kind = Kind::Unknown;
+    QByteArray job;   // Kind::Job: the job's text (isJobText())
+};
+Command parseCommand(QByteArrayView line);
+// Longest command line the parent sends ("job " and the longest job text); longer is garbage.
+inline constexpr qsizetype maxCommandLength = 64;
 
 QByteArray readyLine(qint64 pid);   // with trailing newline
 QByteArray answerLine(int value);   // with trailing newline

@@ -2,6 +2,7 @@
 // The lesson's pieces without a window: the check itself, the job texts children send, the saved
 // timings (read from a file the user may have edited), and the simulated GIL.
 #include "labtest.h"
+#include "fuzzcorpus.h"
 
 #include "primenumbers.h"
 #include "primesjobs.h"
@@ -30,6 +31,7 @@ class TestPrimesModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void jobsAndResultsFuzzed();
     void findsTheNinePrimes_data();
     void findsTheNinePrimes();
     void smallNumbersAndSquares();
@@ -240,6 +242,32 @@ void TestPrimesModel::gilCancelWakesEveryWaiter()
     }
     QCOMPARE(refused.load(), 3);
     QVERIFY(!gil.checkpoint() || !gil.dropRequested());
+}
+
+// A child's result and a parent's job, fuzzed (FuzzCorpus): parsed or refused, never a crash, and
+// what is parsed is what the other side could have written.
+void TestPrimesModel::jobsAndResultsFuzzed()
+{
+    const QByteArrayList valid{PrimesJobs::jobText({3, 9999999967}), PrimesJobs::resultText({3, 9999999967, true, 812345}),
+                               PrimesJobs::resultText({19, 1099511627791, false, 1})};
+    LabTest::FuzzCorpus corpus(valid, 100'000);
+    qint64 parsed = 0;
+    for (qint64 i = 0; i < corpus.inputs(); ++i) {
+        const QByteArray text = corpus.next();
+        if (const auto job = PrimesJobs::parseJob(text)) {
+            ++parsed;
+            const auto again = PrimesJobs::parseJob(PrimesJobs::jobText(*job));
+            QVERIFY2(again && again->index == job->index && again->number == job->number, qPrintable(corpus.describe(i, text)));
+        }
+        if (const auto result = PrimesJobs::parseResult(text)) {
+            ++parsed;
+            const auto again = PrimesJobs::parseResult(PrimesJobs::resultText(*result));
+            QVERIFY2(again && again->index == result->index && again->number == result->number
+                         && again->prime == result->prime && again->nanoseconds == result->nanoseconds,
+                     qPrintable(corpus.describe(i, text)));
+        }
+    }
+    QVERIFY(parsed > 0);
 }
 
 LAB_TEST_MAIN(TestPrimesModel)

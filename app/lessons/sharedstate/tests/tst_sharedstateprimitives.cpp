@@ -3,6 +3,9 @@
 // (coroutines on one thread), and the ResumeQueue they resume waiters through. Every check is on
 // counts and orders, never on durations; timeouts are generous.
 #include "asyncmutex.h"
+#include "childcounting.h"
+#include "fuzzcorpus.h"
+#include "queueresult.h"
 #include "asyncqueue.h"
 #include "blockingqueue.h"
 #include "queueorder.h"
@@ -268,6 +271,7 @@ class TestSharedStatePrimitives : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void childWordsFuzzed();
     void orderedItems_data() { addOrderRows(); }
     void orderedItems();
     void orderedItemsPriorityIsStable();
@@ -1002,6 +1006,32 @@ void TestSharedStatePrimitives::asyncMutexCounter()
     QCOMPARE(locked, coroutines * times);
     QVERIFY(unlocked < coroutines * times);   // without the lock, updates were lost
     QVERIFY(!mutex.isLocked());
+}
+
+// The words counting and queue children send back ("done <n>", "count <n>"), fuzzed (FuzzCorpus):
+// parsed or refused, never a crash; what is parsed is in range and reads back the same.
+void TestSharedStatePrimitives::childWordsFuzzed()
+{
+    const QByteArrayList valid{QueueJobs::resultText(17), QueueJobs::jobText(5), CountingWords::done(123456789),
+                               CountingWords::count(100000), CountingWords::set.toByteArray()};
+    LabTest::FuzzCorpus corpus(valid, 100'000);
+    qint64 parsed = 0;
+    for (qint64 i = 0; i < corpus.inputs(); ++i) {
+        const QByteArray text = corpus.next();
+        if (const std::optional<int> item = QueueJobs::itemOfResult(text)) {
+            ++parsed;
+            QVERIFY2(*item >= 1 && QueueJobs::itemOfResult(QueueJobs::resultText(*item)) == item, qPrintable(corpus.describe(i, text)));
+        }
+        if (const std::optional<int> item = QueueJobs::itemOfJob(text))
+            QVERIFY2(*item >= 1 && QueueJobs::itemOfJob(QueueJobs::jobText(*item)) == item, qPrintable(corpus.describe(i, text)));
+        for (const QByteArrayView word : {QByteArrayView("done"), QByteArrayView("count")}) {
+            if (const std::optional<qint64> n = CountingWords::numberAfter(word, text)) {
+                ++parsed;
+                QVERIFY2(*n >= 0, qPrintable(corpus.describe(i, text)));
+            }
+        }
+    }
+    QVERIFY(parsed > 0);
 }
 
 QTEST_GUILESS_MAIN(TestSharedStatePrimitives)

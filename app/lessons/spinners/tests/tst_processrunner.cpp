@@ -130,6 +130,9 @@ void TestProcessRunner::failures_data()
     QTest::newRow("crash") << u"default"_s << QStringList{u"--test-crash"_s} << u"crashed"_s;
     QTest::newRow("non-zero exit") << u"default"_s << QStringList{u"--test-exit-code"_s, u"7"_s} << u"exited with code 7"_s;
     QTest::newRow("garbage") << u"default"_s << QStringList{u"--test-garbage"_s} << u"unexpected line"_s;
+    // A line that never ends is an error once it passes the longest line there is, not a buffer that
+    // grows until memory runs out (the child ignores SIGTERM and floods until it is killed).
+    QTest::newRow("endless line") << u"default"_s << QStringList{u"--test-endless-line"_s} << u"longer than 64 bytes"_s;
     QTest::newRow("no answer, clean exit") << u"default"_s << QStringList{u"--test-silent"_s} << u"without an answer"_s;
     QTest::newRow("no answer in time") << u"default"_s << QStringList{u"--test-hang"_s} << u"did not answer within"_s;
     QTest::newRow("lies about its PID") << u"default"_s << QStringList{u"--test-wrong-pid"_s} << u"said it was PID 1, but it is PID"_s;
@@ -174,7 +177,7 @@ void TestProcessRunner::failures()
 
 void TestProcessRunner::failureMessagesAreDistinct()
 {
-    QCOMPARE(m_messages.size(), 8);
+    QCOMPARE(m_messages.size(), 9);
 }
 
 void TestProcessRunner::cancelKillsTheChild()
