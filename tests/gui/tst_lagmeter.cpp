@@ -2,6 +2,7 @@
 #include "labtest.h"
 #include "eventloopmonitor.h"
 #include "labclock.h"
+#include "labelplacer.h"
 #include "lagmeterwidget.h"
 
 #include <QDir>
@@ -54,8 +55,34 @@ private Q_SLOTS:
     void rendersSamples();
     void followsARunningMonitor();
     void headerCountsAFreezeWhole();
+    void freezeLabelsNeverOverlap();
     void screenshot();
 };
+
+// Lesson 2's graph after Block, Await and a few more runs wrote "1100 ms freeze", "330 ms freeze"
+// and "203 ms freeze" over each other. Plates that collide go a line lower, or are left out when
+// no line is free; none is drawn over another, and the first (newest) keeps its place.
+void TestLagMeter::freezeLabelsNeverOverlap()
+{
+    const QRectF area(0, 0, 400, 60);
+    const QList<QRectF> wanted{QRectF(300, 0, 90, 20), QRectF(280, 0, 90, 20), QRectF(260, 5, 90, 20),
+                               QRectF(250, 0, 90, 20), QRectF(10, 0, 90, 20)};
+    const QList<std::optional<QRectF>> placed = LabelPlacer::place(wanted, area);
+    QCOMPARE(placed.size(), wanted.size());
+    QCOMPARE(placed.first(), std::optional<QRectF>(wanted.first()));
+    QCOMPARE(placed.last(), std::optional<QRectF>(wanted.last()));   // nothing in its way
+    QList<QRectF> drawn;
+    for (const std::optional<QRectF> &plate : placed) {
+        if (!plate)
+            continue;
+        QVERIFY(area.contains(*plate));
+        for (const QRectF &other : std::as_const(drawn))
+            QVERIFY2(!other.intersects(*plate), "two freeze labels overlap");
+        drawn << *plate;
+    }
+    QVERIFY2(drawn.size() < wanted.size(), "three 20 px lines cannot hold four overlapping plates");
+    QVERIFY(drawn.size() >= 3);
+}
 
 void TestLagMeter::scaleShowsJitterAndFreezes()
 {

@@ -158,12 +158,13 @@ void TestLessonUnit::reportDoesNotCallAHiddenSpinnerFrozen()
     window.showLesson(u"spinners"_s);
     window.runDemo(u"thread"_s);
     DemoRunner *runner = window.runner(u"thread"_s);
-    QTest::qWait(100);
+    QTest::qWait(400);   // about 24 frames on screen: one late frame on a busy machine is not "frozen"
     window.showLesson(u"block-loop"_s);   // lesson 1 hidden from here on
     QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 10000);
     if (const std::optional<SpinnerFrames> frames = framesOf(lastRunOf(window, u"thread"_s), u"thread"_s)) {
-        // Nothing held the loop: a spinner on screen paints nearly every frame.
-        QVERIFY2(frames->painted * 4 >= frames->expected * 3,
+        // Nothing held the loop: a spinner on screen paints most frames; a hidden one counted as on
+        // screen would show none for 600 ms. Half is a bound that load cannot break.
+        QVERIFY2(frames->painted * 2 >= frames->expected,
                  qPrintable(u"the report says the thread's spinner painted %1 of %2 frames (longest gap %3 ms) while its panel was hidden"_s
                                 .arg(frames->painted).arg(frames->expected).arg(frames->longestGapNs / 1'000'000)));
     }

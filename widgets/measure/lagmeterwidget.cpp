@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "lagmeterwidget.h"
 
+#include "labelplacer.h"
+
 #include "labclock.h"
 #include "okabeito.h"
 #include "palettetone.h"
@@ -180,8 +182,15 @@ void LagMeterWidget::paintGraph(QPainter &painter, const QRect &area, const QLis
         painter.fillRect(QRectF(graph.left() + c, top, 1, graph.bottom() - top + 1), color);
     }
 
-    // Freezes: the span the loop was away, hatched, and the spike labelled with its length.
-    for (const LagSample &s : samples) {
+    // Freezes: the span the loop was away, hatched, and the spike labelled with its length; the
+    // labels never overlap (newest first: it is the one the class is looking at).
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    QList<QRectF> wantedPlates;
+    QStringList labels;
+    for (auto it = samples.crbegin(); it != samples.crend(); ++it) {
+        const LagSample &s = *it;
         if (s.intervalNs < freezeLabelNs)
             continue;
         const double x0 = std::max(double(graph.left()), xOf(s.startNs()));
@@ -189,19 +198,23 @@ void LagMeterWidget::paintGraph(QPainter &painter, const QRect &area, const QLis
         const double top = yOf(LabClock::nsToMs(s.lagNs));
         painter.fillRect(QRectF(x0, top, x1 - x0, graph.bottom() - top), QBrush(OkabeIto::vermillion(), Qt::BDiagPattern));
         painter.fillRect(QRectF(x1 - 1.5, top, 3, graph.bottom() - top), OkabeIto::vermillion());
-        QFont bold = font();
-        bold.setBold(true);
-        painter.setFont(bold);
         const QString label = tr("%1 freeze").arg(formatMs(LabClock::nsToMs(s.intervalNs)));
-        const int w = QFontMetrics(bold).horizontalAdvance(label);
+        const int w = boldMetrics.horizontalAdvance(label);
         // Left of the spike when there is room (the spike is usually near "now", at the right).
         const double lx = x1 - w - 4 >= graph.left() ? x1 - w - 4 : x1 + 4;
-        const QRectF plate(lx - 2, std::max(double(graph.top()), top), w + 4, fm.height());
-        painter.fillRect(plate, palette().base());
-        painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(plate, Qt::AlignCenter, label);
-        painter.setFont(font());
+        wantedPlates << QRectF(lx - 2, std::max(double(graph.top()), top), w + 4, boldMetrics.height());
+        labels << label;
     }
+    const QList<std::optional<QRectF>> plates = LabelPlacer::place(wantedPlates, QRectF(graph));
+    painter.setFont(bold);
+    for (qsizetype i = 0; i < plates.size(); ++i) {
+        if (!plates.at(i))
+            continue;   // no free place: the hatched span and the spike still show the freeze
+        painter.fillRect(*plates.at(i), palette().base());
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(*plates.at(i), Qt::AlignCenter, labels.at(i));
+    }
+    painter.setFont(font());
 
     // The frame budget: above it, the window misses frames.
     const int budgetY = int(yOf(frameBudgetMs));
