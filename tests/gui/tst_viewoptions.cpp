@@ -3,6 +3,7 @@
 // remembered; a reduced-motion spinner paints a few frames a second and still changes; with a dark
 // palette the custom-painted widgets draw light on dark, from the palette's roles.
 #include "labtest.h"
+#include "labtestpictures.h"
 #include "labtestdemos.h"
 
 #include "eventloopmonitor.h"
@@ -39,22 +40,6 @@ double contrast(QColor a, QColor b)
     const double la = luminance(a);
     const double lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QPalette darkPalette()
-{
-    QPalette palette(QColor(0x35, 0x35, 0x35), QColor(0x20, 0x20, 0x20));   // button, window
-    palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    palette.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
-    palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    palette.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
-    palette.setColor(QPalette::AlternateBase, QColor(0x28, 0x28, 0x28));
-    palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    palette.setColor(QPalette::HighlightedText, Qt::black);
-    palette.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
-    palette.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    return palette;
 }
 
 // How many pixels of `image` stand out from `background` by a contrast of at least `ratio`, and how
@@ -205,7 +190,7 @@ void TestViewOptions::reducedMotionPaintsAFewFramesASecondAndStillChanges()
 void TestViewOptions::customPaintersReadOnADarkPalette()
 {
     const QPalette normal = QApplication::palette();
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(LabTest::darkPalette());
 
     SpinnerWidget spinner;
     spinner.resize(160, 160);

@@ -23,14 +23,22 @@ inline qsizetype countColour(const QImage &image, const QColor &colour, const QR
     return n;
 }
 
+// A whole dark palette, as a dark desktop theme gives one: buttons, tooltips and selection included
+// (QPalette(button, window) first, so that no role keeps a light default).
 inline QPalette darkPalette()
 {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Mid, QColor(0x66, 0x66, 0x66));
+    QPalette p(QColor(0x35, 0x35, 0x35), QColor(0x20, 0x20, 0x20));   // button, window
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+    p.setColor(QPalette::AlternateBase, QColor(0x28, 0x28, 0x28));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    p.setColor(QPalette::HighlightedText, Qt::black);
+    p.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::ToolTipBase, QColor(0x40, 0x40, 0x20));
+    p.setColor(QPalette::ToolTipText, QColor(0xf0, 0xf0, 0xd0));
     return p;
 }
 
