@@ -223,7 +223,13 @@ void TestProtocolFuzz::floodingChildIsAnErrorAndCostsNoMemory()
     QTRY_COMPARE_WITH_TIMEOUT(exited.size(), 1, 10000);
     const qint64 grownKb = rssKb() - before;
     std::printf("RSS grew by %lld kB while the child flooded\n", grownKb);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed blocks in quarantine (256 MB by default) instead of reusing them,
+    // so every chunk read and dropped still counts in RSS: the bound holds in the normal build only.
+    Q_UNUSED(grownKb)
+#else
     QVERIFY2(grownKb < 32 * 1024, qPrintable(u"%1 kB"_s.arg(grownKb)));
+#endif
 }
 
 LAB_TEST_MAIN(TestProtocolFuzz)
