@@ -138,6 +138,8 @@ int runWorker(int argc, char *argv[], const WorkerFaults &faults)
 
     writeLine(WorkerProtocol::readyLine(faults.claimPidOne ? 1 : QCoreApplication::applicationPid()));
 
+    if (faults.afterReady)
+        faults.afterReady();
     if (faults.crashAfterReady)
         crash();
     if (faults.garbageAfterReady) {
@@ -164,6 +166,6 @@ int runWorker(int argc, char *argv[], const WorkerFaults &faults)
         return *faults.exitCodeInstead;
     if (faults.exitSilently)
         return Ok;
-    writeLine(WorkerProtocol::answerLine(*answer));
+    writeLine(WorkerProtocol::answerLine(*answer + faults.answerOffset));
     return Ok;
 }

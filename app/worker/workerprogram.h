@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
 #include <optional>
 
 // How a worker misbehaves on purpose. The installed concurrency-lab-worker never does: only the test
@@ -14,6 +15,8 @@ struct WorkerFaults {
     bool exitSilently = false;           // exit 0 without an answer
     std::optional<int> exitCodeInstead;  // exit with this code instead of answering
     bool endlessLine = false;            // after "ready", one line that never ends, SIGTERM ignored
+    int answerOffset = 0;                // added to the workload's answer: a wrong value
+    std::function<void()> afterReady;    // anything else, right after "ready" (the faulty worker's)
 };
 
 // The worker's whole program: parses the arguments, runs the workload, speaks the protocol.

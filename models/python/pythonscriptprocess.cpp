@@ -100,26 +100,7 @@ void PythonScriptProcess::readOutput()
 
 void PythonScriptProcess::readErrors()
 {
-    m_stderrLines.append(m_child.readAllStandardError());
-    while (const std::optional<LineSplitter::Line> line = m_stderrLines.next())
-        keepStderrLine(line->text);   // a line too long is kept cut
-}
-
-void PythonScriptProcess::keepStderrLine(QByteArrayView line)
-{
-    QString text = QString::fromUtf8(line.first(qMin(line.size(), maxStderrLineLength))).trimmed();
-    if (text.isEmpty())
-        return;
-    if (line.size() > maxStderrLineLength)
-        text += u'…';
-    m_stderrTail << text;
-    while (m_stderrTail.size() > stderrLinesKept)
-        m_stderrTail.removeFirst();
-}
-
-QString PythonScriptProcess::lastStderrLine() const
-{
-    return m_stderrTail.isEmpty() ? QString() : m_stderrTail.constLast();
+    m_stderrTail.append(m_child.readAllStandardError());
 }
 
 void PythonScriptProcess::handleLine(const LineSplitter::Line &line)
@@ -196,10 +177,9 @@ void PythonScriptProcess::handleFinished(int exitCode, QProcess::ExitStatus stat
             handleLine(*last);   // a last line without its newline
     }
     readErrors();
-    if (const std::optional<LineSplitter::Line> last = m_stderrLines.takeRest())
-        keepStderrLine(last->text);
+    m_stderrTail.finish();
     if (!m_reported) {
-        const QString lastError = lastStderrLine();
+        const QString lastError = m_stderrTail.lastLine();
         if (m_cancelRequested) {
             m_reported = true;
             Q_EMIT cancelled();

@@ -3,6 +3,7 @@
 
 #include "linesplitter.h"
 #include "processgroupchild.h"
+#include "stderrtail.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -44,9 +45,6 @@ public:
 
     // Longest stdout line accepted; a longer one (or one that never ends) is a protocol error.
     static constexpr qsizetype maxLineLength = 4096;
-    // How many of the last stderr lines are kept for messages, and how long each may be.
-    static constexpr qsizetype stderrLinesKept = 8;
-    static constexpr qsizetype maxStderrLineLength = 500;
     // After the child is reaped, how long exited() waits for the rest of its group to go away
     // (killing it again meanwhile) before it is emitted anyway.
     static constexpr std::chrono::milliseconds groupExitTimeout = ProcessGroupChild::groupExitTimeout;
@@ -77,8 +75,8 @@ public:
     QStringList commandLine() const { return m_commandLine; }
     // The {"ready": ...} object, once received (e.g. its "workers").
     QJsonObject readyObject() const { return m_readyObject; }
-    // The last lines the child wrote to stderr (at most stderrLinesKept, each shortened).
-    QStringList stderrTail() const { return m_stderrTail; }
+    // The last lines the child wrote to stderr (at most StderrTail::linesKept, each shortened).
+    QStringList stderrTail() const { return m_stderrTail.lines(); }
     // true between start() and exited().
     bool isActive() const { return m_started && !m_exited; }
 
@@ -101,7 +99,6 @@ Q_SIGNALS:
 private:
     void readOutput();
     void readErrors();
-    void keepStderrLine(QByteArrayView line);
     void handleLine(QByteArrayView line);
     void handleLine(const LineSplitter::Line &line);
     void handleFinished(int exitCode, QProcess::ExitStatus status);
@@ -109,17 +106,15 @@ private:
     void handleExited();
     void fail(const QString &translated);     // reports once, then stops the child
     void protocolError(const QString &reason);
-    QString lastStderrLine() const;
     QString scriptName() const { return m_request.script; }
 
     const Request m_request;
     const Options m_options;
     ProcessGroupChild m_child;
     QStringList m_commandLine;
-    // stdout and stderr received but not yet whole lines (bounded; room for a '\r' before the '\n')
+    // stdout received but not yet a whole line (bounded; room for a '\r' before the '\n')
     LineSplitter m_lines{maxLineLength + 1};
-    LineSplitter m_stderrLines{maxLineLength};
-    QStringList m_stderrTail;
+    StderrTail m_stderrTail;
     QJsonObject m_readyObject;
     bool m_started = false;
     bool m_readySeen = false;

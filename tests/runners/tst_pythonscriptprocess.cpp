@@ -544,7 +544,7 @@ raise ValueError('no numbers today')
     QVERIFY2(outcome.failure.contains(u"exit code 1"_s), qPrintable(outcome.failure));
     QVERIFY2(outcome.failure.contains(u"raises.py"_s), qPrintable(outcome.failure));
     QCOMPARE(process.stderrTail().constLast(), u"ValueError: no numbers today"_s);
-    QVERIFY(process.stderrTail().size() <= PythonScriptProcess::stderrLinesKept);
+    QVERIFY(process.stderrTail().size() <= StderrTail::linesKept);
 }
 
 void TestPythonScriptProcess::scriptCrashes()

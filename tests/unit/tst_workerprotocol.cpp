@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "labtest.h"
 
+#include "stderrtail.h"
 #include "workerprotocol.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 class TestWorkerProtocol : public QObject
 {
@@ -12,6 +15,7 @@ private Q_SLOTS:
     void formatsWhatItParses();
     void jobsAndResults_data();
     void jobsAndResults();
+    void stderrTailKeepsTheLastLinesOnly();
 };
 
 void TestWorkerProtocol::parse_data()
@@ -96,6 +100,28 @@ void TestWorkerProtocol::jobsAndResults()
     QCOMPARE(WorkerProtocol::resultLine(text), "result " + text + '\n');
     QCOMPARE(*WorkerProtocol::jobIn(WorkerProtocol::jobCommand(text).chopped(1)), text);
     QVERIFY(!WorkerProtocol::jobIn("jobs " + text));
+}
+
+// A child flooding its stderr costs the reader a few kB: the last lines, each cut short.
+void TestWorkerProtocol::stderrTailKeepsTheLastLinesOnly()
+{
+    StderrTail tail;
+    const QByteArray longLine = QByteArray(100'000, 'e') + '\n';
+    for (int i = 0; i < 200; ++i)
+        tail.append(longLine);   // 20 MB in all
+    for (int i = 1; i <= 20; ++i)
+        tail.append(QByteArray("line ") + QByteArray::number(i) + "\n\n");
+    tail.append("Traceback: the last words, without a newline");
+    QCOMPARE(tail.lines().size(), StderrTail::linesKept);
+    QCOMPARE(tail.lastLine(), u"line 20"_s);
+    tail.finish();
+    QCOMPARE(tail.lastLine(), u"Traceback: the last words, without a newline"_s);
+    QCOMPARE(tail.lines().constFirst(), u"line 14"_s);   // blank lines are not kept
+
+    StderrTail flooded;
+    flooded.append(longLine);
+    QCOMPARE(flooded.lastLine().size(), StderrTail::maxLineLength + 1);   // cut, and marked
+    QVERIFY(flooded.lastLine().endsWith(u'…'));
 }
 
 LAB_TEST_MAIN(TestWorkerProtocol)

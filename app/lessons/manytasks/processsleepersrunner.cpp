@@ -3,7 +3,7 @@
 
 #include "processmemory.h"
 #include "trace.h"
-#include "workerlocator.h"
+#include "slowtask.h"
 
 #include "threadid.h"
 
@@ -15,7 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 ProcessSleepersRunner::ProcessSleepersRunner(SleepersParameters parameters, QObject *parent)
     : SleepersRunner(u"many-processes"_s, SleepersModel::Processes, false, parameters, parent)
 {
-    m_options.program = WorkerLocator::workerPath();
     m_launcher.setInterval(0);
     connect(&m_launcher, &QTimer::timeout, this, [this] { launchSome(m_launchingRun); });
     m_memoryPool.setMaxThreadCount(1);
@@ -81,7 +80,8 @@ void ProcessSleepersRunner::launchSome(quint64 runId)
 void ProcessSleepersRunner::startChild(quint64 runId, int index)
 {
     const auto sleep = runParameters().sleep;
-    const WorkerProcess::Request request{u"slow-task"_s, {u"--milliseconds"_s, QString::number(sleep.count())}, sleep};
+    const WorkerProcess::Request request{u"slow-task"_s, {u"--milliseconds"_s, QString::number(sleep.count())}, sleep,
+                                         SlowTask::answer, SlowTask::answer};
     auto *worker = new WorkerProcess(request, m_options, this);
     m_children.append(worker);
     const bool sampled = index < sampledUnits;

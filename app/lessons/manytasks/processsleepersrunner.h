@@ -37,7 +37,7 @@ private:
     void stopAll();
     void sampleChildren();
 
-    WorkerProcess::Options m_options;
+    WorkerProcess::Options m_options = WorkerProcess::Options::standard();
     QList<WorkerProcess *> m_children;   // the current run's, until each has exited
     QTimer m_launcher;
     QTimer m_memoryTimer;

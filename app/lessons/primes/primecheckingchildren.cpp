@@ -18,7 +18,8 @@ PrimeCheckingChildren::PrimeCheckingChildren(QList<quint64> numbers, int childre
     , m_numbers(std::move(numbers))
 {
     for (int i = 0; i < children; ++i) {
-        auto *child = new WorkerProcess({u"primes"_s, {}, silenceAllowed}, options, this);
+        // It answers how many of its numbers were prime.
+        auto *child = new WorkerProcess({u"primes"_s, {}, silenceAllowed, 0, int(m_numbers.size())}, options, this);
         m_children.append(child);
         connect(child, &WorkerProcess::childReady, this, [this, child](qint64 pid) {
             Q_EMIT childStarted(pid);

@@ -10,7 +10,6 @@ using namespace Qt::Literals::StringLiterals;
 ProcessPrimesRunner::ProcessPrimesRunner(PrimesParameters parameters, QObject *parent)
     : PrimesRunner(u"primes-processes"_s, workersScript(), Language::Cpp, false, parameters, parent)
 {
-    m_options.program = WorkerLocator::workerPath();
 }
 
 ProcessPrimesRunner::~ProcessPrimesRunner()

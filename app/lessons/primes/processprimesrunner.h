@@ -24,5 +24,5 @@ protected:
     void startWork(quint64 runId) override;
 
 private:
-    WorkerProcess::Options m_options;
+    WorkerProcess::Options m_options = WorkerProcess::Options::standard();
 };

@@ -4,6 +4,7 @@
 #include "childreaper.h"
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -72,8 +73,11 @@ WorkerProcess *CountingChildren::newChild()
         arguments << u"--key"_s << m_key;
     if (sharesMemory() && m_setup.widen)
         arguments << u"--widen"_s;   // the page's "Yield between read and write"
+    // It answers how many times it added: all of its increments.
+    const int added = int(qMin<qint64>(m_setup.increments, std::numeric_limits<int>::max()));
     auto *child = new WorkerProcess({u"counter"_s, arguments,
-                                     expectedDuration(m_setup.mode, int(m_setup.children), m_setup.increments, m_setup.widen)},
+                                     expectedDuration(m_setup.mode, int(m_setup.children), m_setup.increments, m_setup.widen),
+                                     added, added},
                                     m_setup.options, this);
     connect(child, &WorkerProcess::childReady, this, [this](qint64 pid) {
         record(pid, TraceEventKind::Started);

@@ -14,7 +14,6 @@ ProcessCounterRunner::ProcessCounterRunner(const DemoId &demoId, Variant variant
     : CounterRunner(demoId, script(), parameters, parent)
     , m_variant(variant)
 {
-    m_options.program = WorkerLocator::workerPath();
 }
 
 ProcessCounterRunner::~ProcessCounterRunner()

@@ -38,6 +38,6 @@ private:
     void finishCounting(quint64 runId, const CountingChildren::Outcome &outcome);
 
     const Variant m_variant;
-    WorkerProcess::Options m_options;
+    WorkerProcess::Options m_options = WorkerProcess::Options::standard();
     QString m_sharedKey;
 };

@@ -29,7 +29,9 @@ QueueChildren::QueueChildren(QueueParameters parameters, WorkerProcess::Options 
     : QObject(parent)
     , m_p(parameters.clamped())
 {
-    const WorkerProcess::Request request{u"queue-consumer"_s, {u"--work-ms"_s, QString::number(m_p.workMs)}, longestSilence(m_p)};
+    // Each answers how many items it did: at most all of them.
+    const WorkerProcess::Request request{u"queue-consumer"_s, {u"--work-ms"_s, QString::number(m_p.workMs)}, longestSilence(m_p),
+                                         0, m_p.items};
     m_consumers.resize(m_p.consumers);
     for (int index = 0; index < m_p.consumers; ++index) {
         auto *child = new WorkerProcess(request, options, this);
@@ -261,7 +263,6 @@ QList<qint64> QueueChildren::pids() const
 ProcessQueueRunner::ProcessQueueRunner(const DemoId &demoId, QueueParameters parameters, QObject *parent)
     : QueueRunner(demoId, QueueOrder::Fifo, parameters, parent)
 {
-    m_options.program = WorkerLocator::workerPath();
 }
 
 ProcessQueueRunner::~ProcessQueueRunner()

@@ -117,6 +117,6 @@ protected:
     void startWork(quint64 runId) override;
 
 private:
-    WorkerProcess::Options m_options;
+    WorkerProcess::Options m_options = WorkerProcess::Options::standard();
     QList<qint64> m_pids;
 };

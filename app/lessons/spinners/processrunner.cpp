@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "processrunner.h"
 
-#include "workerlocator.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 ProcessRunner::ProcessRunner(SlowTaskParameters parameters, QObject *parent)
     : TypedDemoRunner(u"process"_s, SlowTask::script(true), parameters, parent)
 {
-    m_options.program = WorkerLocator::workerPath();
 }
 
 ProcessRunner::~ProcessRunner()
@@ -22,7 +20,8 @@ ProcessRunner::~ProcessRunner()
 void ProcessRunner::startWork(quint64 runId)
 {
     const auto duration = parameters().duration;
-    const WorkerProcess::Request request{u"slow-task"_s, {u"--milliseconds"_s, QString::number(duration.count())}, duration};
+    const WorkerProcess::Request request{u"slow-task"_s, {u"--milliseconds"_s, QString::number(duration.count())}, duration,
+                                         SlowTask::answer, SlowTask::answer};
     auto *worker = new WorkerProcess(request, m_options, this);
     const auto child = [worker] { return ExecutionUnit{UnitKind::ChildProcess, worker->pid()}; };
     connect(worker, &WorkerProcess::childReady, this, [this, runId, child] {

@@ -65,6 +65,17 @@ bool isRunning(qint64 pid)
 #endif
 }
 
+bool isStopped(qint64 pid)
+{
+#ifdef Q_OS_LINUX
+    const auto stat = statOf(QString::number(pid));
+    return stat && (stat->state == 'T' || stat->state == 't');   // 't': stopped by a tracer
+#else
+    Q_UNUSED(pid)
+    return false;
+#endif
+}
+
 bool hasRunningMembers(qint64 group)
 {
     if (group <= 0)

@@ -11,6 +11,8 @@ namespace ProcessGroup {
 
 // Whether the process `pid` exists and is not a zombie.
 bool isRunning(qint64 pid);
+// Whether the process `pid` exists and is stopped (SIGSTOP, a debugger); false where unknown.
+bool isStopped(qint64 pid);
 // Whether any process of the process group `group` exists and is not a zombie.
 bool hasRunningMembers(qint64 group);
 

@@ -23,7 +23,6 @@ ProcessGroupChild::ProcessGroupChild(Options options, QObject *parent)
     , m_options(std::move(options))
 {
     m_killTimer.setSingleShot(true);
-    m_groupTimer.setInterval(10ms);
     // Connected before start(), so no outcome can be missed (a failed start never emits finished()).
     connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &ProcessGroupChild::readyReadStandardOutput);
     connect(m_process.get(), &QProcess::readyReadStandardError, this, &ProcessGroupChild::readyReadStandardError);
@@ -67,7 +66,8 @@ void ProcessGroupChild::start(const QString &program, const QStringList &argumen
     if (!m_options.environment.isEmpty())
         m_process->setProcessEnvironment(m_options.environment);
     m_process->setWorkingDirectory(workingDirectory);
-    m_process->setStandardInputFile(QProcess::nullDevice());
+    if (!m_options.writableStdin)
+        m_process->setStandardInputFile(QProcess::nullDevice());
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->start(program, arguments);   // no shell: the arguments are passed as they are
     if (m_process->state() == QProcess::NotRunning)
@@ -89,6 +89,12 @@ void ProcessGroupChild::stop()
         return;
     signalGroup(false);
     m_killTimer.start(m_options.terminateGrace);
+}
+
+void ProcessGroupChild::write(QByteArrayView bytes)
+{
+    if (m_options.writableStdin && m_process->state() == QProcess::Running)
+        m_process->write(bytes.constData(), bytes.size());
 }
 
 void ProcessGroupChild::handleFinished(int exitCode, QProcess::ExitStatus status)
@@ -136,20 +142,22 @@ void ProcessGroupChild::waitForGroupExit()
         return;
     signalGroup(true);
     m_groupDeadline.setRemainingTime(groupExitTimeout);
-    m_groupTimer.start();
+    // The first look at the next turn of the event loop (usually the group is empty by then: the
+    // child started nothing), then every 10 ms.
+    m_groupTimer.start(0);
 }
 
 void ProcessGroupChild::checkGroupGone()
 {
+    m_groupTimer.setInterval(groupPollInterval);
 #ifdef Q_OS_UNIX
     if (m_processGroup > 0) {
-        // Gone once every member has died: the workers of a child that died first are orphans that
-        // init reaps in its own time, but they run nothing from the moment they are zombies.
-        const bool gone = !ProcessGroup::hasRunningMembers(m_processGroup);
-        if (!gone && !m_groupDeadline.hasExpired()) {
-            ::kill(-pid_t(m_processGroup), SIGKILL);
+        // SIGKILL to whatever is left. ESRCH, no member at all, is the common answer; otherwise
+        // /proc tells whether the ones left are only zombies: orphans that init reaps in its own
+        // time, but that run nothing from the moment they died.
+        const bool empty = ::kill(-pid_t(m_processGroup), SIGKILL) != 0 && errno == ESRCH;
+        if (!empty && ProcessGroup::hasRunningMembers(m_processGroup) && !m_groupDeadline.hasExpired())
             return;
-        }
     }
 #endif
     m_groupTimer.stop();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDeadlineTimer>
 #include <QObject>
 #include <QProcess>
@@ -33,11 +34,14 @@ public:
         std::function<void()> inChild;
         // The child's environment; empty: this process's own.
         QProcessEnvironment environment;
+        // The child reads its stdin from this object (write()); otherwise from the null device.
+        bool writableStdin = false;
     };
 
     // After the child is reaped, how long exited() waits for the rest of its group to go away
     // (killing it again meanwhile) before it is emitted anyway.
     static constexpr std::chrono::milliseconds groupExitTimeout{5000};
+    static constexpr std::chrono::milliseconds groupPollInterval{10};
 
     explicit ProcessGroupChild(Options options, QObject *parent = nullptr);
     // Kills the whole group of a child still going, quietly (emits nothing); ChildReaper reaps the
@@ -45,12 +49,14 @@ public:
     ~ProcessGroupChild() override;
 
     // Starts `program` with `arguments` (no shell: passed as they are) in `workingDirectory`, stdin
-    // from the null device; call once. Never emits before it returns: a failed start is reported
+    // from the null device unless Options::writableStdin; call once. Never emits before it returns: a failed start is reported
     // from the event loop (failedToStart(), then exited()).
     void start(const QString &program, const QStringList &arguments, const QString &workingDirectory);
     // SIGTERM to the whole group, SIGKILL after Options::terminateGrace. Does nothing unless the
     // child runs. finished() and exited() follow as usual.
     void stop();
+    // Writes `bytes` to the child's stdin (Options::writableStdin); ignored unless the child runs.
+    void write(QByteArrayView bytes);
 
     // The child's PID from the system once started, else 0.
     qint64 pid() const { return m_pid; }

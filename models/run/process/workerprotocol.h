@@ -24,6 +24,11 @@ namespace WorkerProtocol {
 
 // Longest line a well-behaved worker prints; a longer one is garbage.
 inline constexpr qsizetype maxLineLength = 64;
+// Most lines a well-behaved worker prints in one run: its "ready", steps and "answer" stay within
+// linesPerRun, and each job it is given adds at most linesPerJob (its steps and its result). More is
+// a child flooding its stdout.
+inline constexpr qsizetype linesPerRun = 1000;
+inline constexpr qsizetype linesPerJob = 4;
 
 struct Ready { qint64 pid = 0; };
 struct Answer { int value = 0; };

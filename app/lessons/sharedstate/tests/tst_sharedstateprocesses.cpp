@@ -441,7 +441,7 @@ void TestSharedStateProcesses::missingWorkerFailsTheRun()
     runner.setWorkerOptions(options);
     QVERIFY(runToEnd(runner));
     QCOMPARE(runner.state(), DemoRunner::State::Failed);
-    QVERIFY2(runner.errorString().contains(u"could not be started"_s), qPrintable(runner.errorString()));
+    QVERIFY2(runner.errorString().contains(u"was not found"_s), qPrintable(runner.errorString()));
     verifySharedThingsGone(runner.sharedKey(), true, {});
     // No worker at all: WorkerProcess's own message.
     runner.setWorkerOptions({});

@@ -121,11 +121,12 @@ void TestProcessRunner::workerNotExecutableIsNotNotFound()
 
 void TestProcessRunner::failures_data()
 {
-    QTest::addColumn<QString>("program");   // "default", "missing" or "none"
+    QTest::addColumn<QString>("program");   // "default", "missing", "not a program" or "none"
     QTest::addColumn<QStringList>("flags");
     QTest::addColumn<QString>("expectedMessage");
 
-    QTest::newRow("failed to start") << u"missing"_s << QStringList() << u"could not be started"_s;
+    QTest::newRow("failed to start") << u"not a program"_s << QStringList() << u"could not be started"_s;
+    QTest::newRow("missing file") << u"missing"_s << QStringList() << u"was not found (looked in /nonexistent)"_s;
     QTest::newRow("not found") << u"none"_s << QStringList() << u"was not found"_s;
     QTest::newRow("crash") << u"default"_s << QStringList{u"--test-crash"_s} << u"crashed"_s;
     QTest::newRow("non-zero exit") << u"default"_s << QStringList{u"--test-exit-code"_s, u"7"_s} << u"exited with code 7"_s;
@@ -146,8 +147,17 @@ void TestProcessRunner::failures()
 
     ProcessRunner runner;
     WorkerProcess::Options options = runner.workerOptions();
-    if (program == u"missing"_s)
+    QTemporaryDir dir;
+    if (program == u"missing"_s) {
         options.program = u"/nonexistent/concurrency-lab-worker"_s;
+    } else if (program == u"not a program"_s) {
+        // Executable, but neither a binary nor a script: exec() itself refuses it.
+        options.program = dir.filePath(u"concurrency-lab-worker"_s);
+        QFile file(options.program);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("\x01\x02 not a program\n") > 0);
+        file.close();
+        QVERIFY(file.setPermissions(file.permissions() | QFileDevice::ExeOwner));
+    }
     else if (program == u"none"_s)
         options.program.clear();
     if (!flags.isEmpty())
@@ -177,7 +187,7 @@ void TestProcessRunner::failures()
 
 void TestProcessRunner::failureMessagesAreDistinct()
 {
-    QCOMPARE(m_messages.size(), 9);
+    QCOMPARE(m_messages.size(), 10);
 }
 
 void TestProcessRunner::cancelKillsTheChild()
