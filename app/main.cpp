@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 #include "displaycheck.h"
+#include "englishplurals.h"
 #include "firstframeprobe.h"
 #include "focusringstyle.h"
 #include "headlessdriver.h"
@@ -10,7 +11,6 @@
 #include "windowdestroyedwatcher.h"
 
 #include <QApplication>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -46,10 +46,7 @@ int runWindow(int &argc, char *argv[], const LessonRegistry &lessons, const LabO
     // does, so every destructor runs; a second one ends the process at once. Declared before the
     // window: it outlives it.
     UnixSignals quitSignals({SIGINT, SIGTERM, SIGHUP});
-    // The English numerus forms ("1 worker", "2 workers"); the sources spell "%n worker(s)".
-    QTranslator plurals;
-    if (plurals.load(u":/i18n/concurrency-lab_en.qm"_s))
-        QCoreApplication::installTranslator(&plurals);
+    EnglishPlurals::install();   // "1 worker", "2 workers"; the sources spell "%n worker(s)"
     MainWindow window(lessons, options.lessonOptions);
     if (options.printFirstFrame)
         new FirstFrameProbe(&window);   // the window owns it

@@ -108,10 +108,24 @@
 <context>
     <name>QueueResult</name>
     <message numerus="yes">
-        <source>; the producer waited %n time(s) for room</source>
+        <source>; the producer waited %Ln time(s) for room</source>
         <translation>
-            <numerusform>; the producer waited %n time for room</numerusform>
-            <numerusform>; the producer waited %n times for room</numerusform>
+            <numerusform>; the producer waited %Ln time for room</numerusform>
+            <numerusform>; the producer waited %Ln times for room</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln consumer(s)</source>
+        <translation>
+            <numerusform>%Ln consumer</numerusform>
+            <numerusform>%Ln consumers</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 // test function aborts. The platform plugin's notes about features it lacks are dropped. Settings
 // go to QStandardPaths' test locations, never the user's.
 
+#include "englishplurals.h"
 #include "offscreenplatform.h"
 
 #include <QDir>
@@ -88,6 +89,7 @@ inline int exec(QObject *test, int argc, char *argv[])
 {
     QStandardPaths::setTestModeEnabled(true);
     QTest::qInit(test, argc, argv);   // installs QtTest's message handler
+    EnglishPlurals::install();        // the English the app shows: "40 items", not "40 item(s)"
     qtestHandler() = qInstallMessageHandler(failOnUnexpectedMessage);
     const int failures = QTest::qRun();
     QTest::qCleanup();

@@ -41,15 +41,16 @@ void TestEnglishPlurals::everyCountHasBothForms()
             forms << xml.readElementText();
         } else if (xml.isEndElement() && xml.name() == u"message"_s) {
             QVERIFY2(!unfinished && forms.size() == 2 && !forms.contains(QString()), qPrintable(source));
-            QVERIFY2(forms.at(0).contains(u"%n"_s) && forms.at(1).contains(u"%n"_s), qPrintable(source));
+            static const QRegularExpression count(u"%L?n"_s);   // %Ln: the count in the locale's digits
+            QVERIFY2(forms.at(0).contains(count) && forms.at(1).contains(count), qPrintable(source));
             QVERIFY2(!forms.at(1).contains(u"(s)"_s), qPrintable(forms.at(1)));
             translated.insert(source);
         }
     }
     QVERIFY(!xml.hasError());
 
-    // Every tr("...%n...") and translate("Context", "...%n...") of the sources is there.
-    static const QRegularExpression counted(uR"re((?:tr|translate)\((?:\s*"[^"]*",)?\s*"((?:[^"\\]|\\.)*%n(?:[^"\\]|\\.)*)")re"_s);
+    // Every tr("...%n...") and translate("Context", "...%n...") of the sources is there (or %Ln).
+    static const QRegularExpression counted(uR"re((?:tr|translate)\((?:\s*"[^"]*",)?\s*"((?:[^"\\]|\\.)*%L?n(?:[^"\\]|\\.)*)")re"_s);
     int found = 0;
     for (const QString &folder : {u"app"_s, u"models"_s, u"widgets"_s}) {
         QDirIterator files(QStringLiteral(LAB_SOURCE_DIR) + u'/' + folder, {u"*.cpp"_s, u"*.h"_s}, QDir::Files,

@@ -8,14 +8,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+// The texts' translation context, "CounterResult", for tr() and lupdate alike.
+class CounterResultText
 {
-    return QCoreApplication::translate("CounterResult", text, comment, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(CounterResult)
+};
 
 QString seconds(qint64 ns)
 {
-    return tr("%1 s").arg(QLocale().toString(ns / 1e9, 'f', 3));
+    return CounterResultText::tr("%1 s").arg(QLocale().toString(ns / 1e9, 'f', 3));
 }
 
 } // namespace
@@ -30,27 +31,27 @@ QString describe(const CounterResult &result)
     const QLocale locale;
     const qint64 lost = result.lost();
     // Processes that each counted a private copy lost nothing: they never shared the counter.
-    const QString losses = result.childrenCounted ? tr("never shared")
-        : lost == 0                              ? tr("none lost")
+    const QString losses = result.childrenCounted ? CounterResultText::tr("never shared")
+        : lost == 0                              ? CounterResultText::tr("none lost")
                                                  //: how many increments of the shared counter were lost
-                                                 : tr("%1 lost").arg(locale.toString(lost));
+                                                 : CounterResultText::tr("%1 lost").arg(locale.toString(lost));
     //: %1: the counter at the end, %2: what it would be with no update lost, %3: "38658 lost" or "none lost"
-    QString text = tr("%1 of %2 (%3)").arg(locale.toString(result.total), locale.toString(result.expected()), losses);   // step: report
+    QString text = CounterResultText::tr("%1 of %2 (%3)").arg(locale.toString(result.total), locale.toString(result.expected()), losses);   // step: report
     if (result.childrenCounted) {
         //: processes that each counted their own copy of the counter
-        text += tr("; the children counted %1 in their own copies").arg(locale.toString(*result.childrenCounted));
+        text += CounterResultText::tr("; the children counted %1 in their own copies").arg(locale.toString(*result.childrenCounted));
     }
     if (result.stepped) {
         //: after a run in step mode, instead of its timing
-        text += tr(", stepped by hand");
+        text += CounterResultText::tr(", stepped by hand");
     } else if (result.outsideElapsedNs && result.insideParallelism && result.outsideParallelism) {
         //: %1, %3: seconds; %2, %4: how many units worked at the same time on average
-        text += tr("; work inside the lock: %1, %2 at a time; outside it: %3, %4 at a time")
+        text += CounterResultText::tr("; work inside the lock: %1, %2 at a time; outside it: %3, %4 at a time")
                     .arg(seconds(result.elapsedNs), locale.toString(*result.insideParallelism, 'f', 1),
                          seconds(*result.outsideElapsedNs), locale.toString(*result.outsideParallelism, 'f', 1));
     } else {
         //: the wall time of the run divided by the number of increments
-        text += tr(", %1 ns per increment").arg(locale.toString(result.nsPerIncrement(), 'f', 1));
+        text += CounterResultText::tr(", %1 ns per increment").arg(locale.toString(result.nsPerIncrement(), 'f', 1));
     }
     return text;
 }

@@ -10,16 +10,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr)
+// The texts' translation context, "QueueResult", for tr() and lupdate alike.
+class QueueResultText
 {
-    return QCoreApplication::translate("QueueResult", text, comment);
-}
-
-// "1 item" or "200 items": two messages rather than a %n one, so the English needs no numerus form.
-QString counted(qint64 count, const char *one, const char *many)
-{
-    return count == 1 ? tr(one) : tr(many).arg(QLocale().toString(count));
-}
+    Q_DECLARE_TR_FUNCTIONS(QueueResult)
+};
 
 } // namespace
 
@@ -47,17 +42,16 @@ QString describe(const QueueResult &result)
         shares << locale.toString(count);
     //: %1: "200 items", %2: their sum, %3: "4 consumers", %4: how many each took, e.g. "50, 51, 49, 50",
     //: %5: items per second
-    QString text = tr("%1, sum %2, by %3 (%4), %5 items/s")   // step: report
-                       .arg(counted(result.items, QT_TRANSLATE_NOOP("QueueResult", "1 item"), QT_TRANSLATE_NOOP("QueueResult", "%1 items")), locale.toString(result.sum),
-                            counted(result.consumers, QT_TRANSLATE_NOOP("QueueResult", "1 consumer"),
-                                    QT_TRANSLATE_NOOP("QueueResult", "%1 consumers")), shares.join(u", "_s),
+    QString text = QueueResultText::tr("%1, sum %2, by %3 (%4), %5 items/s")   // step: report
+                       .arg(QueueResultText::tr("%Ln item(s)", nullptr, int(result.items)), locale.toString(result.sum),
+                            QueueResultText::tr("%Ln consumer(s)", nullptr, int(result.consumers)), shares.join(u", "_s),
                             locale.toString(result.itemsPerSecond(), 'f', 0));
     // Back-pressure: how many puts found the queue full (a count, not a duration).
     if (result.producerWaits == 0) {
-        text += tr("; the producer never had to wait for room");
+        text += QueueResultText::tr("; the producer never had to wait for room");
     } else {
         //: back-pressure: %n puts found the queue full and waited (at most J, so an int)
-        text += QCoreApplication::translate("QueueResult", "; the producer waited %n time(s) for room", nullptr, int(result.producerWaits));
+        text += QueueResultText::tr("; the producer waited %Ln time(s) for room", nullptr, int(result.producerWaits));
     }
     return text;
 }
