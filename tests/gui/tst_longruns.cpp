@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Long runs (label "long"): a window left open for a lesson's worth of clicks. Hundreds of cycles of
 // short demos in one process ("Run all" of lesson 1, then a counter of lesson 5 and a block of lesson
-// 2), and afterwards the heap, RSS, threads and open files are back near where they were after a
-// warm-up: nothing grows with the number of runs. Prints the figures.
+// 2), and 1,000 runs of each demo of each lesson one after another (short durations); afterwards
+// the heap, RSS, threads and open files are back near where they were after a warm-up: nothing
+// grows with the number of runs. Prints the figures. LAB_LONG_CYCLES / LAB_LONG_RUNS: fewer or more.
 #include "labtest.h"
 #include "labtestdemos.h"
 
+#include "childreaper.h"
 #include "demorunner.h"
 #include "mainwindow.h"
 
@@ -13,6 +15,7 @@
 #include <QFile>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 
 #include <malloc.h>
 #include <unistd.h>
@@ -90,6 +93,8 @@ class TestLongRuns : public QObject
 private Q_SLOTS:
     void init() { QSettings().clear(); }
     void manyCyclesLeaveNothingBehind();
+    void eachDemoRunsAThousandTimes_data() { LabTest::addDemoRows(LabTest::allDemoIds()); }
+    void eachDemoRunsAThousandTimes();
 
 private:
     void cycle(MainWindow &window, QPushButton *runAll);
@@ -150,6 +155,51 @@ void TestLongRuns::manyCyclesLeaveNothingBehind()
     QVERIFY2(after.threads <= baseline.threads + 2, "threads");   // a pool thread may be between tasks
     QCOMPARE(after.openFiles, baseline.openFiles);
     QVERIFY(window.trace()->size() < window.trace()->appendedCount() / 10);
+}
+
+// One demo's runner, run again and again (each run to its end, with 10 ms for a demo that takes a
+// duration), as a student clicking Run all afternoon would. The trace is the app's, bounded.
+void TestLongRuns::eachDemoRunsAThousandTimes()
+{
+    QFETCH(DemoId, demo);
+    const int runs = qEnvironmentVariableIntValue("LAB_LONG_RUNS") > 0 ? qEnvironmentVariableIntValue("LAB_LONG_RUNS") : 1000;
+    constexpr int warmUp = 20;
+    Trace trace;
+    auto runner = LabTest::makeRunner(demo);
+    runner->setTrace(&trace);
+    QSignalSpy finished(runner.get(), &DemoRunner::finished);
+    const auto runOnce = [&] {
+        const qsizetype before = finished.count();
+        LabTest::start(*runner, 10ms);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), before + 1, 60000);
+        QVERIFY2(runner->state() == DemoRunner::State::Done, qPrintable(runner->errorString()));
+    };
+    const auto settled = [] {
+        QTRY_COMPARE_WITH_TIMEOUT(ChildReaper::pending(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(footprint().children, 0, 10000);
+        QTest::qWait(50);   // a thread that just ended its run leaves the pool's bookkeeping
+    };
+    for (int i = 0; i < warmUp && !QTest::currentTestFailed(); ++i)
+        runOnce();
+    settled();
+    const Footprint baseline = footprint();
+    for (int i = 0; i < runs && !QTest::currentTestFailed(); ++i)
+        runOnce();
+    if (QTest::currentTestFailed())
+        return;
+    settled();
+    const Footprint after = footprint();
+    const double perRun = double(after.heapBytes - baseline.heapBytes) / runs;
+    std::printf("%-30s %5d runs: heap %+9.1f kB (%+6.0f B/run)  RSS %+8.1f kB  threads %+d  fds %+d  children %d\n",
+                qPrintable(demo), runs, (after.heapBytes - baseline.heapBytes) / 1024.0, perRun,
+                (after.rssBytes - baseline.rssBytes) / 1024.0, after.threads - baseline.threads,
+                after.openFiles - baseline.openFiles, after.children);
+    std::fflush(stdout);
+    QVERIFY2(perRun < 1024, qPrintable(u"%1 bytes per run"_s.arg(perRun)));
+    QVERIFY2(after.rssBytes < baseline.rssBytes + 16 * 1024 * 1024, "RSS");
+    QVERIFY2(after.threads <= baseline.threads + 2, "threads");   // a pool thread may be between tasks
+    QCOMPARE(after.openFiles, baseline.openFiles);
+    QCOMPARE(after.children, 0);
 }
 
 LAB_TEST_MAIN(TestLongRuns)

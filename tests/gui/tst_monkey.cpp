@@ -4,6 +4,10 @@
 // reopens, seeded. Afterwards: no crash, no Qt warning (the test main fails on any), no child process
 // left, and every demo of every lesson still reaches its result.
 //
+// The monkey acts from a timer, as a user's input arrives: inside the nested event loops the app
+// runs (QCoro::waitFor in lesson 4, a dialog) it goes on acting, as a user can; only there it never
+// closes the window, which a user's click cannot destroy under a running loop either.
+//
 // LAB_MONKEY_SEED=<n> replays a run (the seed is printed first and named in every failure);
 // LAB_MONKEY_SECONDS=<s> sets how long the monkey plays: 45 s in the everyday suite, 600 s in the
 // "monkeysoak" test of the long preset.
@@ -31,6 +35,7 @@
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTabBar>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -70,6 +75,7 @@ private Q_SLOTS:
 
 private:
     void openWindow();
+    void play();   // one turn of the monkey's timer
     void act();
     void clickSomething();
     void pressSomething();
@@ -92,6 +98,10 @@ private:
     QRandomGenerator m_random;
     std::unique_ptr<MainWindow> m_window;
     QTimer m_dialogCloser;
+    QTimer m_player;
+    QElapsedTimer m_played;
+    qint64 m_playMs = 0;
+    bool m_playing = false;
     int m_actions = 0;
     QString m_lastAction;
 };
@@ -242,6 +252,44 @@ void TestMonkey::moveSomeDock()
     }
 }
 
+// An event loop the app runs inside a slot (QCoro::waitFor, a dialog): code of the window is on the
+// stack below this one.
+static bool insideNestedLoop()
+{
+    return QThread::currentThread()->loopLevel() > 0;
+}
+
+void TestMonkey::play()
+{
+    if (m_played.elapsed() >= m_playMs) {
+        // Calm again before stopping: step mode off and everything cancelled, so that the loops
+        // nested in a run (a step waiting in QCoro::waitFor) end, then the test goes on outside them.
+        m_window->docks()->stepPanel()->stepModeAction()->setChecked(false);
+        m_window->cancelAll();
+        if (insideNestedLoop())
+            m_player.start(10);
+        else
+            m_playing = false;
+        return;
+    }
+    m_player.start(m_random.bounded(15));   // first: the next turn comes inside a loop this one starts
+    if (QApplication::activeModalWidget())
+        return;   // a user cannot reach the window behind a dialog; dismissDialogs() closes it
+    const qint64 before = m_played.elapsed();
+    act();
+    if (qEnvironmentVariableIsSet("LAB_MONKEY_VERBOSE") && m_played.elapsed() - before > 200)
+        std::fprintf(stderr, "monkey: %lld ms: %s\n", m_played.elapsed() - before, qPrintable(m_lastAction));
+    if (!insideNestedLoop() && (!m_window || !m_window->isVisible())) {   // closed (a dock's title bar, F11 leaving...)
+        m_lastAction += u", window gone: reopened"_s;
+        m_window.reset();
+        openWindow();
+    }
+    // The duration may be changed, but not kept long: at 60 s, "Block the loop" freezes the window
+    // for 10 s a time, which is right for a class and a waste of the monkey's time.
+    if (m_window && m_window->slowTaskDuration() > 1s)
+        m_window->setSlowTaskDuration(300ms);
+}
+
 void TestMonkey::act()
 {
     ++m_actions;
@@ -252,7 +300,7 @@ void TestMonkey::act()
         pressSomething();
     else if (dice < 88)
         triggerSomeAction();
-    else if (dice < 99)
+    else if (dice < 99 || insideNestedLoop())
         moveSomeDock();
     else {
         m_lastAction = u"close and reopen the window"_s;
@@ -260,37 +308,24 @@ void TestMonkey::act()
         m_window.reset();
         openWindow();
     }
-    QTest::qWait(m_random.bounded(15));
-    // The duration may be changed, but not kept long: at 60 s, "Block the loop" freezes the window
-    // for 10 s a time, which is right for a class and a waste of the monkey's time.
-    if (m_window && m_window->slowTaskDuration() > 1s)
-        m_window->setSlowTaskDuration(300ms);
 }
 
 void TestMonkey::monkeyLeavesAWorkingWindow()
 {
     openWindow();
     const int seconds = qEnvironmentVariableIsSet("LAB_MONKEY_SECONDS") ? qEnvironmentVariableIntValue("LAB_MONKEY_SECONDS") : 45;
-    QElapsedTimer played;
-    played.start();
-    while (played.elapsed() < seconds * 1000) {
-        const qint64 before = played.elapsed();
-        act();
-        if (qEnvironmentVariableIsSet("LAB_MONKEY_VERBOSE") && played.elapsed() - before > 200)
-            std::fprintf(stderr, "monkey: %lld ms: %s\n", played.elapsed() - before, qPrintable(m_lastAction));
-        if (!m_window || !m_window->isVisible()) {   // the monkey closed it (a dock's title bar, F11 leaving...)
-            m_lastAction += u", window gone: reopened"_s;
-            m_window.reset();
-            openWindow();
-        }
-    }
-    std::fprintf(stderr, "monkey: %d actions in %lld s\n", m_actions, qint64(played.elapsed() / 1000));
+    m_playMs = qint64(seconds) * 1000;
+    m_player.setSingleShot(true);
+    connect(&m_player, &QTimer::timeout, this, &TestMonkey::play);
+    m_playing = true;
+    m_played.start();
+    m_player.start(0);
+    QTRY_VERIFY2_WITH_TIMEOUT(!m_playing, qPrintable(where() + u": the monkey could not stop"_s), int(m_playMs) + 120000);
+    std::fprintf(stderr, "monkey: %d actions in %lld s\n", m_actions, qint64(m_played.elapsed() / 1000));
 
-    // Calm again: step mode off, everything cancelled, back to one short duration.
+    // Calm again (play() has turned step mode off and cancelled everything): back to one short duration.
     m_dialogCloser.stop();
     m_lastAction = u"cleaning up"_s;
-    m_window->docks()->stepPanel()->stepModeAction()->setChecked(false);
-    m_window->cancelAll();
     const QList<DemoId> demos = LabTest::allDemoIds();
     for (const DemoId &id : demos)
         QTRY_VERIFY2_WITH_TIMEOUT(!m_window->isBusy(id), qPrintable(where() + u": "_s + id + u" still busy"_s), 30000);

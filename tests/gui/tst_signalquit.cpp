@@ -9,11 +9,13 @@
 // app that starts a shared run, once their PID is dead.
 // UnixSignals itself is checked in this process: the signal arrives in the event loop, once.
 #include "labtest.h"
+#include "labtestdemos.h"
 
 #include "processgroup.h"
 #include "unixsignals.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QMultiHash>
@@ -23,6 +25,7 @@
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <cstdio>
 #include <sys/ipc.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -183,6 +186,16 @@ public:
         return QTest::qWaitFor([app] { return attachedToSegmentOf(app) == 5; }, 60000)   // the app and its 4 children
             && QTest::qWaitFor([app] { return childrenOf(app).size() == 4; }, 10000);
     }
+    // Starts `demo` at classroom size (a slow task of 5 s) and waits until the app runs it: 1 s.
+    bool startDemo(const DemoId &demo)
+    {
+        m_process.start(appPath(), {u"--run"_s, demo, u"--seconds"_s, u"5"_s, u"--quit-when-done"_s});
+        if (!m_process.waitForStarted(10000))
+            return false;
+        m_pid = m_process.processId();
+        QTest::qWait(1000);
+        return m_process.state() == QProcess::Running;
+    }
     qint64 pid() const { return m_pid; }
     QProcess &process() { return m_process; }
 
@@ -202,6 +215,8 @@ private Q_SLOTS:
     void signalQuitsCleanly_data();
     void signalQuitsCleanly();
     void leftoversOfAKilledAppAreRemoved();
+    void everyDemoQuitsPromptly_data();
+    void everyDemoQuitsPromptly();
 };
 
 // raise() delivers the signal to this thread at once: the handler only writes a byte, and the
@@ -331,6 +346,40 @@ void TestSignalQuit::leftoversOfAKilledAppAreRemoved()
         QVERIFY2(!QFile::exists(file), qPrintable(file));
     for (const QString &file : filesOf(firstKeyOf(nextPid)))
         QVERIFY2(!QFile::exists(file), qPrintable(file));
+}
+
+
+// Quit (SIGTERM: the window closes as with File > Quit) in the middle of a run, for each demo of
+// each lesson: how long until the process has ended, its children killed and reaped. Prints the
+// times. The default suite checks lesson 1's three demos; LAB_QUIT_TIMES=1 (ctest -L long: the test
+// "quittimes") every demo. The bound is generous, a hang detector, not a timing claim: the lesson 3
+// demo that computes on the GUI thread finishes its number before the loop sees the quit, by design.
+void TestSignalQuit::everyDemoQuitsPromptly_data()
+{
+    LabTest::addDemoRows(qEnvironmentVariableIntValue("LAB_QUIT_TIMES") == 1 ? LabTest::allDemoIds() : LabTest::spinnerDemoIds());
+}
+
+void TestSignalQuit::everyDemoQuitsPromptly()
+{
+    QFETCH(DemoId, demo);
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    App app(config);
+    if (!app.startDemo(demo))
+        QSKIP("the run ended within its first second");
+    const QList<qint64> children = childrenOf(app.pid());
+    QElapsedTimer quitting;
+    quitting.start();
+    if (::kill(pid_t(app.pid()), SIGTERM) != 0)
+        QSKIP("the run ended within its first second");
+    QVERIFY(app.process().waitForFinished(20000));
+    std::printf("quit during %-30s %6.0f ms (%lld children)\n", qPrintable(demo), double(quitting.nsecsElapsed()) / 1e6,
+                qint64(children.size()));
+    std::fflush(stdout);
+    QCOMPARE(app.process().exitCode(), SIGTERM);
+    for (const qint64 child : children)
+        QTRY_VERIFY2_WITH_TIMEOUT(!ProcessGroup::isRunning(child), qPrintable(QString::number(child)), 5000);
+    QVERIFY2(quitting.elapsed() < 10000, qPrintable(u"%1 ms"_s.arg(quitting.elapsed())));
 }
 
 LAB_TEST_MAIN(TestSignalQuit)
