@@ -30,6 +30,27 @@ Target Target::atLeast(double measured, double bound, const QString &unit)
     return {u">= %1 %2"_s.arg(BenchTable::number(bound), unit), measured >= bound};
 }
 
+Target Target::allOf(const QString &text, const QList<Part> &parts)
+{
+    Target target{text, true};
+    for (const Part &part : parts) {
+        if (!part.met) {
+            target.met = false;
+            target.missed << part.measured;
+        }
+    }
+    return target;
+}
+
+QString Target::verdict() const
+{
+    if (!judged)
+        return u"not judged (--quick)"_s;
+    if (met)
+        return u"ok"_s;
+    return missed.isEmpty() ? u"MISSED"_s : u"MISSED (%1)"_s.arg(missed.join(u", "_s));
+}
+
 std::optional<double> Figure::ratio() const
 {
     if (!python || value == 0)
@@ -44,7 +65,11 @@ QJsonObject Figure::toJson() const
         json.insert(it.key(), it.value());
     if (target) {
         json.insert(u"target"_s, target->text);
-        json.insert(u"met"_s, target->met);
+        json.insert(u"judged"_s, target->judged);
+        if (target->judged)
+            json.insert(u"met"_s, target->met);
+        if (target->judged && !target->missed.isEmpty())
+            json.insert(u"missed"_s, target->missed.join(u", "_s));
     }
     if (python) {
         json.insert(u"python"_s, *python);
@@ -74,7 +99,7 @@ QString format(const QList<Figure> &figures)
         rows.append({figure.group, figure.title, number(figure.value) + u' ' + figure.unit,
                      figure.python ? number(*figure.python) + u' ' + figure.unit : QString(),
                      ratio ? number(*ratio) + u'x' : QString(), figure.target ? figure.target->text : QString(),
-                     figure.target ? (figure.target->met ? u"ok"_s : u"MISSED"_s) : QString()});
+                     figure.target ? figure.target->verdict() : QString()});
     }
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &row : rows) {

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -21,13 +22,24 @@ struct SampleStats {
     static SampleStats of(std::vector<double> samples);
 };
 
-// The target for a figure, as text ("<= 2 us") and whether this run met it.
+// The target for a figure, as text ("<= 2 us") and whether this run met it; for a target of
+// several parts, which parts missed, with what was measured ("gap 20.3 ms").
 struct Target {
     QString text;
     bool met = false;
+    QStringList missed = {};
+    bool judged = true;   // false for --quick: small counts are not what the targets are for
 
+    // One part of a target: whether it was met, and what was measured, for the table when not.
+    struct Part {
+        bool met;
+        QString measured;
+    };
     static Target atMost(double measured, double bound, const QString &unit);
     static Target atLeast(double measured, double bound, const QString &unit);
+    static Target allOf(const QString &text, const QList<Part> &parts);
+    // "ok", "MISSED (gap 20.3 ms)" or "not judged (--quick)".
+    QString verdict() const;
 };
 
 struct Figure {

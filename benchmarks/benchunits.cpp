@@ -34,8 +34,12 @@ struct Rounds {
 
 Rounds roundsFor(const BenchOptions &options)
 {
-    return options.quick ? Rounds{20, 20, 200, 3, 3} : Rounds{500, 500, 20000, 40, 20};
+    return options.quick ? Rounds{20, 20, 50, 3, 3} : Rounds{500, 500, 2000, 40, 20};
 }
+
+// Coroutines are timed this many to a sample: one create + await takes tens of nanoseconds, about
+// what the two clock reads around it cost.
+constexpr int coroutineBatch = 100;
 
 // `rounds` timings of `unit` in `scale` units of a second (1e6: microseconds), after a tenth as warm-up.
 std::vector<double> timeEach(int rounds, double scale, const std::function<void()> &unit)
@@ -58,17 +62,19 @@ QCoro::Task<> nothing()
     co_return;
 }
 
-// A coroutine that creates, starts and awaits `rounds` tasks that await nothing, timing each.
-QCoro::Task<std::vector<double>> timeTasks(int rounds)
+// A coroutine that creates, starts and awaits tasks that await nothing, `batch` to a sample, for
+// `rounds` samples after a tenth as warm-up: each sample is one task's share of its batch, in us.
+QCoro::Task<std::vector<double>> timeTasks(int rounds, int batch)
 {
     std::vector<double> samples;
     samples.reserve(size_t(rounds));
     QElapsedTimer clock;
     for (int i = 0; i < rounds + rounds / 10; ++i) {
         clock.start();
-        co_await nothing();
+        for (int j = 0; j < batch; ++j)
+            co_await nothing();
         if (i >= rounds / 10)
-            samples.push_back(double(clock.nsecsElapsed()) / 1e3);
+            samples.push_back(double(clock.nsecsElapsed()) / 1e3 / batch);
     }
     co_return samples;
 }
@@ -150,7 +156,7 @@ QList<Figure> BenchGroups::units(const BenchOptions &options)
 
     QList<Figure> figures{
         seriesFigure(u"coroutine-raw"_s, u"QCoro task awaiting nothing: create + await"_s, u"us"_s,
-                     QCoro::waitFor(timeTasks(rounds.coroutine))),
+                     QCoro::waitFor(timeTasks(rounds.coroutine, coroutineBatch))),
         seriesFigure(u"thread-raw"_s, u"QThread::create + start + wait"_s, u"us"_s, timeEach(rounds.thread, 1e6, [] {
                          const std::unique_ptr<QThread> thread(QThread::create([] {}));
                          thread->start();
@@ -188,6 +194,7 @@ QList<Figure> BenchGroups::units(const BenchOptions &options)
     if (options.comparePython) {
         const auto python = PythonBench::run(u"bench_units.py"_s,
             {u"--threads"_s, QString::number(rounds.thread), u"--tasks"_s, QString::number(rounds.coroutine),
+             u"--batch"_s, QString::number(coroutineBatch),
              u"--processes"_s, QString::number(rounds.process)}, 600);
         for (Figure &figure : figures) {
             if (python && python->contains(figure.id)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pythonbench.h"
 
+#include "benchinterrupts.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -8,10 +10,16 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
+
+#include <sys/prctl.h>
+#include <sys/types.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,10 +59,19 @@ std::optional<QMap<QString, QJsonObject>> run(const QString &script, const QStri
     QProcess python;
     python.setWorkingDirectory(scriptFolder());
     python.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // A group of its own, which an interrupt kills whole (the processes it spawns included), and a
+    // child that dies with the bench.
+    python.setChildProcessModifier([] {
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    });
     python.start(interpreter(), QStringList{u"-B"_s, script} + arguments);
+    BenchInterrupts::setChildGroup(python.processId());
+    const auto ended = qScopeGuard([] { BenchInterrupts::setChildGroup(0); });
     if (!python.waitForFinished(timeoutSeconds * 1000)) {
         complain(script, python.error() == QProcess::Timedout ? u"no end after %1 s"_s.arg(timeoutSeconds) : python.errorString());
-        python.kill();
+        if (python.processId() > 0)
+            ::kill(-pid_t(python.processId()), SIGKILL);
         python.waitForFinished(5000);
         return std::nullopt;
     }

@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """The raw cost of one execution unit in CPython, created, started and joined one after another
-after a warm-up: a threading.Thread, an asyncio Task awaiting nothing, and a child process
+after a warm-up: a threading.Thread, a coroutine awaiting nothing, and a child process
 (multiprocessing, fork and spawn) that receives one number and answers whether it is prime.
+The coroutine figure pairs like with like: a QCoro task starts at once and runs to its end without
+the event loop, as a coroutine awaited directly does; an asyncio Task (create_task) always takes a
+trip through the loop, and is reported beside it ("task_median").
 Prints one JSON object per figure and line, as concurrency-lab-bench's units group measures them
 in C++ (benchmarks/benchunits.cpp), with the same definitions and round counts.
 """
@@ -17,11 +20,9 @@ import time
 
 
 def summary(figure, samples, **extra):
-    samples = sorted(samples)
-    rank99 = max(0, -(-99 * len(samples) // 100) - 1)   # nearest rank, as the C++ side
-    rank50 = max(0, -(-50 * len(samples) // 100) - 1)
-    print(json.dumps({'figure': figure, 'count': len(samples), 'median': samples[rank50],
-                      'p99': samples[rank99], 'max': samples[-1], 'mean': statistics.fmean(samples), **extra}))
+    # Nearest rank, as the C++ side (nearest_rank() is defined below).
+    print(json.dumps({'figure': figure, 'count': len(samples), 'median': nearest_rank(samples, 50),
+                      'p99': nearest_rank(samples, 99), 'max': max(samples), 'mean': statistics.fmean(samples), **extra}))
 
 
 def time_each(rounds, scale, unit):
@@ -49,14 +50,26 @@ async def nothing_async():
     pass
 
 
-async def time_tasks(rounds):
+async def time_coroutines(rounds, batch, as_task):
+    """`batch` awaits to a sample (one takes about what two clock reads cost), `rounds` samples after
+    a tenth as warm-up; each sample is one await's share, in us."""
     samples = []
     for i in range(rounds + rounds // 10):
         start = time.perf_counter_ns()
-        await asyncio.create_task(nothing_async())
+        if as_task:
+            for _ in range(batch):
+                await asyncio.create_task(nothing_async())
+        else:
+            for _ in range(batch):
+                await nothing_async()
         if i >= rounds // 10:
-            samples.append((time.perf_counter_ns() - start) / 1e3)
+            samples.append((time.perf_counter_ns() - start) / 1e3 / batch)
     return samples
+
+
+def nearest_rank(samples, percent):
+    samples = sorted(samples)
+    return samples[max(0, -(-percent * len(samples) // 100) - 1)]
 
 
 def is_prime(n):   # Fluent Python, 2nd ed., ch. 19, primes.py
@@ -89,15 +102,18 @@ def process_round_trip(context):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument('--threads', type=int, default=500)
-    parser.add_argument('--tasks', type=int, default=20000)
+    parser.add_argument('--tasks', type=int, default=2000, help='coroutine samples')
+    parser.add_argument('--batch', type=int, default=100, help='awaits per coroutine sample')
     parser.add_argument('--processes', type=int, default=40)
     args = parser.parse_args()
 
-    summary('coroutine-raw', asyncio.run(time_tasks(args.tasks)))
+    tasks = asyncio.run(time_coroutines(args.tasks, args.batch, as_task=True))
+    summary('coroutine-raw', asyncio.run(time_coroutines(args.tasks, args.batch, as_task=False)),
+            task_median=nearest_rank(tasks, 50), task_p99=nearest_rank(tasks, 99))
     summary('thread-raw', time_each(args.threads, 1e6, thread_round_trip))
     spawn = time_each(args.processes, 1e3, lambda: process_round_trip(multiprocessing.get_context('spawn')))
     summary('process-raw', time_each(args.processes, 1e3, lambda: process_round_trip(multiprocessing.get_context('fork'))),
-            start_method='fork', spawn_median=sorted(spawn)[len(spawn) // 2])
+            start_method='fork', spawn_median=nearest_rank(spawn, 50))
 
 
 if __name__ == '__main__':

@@ -97,6 +97,37 @@ QString writeInPlace(const QString &path, const QByteArray &bytes, const QString
 
 } // namespace
 
+QString OutputFile::check(const QString &path, const QString &what)
+{
+    if (path.isEmpty())
+        return tr("Cannot write %1: no file name given.").arg(what);
+    const QFileInfo info(path);
+    switch (targetOf(path)) {
+    case Target::Missing: {
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isDir())
+            return failure(what, path, tr("its folder does not exist"));
+        if (!folder.isWritable())
+            return failure(what, path, tr("its folder is not writable"));
+        return {};
+    }
+    case Target::RegularFile: {
+        // Replaced through a temporary file beside it (beside a symlink's target): that folder must
+        // be writable too.
+        const QFileInfo file(info.canonicalFilePath());
+        if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())
+            return failure(what, path, tr("it is not writable"));
+        return {};
+    }
+    case Target::Device:
+    case Target::Pipe:
+        return {};   // written in place; whether a reader is there is known only then
+    case Target::Other:
+        break;
+    }
+    return failure(what, path, tr("it is not a regular file (a folder, a socket or a disk?)"));
+}
+
 bool OutputFile::isReplaceable(const QString &path)
 {
     const Target target = targetOf(path);

@@ -20,6 +20,10 @@ public:
     // Empty on success; otherwise why not, translated, naming the path. `what` names the file for
     // the message, translated by the caller ("the report").
     static QString write(const QString &path, const QByteArray &bytes, const QString &what);
+    // Before the work whose result will be written (a long benchmark): empty if write() could
+    // succeed as far as can be told now (the file or its folder is writable, or it is a device or a
+    // pipe), otherwise why not, translated, as write() would say it. Writes nothing.
+    static QString check(const QString &path, const QString &what);
     // True if `path`, following symlinks, names nothing yet or a regular file: what may be replaced
     // by a new file (QSettings and QSaveFile do that).
     static bool isReplaceable(const QString &path);

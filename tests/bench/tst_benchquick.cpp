@@ -6,12 +6,16 @@
 // figures are never judged against the targets here: speed claims belong to the benchmark.
 #include "labtest.h"
 
+#include "processgroup.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <csignal>
 
 #include <functional>
 
@@ -141,7 +145,10 @@ QStringList problemsIn(const QList<QJsonObject> &figures, bool python)
         }
         if (expected.target == Expected::HasTarget || (expected.target == Expected::TargetAgainstPython && python)) {
             checks << [](const QJsonObject &f) {
-                return f.value(u"target"_s).toString().isEmpty() || !f.value(u"met"_s).isBool() ? u"no target"_s : QString();
+                // A quick run is not judged: the targets are for the full counts.
+                return f.value(u"target"_s).toString().isEmpty() || f.value(u"judged"_s) != QJsonValue(false) || f.contains(u"met"_s)
+                    ? u"no unjudged target"_s
+                    : QString();
             };
         }
         if (expected.python && python)
@@ -171,6 +178,10 @@ private Q_SLOTS:
     void theCheckFindsAMissingGroupOrField();
     void tableAndJsonFileHoldTheSameFigures();
     void badGroupIsAUsageError();
+    void emptyGroupIsAUsageError();
+    void unwritableJsonIsRefusedBeforeMeasuring();
+    void withoutPythonTheCPythonSideIsSkipped();
+    void interruptLeavesNothingBehind();
 
 private:
     BenchRun m_run;
@@ -247,7 +258,8 @@ void TestBenchQuick::tableAndJsonFileHoldTheSameFigures()
         QVERIFY2(m_run.table.contains(figure.value(u"title"_s).toString()), qPrintable(figure.value(u"title"_s).toString()));
         targets += figure.contains(u"target"_s) ? 1 : 0;
     }
-    QCOMPARE(m_run.table.count(u" ok\n"_s) + m_run.table.count(u" MISSED\n"_s), targets);
+    QCOMPARE(m_run.table.count(u" not judged (--quick)\n"_s), targets);
+    QVERIFY(!m_run.table.contains(u"MISSED"_s));
 }
 
 void TestBenchQuick::badGroupIsAUsageError()
@@ -258,6 +270,91 @@ void TestBenchQuick::badGroupIsAUsageError()
     QCOMPARE(bench.exitCode(), 2);
     QVERIFY(bench.readAllStandardError().contains("--only takes units, spinners, primes, scale, startup, not \"nonsense\""));
     QVERIFY(bench.readAllStandardOutput().isEmpty());
+}
+
+void TestBenchQuick::emptyGroupIsAUsageError()
+{
+    for (const QString &only : {QString(), u","_s}) {
+        QProcess bench;
+        bench.start(QCoreApplication::applicationDirPath() + u"/concurrency-lab-bench"_s, {u"--only"_s, only});
+        QVERIFY(bench.waitForFinished(30000));
+        QCOMPARE(bench.exitCode(), 2);   // not "every group": a full run takes minutes
+        QVERIFY(bench.readAllStandardOutput().isEmpty());
+    }
+}
+
+// A full run takes minutes: a --json that cannot be written is said before any of them.
+void TestBenchQuick::unwritableJsonIsRefusedBeforeMeasuring()
+{
+    QProcess bench;
+    bench.start(QCoreApplication::applicationDirPath() + u"/concurrency-lab-bench"_s,
+                {u"--quick"_s, u"--only"_s, u"units"_s, u"--json"_s, m_dir.path()});
+    QVERIFY(bench.waitForFinished(30000));
+    QCOMPARE(bench.exitCode(), 1);
+    QVERIFY(bench.readAllStandardError().contains("not a regular file"));
+    QVERIFY(bench.readAllStandardOutput().isEmpty());   // nothing was measured
+}
+
+// The same run with no python3 on PATH: said once on stderr, and no CPython figure anywhere.
+void TestBenchQuick::withoutPythonTheCPythonSideIsSkipped()
+{
+    QProcess bench;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PATH"_s, m_dir.path());   // an empty folder: no python3
+    bench.setProcessEnvironment(environment);
+    bench.start(QCoreApplication::applicationDirPath() + u"/concurrency-lab-bench"_s,
+                {u"--quick"_s, u"--only"_s, u"startup"_s, u"--compare-python"_s});
+    QVERIFY(bench.waitForFinished(60000));
+    QCOMPARE(bench.exitCode(), 0);
+    QVERIFY(bench.readAllStandardError().contains("python3 is not on PATH: the CPython side is skipped."));
+    const QList<QByteArray> lines = bench.readAllStandardOutput().split('\n');
+    int figures = 0;
+    for (const QByteArray &line : lines) {
+        if (!line.startsWith('{'))
+            continue;
+        ++figures;
+        const QJsonObject figure = QJsonDocument::fromJson(line).object();
+        QVERIFY2(!figure.contains(u"python"_s) && !figure.contains(u"pythonFields"_s), line.constData());
+    }
+    QVERIFY(figures > 0);
+}
+
+// Ctrl+C mid-run: the bench ends by SIGINT, its CPython child (and what that started) is gone, and
+// no temporary folder of the run is left (its TMPDIR is a private folder, removed).
+void TestBenchQuick::interruptLeavesNothingBehind()
+{
+    if (!m_python)
+        QSKIP("python3 is not on PATH: no CPython child to leave behind");
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    QProcess bench;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"TMPDIR"_s, tmp.path());
+    bench.setProcessEnvironment(environment);
+    bench.setProcessChannelMode(QProcess::MergedChannels);
+    bench.start(QCoreApplication::applicationDirPath() + u"/concurrency-lab-bench"_s,
+                {u"--only"_s, u"spinners"_s, u"--compare-python"_s});
+    QVERIFY(bench.waitForStarted(10000));
+    // CPython's spinners run after the C++ ones (about 13 s): wait until its child is there.
+    const auto pythonChild = [&bench]() -> qint64 {
+        QFile children(u"/proc/%1/task/%1/children"_s.arg(bench.processId()));
+        if (!children.open(QIODevice::ReadOnly))
+            return 0;
+        for (const QByteArray &pid : children.readAll().simplified().split(' ')) {
+            QFile command(u"/proc/%1/cmdline"_s.arg(QString::fromLatin1(pid)));
+            if (command.open(QIODevice::ReadOnly) && command.readAll().contains("bench_spinners.py"))
+                return pid.toLongLong();
+        }
+        return 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(pythonChild() > 0, 120000);
+    const qint64 python = pythonChild();
+    QVERIFY(QDir(tmp.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() == 1);   // the run's folder
+    QCOMPARE(::kill(pid_t(bench.processId()), SIGINT), 0);
+    QVERIFY(bench.waitForFinished(10000));
+    QCOMPARE(bench.exitStatus(), QProcess::CrashExit);   // ended by the signal, as Ctrl+C should
+    QTRY_VERIFY_WITH_TIMEOUT(!ProcessGroup::isRunning(python), 5000);
+    QVERIFY2(QDir(tmp.path()).isEmpty(), qPrintable(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u", "_s)));
 }
 
 LAB_TEST_MAIN(TestBenchQuick)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void pipeWithoutReaderFailsAtOnce();
     void pipeWithReaderReceivesEverything();
     void refusesFoldersAndBadPaths();
+    void checkTellsBeforeTheWork();
     void fullDiskLeavesTheOldFile();
     void settingsOnAFullDiskSayWhy();
 };
@@ -176,6 +177,29 @@ void TestOutputFile::refusesFoldersAndBadPaths()
     error = OutputFile::write(QString(), "x", u"the report"_s);
     QCOMPARE(error, u"Cannot write the report: no file name given."_s);
     QVERIFY(entries(dir).isEmpty());
+}
+
+// check() says ahead what write() would refuse (a long benchmark is not measured for nothing), and
+// writes nothing.
+void TestOutputFile::checkTellsBeforeTheWork()
+{
+    QTemporaryDir dir;
+    QVERIFY(OutputFile::check(dir.filePath(u"new.json"_s), u"the figures"_s).isEmpty());
+    QVERIFY(OutputFile::check(u"/dev/null"_s, u"the figures"_s).isEmpty());
+    QString error = OutputFile::check(dir.path(), u"the figures"_s);
+    QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));
+    error = OutputFile::check(dir.filePath(u"no/such/folder/f.json"_s), u"the figures"_s);
+    QVERIFY2(error.contains(u"its folder does not exist"_s), qPrintable(error));
+    QCOMPARE(OutputFile::check(QString(), u"the figures"_s), u"Cannot write the figures: no file name given."_s);
+    if (::geteuid() != 0) {   // root may write anywhere
+        QFile locked(dir.filePath(u"locked"_s));
+        QVERIFY(QDir().mkpath(locked.fileName()));
+        QVERIFY(QFile::setPermissions(locked.fileName(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        error = OutputFile::check(locked.fileName() + u"/f.json"_s, u"the figures"_s);
+        QVERIFY2(error.contains(u"its folder is not writable"_s), qPrintable(error));
+        QFile::setPermissions(locked.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
 }
 
 void TestOutputFile::fullDiskLeavesTheOldFile()

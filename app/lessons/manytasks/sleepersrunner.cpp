@@ -9,7 +9,12 @@ using namespace Qt::Literals::StringLiterals;
 
 void SleepersCounts::countDone()
 {
-    lastDoneNs.store(LabClock::nowNs(), std::memory_order_relaxed);
+    // A maximum, not a plain store: a unit pre-empted between reading the clock and storing must not
+    // put back an earlier time over a later one.
+    const qint64 now = LabClock::nowNs();
+    qint64 last = lastDoneNs.load(std::memory_order_relaxed);
+    while (last < now && !lastDoneNs.compare_exchange_weak(last, now, std::memory_order_relaxed)) {
+    }
     done.fetch_add(1, std::memory_order_relaxed);
 }
 
