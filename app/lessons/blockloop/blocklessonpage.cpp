@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -128,6 +129,7 @@ void BlockLessonPage::showYieldEvery(int sliderPosition)
 
 void BlockLessonPage::watch(DemoRunner *runner)
 {
+    m_watched << runner;
     connect(runner, &DemoRunner::finished, this, [this, runner] {
         if (runner->state() == DemoRunner::State::Done)
             QTimer::singleShot(analyseDelayMs, this, [this, runner] { analyse(runner); });
@@ -146,7 +148,16 @@ void BlockLessonPage::analyse(const DemoRunner *runner)
     run.result = runner->resultJson();
     run.lag = context().monitor->summaryBetween(run.startNs, run.endNs);
     m_lastFacts = FreezeAnalysis::analyse(run, *context().frames, m_clicks->clicks());
-    m_report->setText(FreezeReport::describe(m_lastFacts, context().demos.titleOf(run.demo)));
+    // Another of the lesson's demos running at the same time spoils the numbers (an Await started
+    // during Block's freeze measures that freeze): say so rather than compare them.
+    for (const DemoRunner *other : std::as_const(m_watched)) {
+        const bool runsNow = other->isRunning() || other->finishedAtNs() == 0;
+        const qint64 otherEnd = runsNow ? std::numeric_limits<qint64>::max() : other->finishedAtNs();
+        if (other != runner && other->state() != DemoRunner::State::Idle && other->startedAtNs() < run.endNs
+            && otherEnd > run.startNs)
+            m_lastFacts.overlappedBy << other->demoId();
+    }
+    m_report->setText(FreezeReport::describe(m_lastFacts, context().demos.titleOf(run.demo), context().demos.titleFunction()));
     m_comparison->setFacts(m_lastFacts);
     Q_EMIT analysed(m_lastFacts);
 }

@@ -49,4 +49,5 @@ private:
     QLabel *m_report = nullptr;
     FreezeComparison *m_comparison = nullptr;
     FreezeFacts m_lastFacts;
+    QList<DemoRunner *> m_watched;   // the lesson's runners (the window's: they outlive the page)
 };
