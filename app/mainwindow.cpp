@@ -23,6 +23,7 @@
 #include <QPointer>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
@@ -308,13 +309,16 @@ void MainWindow::showLessonOf(const DemoId &id)
         if (const Lesson *lesson = m_lessonRegistry.lessonOf(id))
             showLesson(lesson->id);
     }
-    // A long page (lesson 4 has two parts): scroll to the demo's panel, once the layout has settled.
+    // A long page (lesson 4 has two parts): scroll down to the demo's panel, once the layout has
+    // settled; never sideways (a page wider than its room then kept its title cut off).
     const LessonPage *page = currentPage();
     auto *area = qobject_cast<QScrollArea *>(m_lessonTabs->currentWidget());
     if (QPointer<DemoPanel> panel = page ? page->panel(id) : nullptr) {
         QTimer::singleShot(0, area, [area, panel] {
-            if (panel)
-                area->ensureWidgetVisible(panel, 0, 0);
+            if (!panel)
+                return;
+            const QRect inPage(panel->mapTo(area->widget(), QPoint()), panel->size());
+            area->ensureVisible(area->horizontalScrollBar()->value(), inPage.center().y(), 0, inPage.height() / 2);
         });
     }
 }

@@ -72,13 +72,18 @@ BlockLessonPage::BlockLessonPage(const LessonContext &context, QWidget *parent)
         font.setBold(true);
         button->setFont(font);
     }
-    auto *controls = new QHBoxLayout;
+    // Above the panels: the buttons the lesson is about stay in view on a projector's short screen,
+    // where the panels below them may not (they were under the fold in presentation mode).
+    auto *controlRow = new QWidget(this);
+    controlRow->setObjectName(u"blockControls"_s);
+    auto *controls = new QHBoxLayout(controlRow);
+    controls->setContentsMargins(0, 0, 0, 0);
     controls->addWidget(block);
     controls->addWidget(await);
-    controls->addSpacing(24);
+    controls->addSpacing(fontMetrics().averageCharWidth() * 3);
     controls->addWidget(m_yieldLabel);
     controls->addWidget(m_yieldSlider, 1);
-    pageLayout()->addLayout(controls);
+    addBelowIntroduction(controlRow);
 
     auto *lagMeter = new LagMeterWidget(this);
     lagMeter->setObjectName(u"lessonLagMeter"_s);
@@ -107,12 +112,26 @@ BlockLessonPage::BlockLessonPage(const LessonContext &context, QWidget *parent)
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     table->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
-    table->setFont(reportFont);
+    // The page's font, not the report's larger one: beside the report it leaves the report room to
+    // read, and the page fits a projector's short screen.
 
-    auto *results = new QHBoxLayout;
-    results->addWidget(m_report, 1);
-    results->addWidget(table, 0, Qt::AlignTop);
-    pageLayout()->addLayout(results);
+    m_table = table;
+    m_results = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_results->addWidget(m_report, 1);
+    m_results->addWidget(table, 0, Qt::AlignTop);
+    pageLayout()->addLayout(m_results);
+}
+
+void BlockLessonPage::resizeEvent(QResizeEvent *event)
+{
+    LessonPage::resizeEvent(event);
+    // The report beside the table while it gets a readable width; under it otherwise (in a 1229 px
+    // window beside the docks it was squeezed to 86 px, 30 lines high, under the fold).
+    const int readable = m_report->fontMetrics().averageCharWidth() * 24;
+    const QBoxLayout::Direction direction = width() >= m_table->sizeHint().width() + readable + pageLayout()->spacing() * 4
+        ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_results->direction() != direction)
+        m_results->setDirection(direction);
 }
 
 quint64 BlockLessonPage::yieldEveryAt(int sliderPosition)
