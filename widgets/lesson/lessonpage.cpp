@@ -155,11 +155,15 @@ void LessonPage::fitTo(QSize room)
         whole += explanation;
     if (m_teachingAids && m_teachingAids->isHidden())
         whole += aids;
+    // A page that folded comes within half a room of fitting is a one-screen page on a short screen
+    // (lesson 2 after runs in a 1229 x 691 window): it folds all it can, so that as much as possible
+    // of what the run left is in view; a page longer than that has several parts and scrolls anyway.
+    const int folded = whole - explanation - aids;
     int fold = 0;   // 0: all shown; 1: the explanation folded; 2: the teaching aids too
     if (whole > room.height() && whole - explanation <= room.height())
         fold = 1;
-    else if (m_teachingAids && whole > room.height() && whole - explanation - aids <= room.height())
-        fold = 2;
+    else if (whole > room.height() && folded <= room.height() * 3 / 2)
+        fold = m_teachingAids ? 2 : 1;
     if (fold == m_fold)
         return;
     m_fold = fold;

@@ -125,11 +125,19 @@ BlockLessonPage::BlockLessonPage(const LessonContext &context, QWidget *parent)
 void BlockLessonPage::resizeEvent(QResizeEvent *event)
 {
     LessonPage::resizeEvent(event);
+    placeResults();
+}
+
+void BlockLessonPage::placeResults()
+{
     // The report beside the table while it gets a readable width; under it otherwise (in a 1229 px
-    // window beside the docks it was squeezed to 86 px, 30 lines high, under the fold).
-    const int readable = m_report->fontMetrics().averageCharWidth() * 24;
-    const QBoxLayout::Direction direction = width() >= m_table->sizeHint().width() + readable + pageLayout()->spacing() * 4
-        ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    // window beside the docks it was squeezed to 86 px, 30 lines high, under the fold). Side by side,
+    // the report's own width decides (the table's hint lags behind its cells).
+    const int readable = m_report->fontMetrics().averageCharWidth() * 28;
+    const bool sideBySide = m_results->direction() == QBoxLayout::LeftToRight;
+    const int reportRoom = sideBySide ? m_report->width()
+                                      : width() - m_table->sizeHint().width() - pageLayout()->spacing() * 4;
+    const QBoxLayout::Direction direction = reportRoom >= readable ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_results->direction() != direction)
         m_results->setDirection(direction);
 }
@@ -178,5 +186,6 @@ void BlockLessonPage::analyse(const DemoRunner *runner)
     }
     m_report->setText(FreezeReport::describe(m_lastFacts, context().demos.titleOf(run.demo), context().demos.titleFunction()));
     m_comparison->setFacts(m_lastFacts);
+    QTimer::singleShot(0, this, &BlockLessonPage::placeResults);   // the table's width follows its cells
     Q_EMIT analysed(m_lastFacts);
 }

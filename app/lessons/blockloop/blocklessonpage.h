@@ -43,6 +43,7 @@ protected:
 
 private:
     void watch(DemoRunner *runner);
+    void placeResults();   // the report beside the table, or under it when that leaves it too narrow
     void analyse(const DemoRunner *runner);
     void showYieldEvery(int sliderPosition);
 
