@@ -52,12 +52,20 @@ void TimelineWidget::paintEvent(QPaintEvent *)
 
     // Header: the zoom level, and whether the view follows now.
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(l.header, Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Zoom: %1 window  (Ctrl+wheel, + / -)").arg(formatDuration(visibleSpanNs())));
-    QString mode = following ? tr("live: following now") : tr("idle: showing the last activity");
+    QString modeText = following ? tr("live: following now") : tr("idle: showing the last activity");
     if (m_model && m_model->hasDroppedRuns())   // the history is bounded: say how far it goes back
         //: %1: "live: following now" or "idle: showing the last activity"; older runs were dropped
-        mode = tr("%1 (the last %n run(s))", nullptr, m_model->runsShown()).arg(mode);
+        modeText = tr("%1 (the last %n run(s))", nullptr, m_model->runsShown()).arg(modeText);
+    // Both on one line, the zoom shortened (and its hint first) when a narrow dock leaves no room:
+    // they were drawn over each other.
+    const QFontMetrics fm = fontMetrics();
+    const QString mode = fm.elidedText(modeText, Qt::ElideRight, l.header.width());
+    const int zoomRoom = l.header.width() - fm.horizontalAdvance(mode) - l.margin * 2;
+    QString zoom = tr("Zoom: %1 window  (Ctrl+wheel, + / -)").arg(formatDuration(visibleSpanNs()));
+    if (fm.horizontalAdvance(zoom) > zoomRoom)
+        zoom = tr("Zoom: %1").arg(formatDuration(visibleSpanNs()));
+    if (fm.horizontalAdvance(zoom) <= zoomRoom)
+        painter.drawText(l.header, Qt::AlignLeft | Qt::AlignVCenter, zoom);
     painter.drawText(l.header, Qt::AlignRight | Qt::AlignVCenter, mode);
 
     if (m_model) {
