@@ -132,14 +132,18 @@ void BlockLessonPage::placeResults()
 {
     // The report beside the table while it gets a readable width; under it otherwise (in a 1229 px
     // window beside the docks it was squeezed to 86 px, 30 lines high, under the fold). Side by side,
-    // the report's own width decides (the table's hint lags behind its cells).
+    // the report's own width decides; back beside the table only once the page is wider than it was
+    // when the report went under (no flip-flop between the two as the table's hint catches up).
     const int readable = m_report->fontMetrics().averageCharWidth() * 28;
-    const bool sideBySide = m_results->direction() == QBoxLayout::LeftToRight;
-    const int reportRoom = sideBySide ? m_report->width()
-                                      : width() - m_table->sizeHint().width() - pageLayout()->spacing() * 4;
-    const QBoxLayout::Direction direction = reportRoom >= readable ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
-    if (m_results->direction() != direction)
-        m_results->setDirection(direction);
+    if (m_results->direction() == QBoxLayout::LeftToRight) {
+        if (m_report->isVisible() && m_report->width() < readable) {
+            m_stackedAtWidth = width();
+            m_results->setDirection(QBoxLayout::TopToBottom);
+        }
+    } else if (width() > m_stackedAtWidth
+               && width() - m_table->sizeHint().width() - pageLayout()->spacing() * 4 >= readable) {
+        m_results->setDirection(QBoxLayout::LeftToRight);
+    }
 }
 
 quint64 BlockLessonPage::yieldEveryAt(int sliderPosition)

@@ -54,6 +54,7 @@ private:
     QLabel *m_report = nullptr;
     QWidget *m_table = nullptr;        // the comparison, beside the report or under it
     QBoxLayout *m_results = nullptr;
+    int m_stackedAtWidth = 0;          // the page's width when the report last went under the table
     FreezeComparison *m_comparison = nullptr;
     FreezeFacts m_lastFacts;
     QList<DemoRunner *> m_watched;   // the lesson's runners (the window's: they outlive the page)
