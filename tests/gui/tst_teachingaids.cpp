@@ -261,9 +261,10 @@ void TestTeachingAids::answerShownAfterARunOfTheLessonsDemo()
     for (LessonPage *page : window.pages()) {
         QVERIFY(page->teachingAids());
         QVERIFY(!page->teachingAids()->isAnswerShown());
-        QVERIFY(!shownOn(part<QLabel>(page->teachingAids(), u"predictAnswer"_s), page));
-        QVERIFY(shownOn(part<QLabel>(page->teachingAids(), u"predictQuestion"_s), page));
-        QVERIFY(!shownOn(part<QLabel>(page->teachingAids(), u"teacherNotes"_s), page));
+        // Within the box (a short screen folds the box itself behind "Show the introduction").
+        QVERIFY(!shownOn(part<QLabel>(page->teachingAids(), u"predictAnswer"_s), page->teachingAids()));
+        QVERIFY(shownOn(part<QLabel>(page->teachingAids(), u"predictQuestion"_s), page->teachingAids()));
+        QVERIFY(!shownOn(part<QLabel>(page->teachingAids(), u"teacherNotes"_s), page->teachingAids()));
         // The texts wrap: the aids never make a page wider than its panels do.
         QVERIFY2(page->teachingAids()->minimumSizeHint().width() <= 480,
                  qPrintable(QString::number(page->teachingAids()->minimumSizeHint().width())));
@@ -315,7 +316,8 @@ void TestTeachingAids::answerStaysHiddenAfterADemoThatDoesNotAnswer()
     window.runDemo(u"block"_s);   // holds the GUI thread for 0.2 s
     QTRY_COMPARE_WITH_TIMEOUT(window.runner(u"block"_s)->state(), DemoRunner::State::Done, 15000);
     QVERIFY(aids->isAnswerShown());
-    QVERIFY(shownOn(part<QLabel>(aids, u"predictAnswer"_s), page));
+    QVERIFY(shownOn(part<QLabel>(aids, u"predictAnswer"_s), aids));
+    QVERIFY(page->isCompact() || shownOn(aids, page));
 }
 
 void TestTeachingAids::notesStateIsRemembered()
