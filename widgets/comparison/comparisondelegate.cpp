@@ -62,7 +62,7 @@ void ComparisonDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
         // The palette's link colour, unless a dark palette kept the light one's dark blue (unreadable on
         // a dark base): the blue that stands out there.
         QColor link = option->palette.color(QPalette::Link);
-        if (PaletteTone::isDark(option->palette) && link.lightnessF() < 0.5)
+        if (PaletteTone::isDark(option->palette) && qGray(link.rgb()) < 128)
             link = PaletteTone::blueOn(option->palette);
         option->palette.setColor(QPalette::Text, link);
     }
