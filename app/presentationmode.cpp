@@ -10,6 +10,8 @@
 #include <QEvent>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -85,6 +87,17 @@ void PresentationMode::enter()
     for (QToolBar *toolBar : toolBars)
         toolBar->hide();
     m_window->statusBar()->hide();
+    // The menu bar too (a row of the lesson's height); its keys keep working: a shortcut of an action
+    // that lives only in a hidden menu bar does not fire, so the window holds them while presenting.
+    m_menuBarWasShown = m_window->menuBar()->isVisible();
+    const QList<QAction *> held = m_window->actions();
+    for (QAction *action : menuActions(m_window->menuBar())) {
+        if (!action->shortcuts().isEmpty() && !held.contains(action)) {
+            m_window->addAction(action);
+            m_heldActions << action;
+        }
+    }
+    m_window->menuBar()->hide();
     m_zoom->setPercent(m_settings->presentationZoomPercent());
     m_window->setWindowState((m_savedWindowStates & ~Qt::WindowMinimized) | Qt::WindowFullScreen);
     showHint();
@@ -99,6 +112,25 @@ void PresentationMode::leave()
     m_window->setWindowState(m_savedWindowStates);
     m_window->restoreState(m_savedLayout);   // docks and toolbars as they were, sizes included
     m_window->statusBar()->setVisible(m_statusBarWasShown);
+    m_window->menuBar()->setVisible(m_menuBarWasShown);
+    for (QAction *action : std::as_const(m_heldActions)) {
+        if (action)
+            m_window->removeAction(action);
+    }
+    m_heldActions.clear();
+}
+
+QList<QAction *> PresentationMode::menuActions(const QWidget *menuOrBar)
+{
+    QList<QAction *> all;
+    const QList<QAction *> actions = menuOrBar->actions();
+    for (QAction *action : actions) {
+        if (const QMenu *submenu = action->menu())
+            all << menuActions(submenu);
+        else if (!action->isSeparator())
+            all << action;
+    }
+    return all;
 }
 
 void PresentationMode::showHint()

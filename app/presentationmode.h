@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -10,10 +11,12 @@ class LabSettings;
 class QAction;
 class QLabel;
 class QMainWindow;
+class QWidget;
 
 // Presentation mode (View > Presentation Mode, F11; Esc or F11 leaves): the window full screen,
 // the presentation zoom (150 % unless the teacher zoomed differently while presenting: remembered),
-// and only the lesson: docks, toolbars and the status bar hidden. Leaving puts back the window state,
+// and only the lesson: docks, toolbars, the menu bar and the status bar hidden (the menus' keys still
+// work). Leaving puts back the window state,
 // the zoom and the docks as they were (sizes included). GUI thread only.
 class PresentationMode : public QObject
 {
@@ -42,6 +45,8 @@ private:
     void enter();
     void leave();
     void showHint();
+    // Every action of a menu bar or menu, submenus' included.
+    static QList<QAction *> menuActions(const QWidget *menuOrBar);
 
     QMainWindow *m_window;
     ClassroomZoom *m_zoom;
@@ -55,4 +60,6 @@ private:
     Qt::WindowStates m_savedWindowStates;
     int m_savedZoom = 100;
     bool m_statusBarWasShown = false;
+    bool m_menuBarWasShown = true;
+    QList<QPointer<QAction>> m_heldActions;   // menu actions the window holds while the menu bar is hidden
 };

@@ -60,8 +60,12 @@ QString DemoRunner::executorText(ExecutorWording wording) const
 {
     if (!m_executor)
         return {};
-    const QString name = wording == ExecutorWording::IdFirst ? m_executor->idFirstName() : m_executor->name();
-    if (m_executorNote.isEmpty())
+    const bool idFirst = wording == ExecutorWording::IdFirst;
+    const QString name = idFirst ? m_executor->idFirstName() : m_executor->name();
+    // "GUI thread (blocked)" was cut to "GUI thread (b…" in a narrow panel: without an id to lead
+    // with, the short form is the unit's name, the note is for the whole wording (the tooltip).
+    const bool hasIdForm = name != m_executor->name();
+    if (m_executorNote.isEmpty() || (idFirst && !hasIdForm))
         return name;
     //: An execution unit and what the demo adds about it, e.g. "GUI thread (blocked)"
     return tr("%1 (%2)").arg(name, m_executorNote);

@@ -47,10 +47,12 @@ public:
     QString errorString() const { return m_errorString; }
     // Who runs the work of the current or last run, once known.
     std::optional<ExecutionUnit> executor() const { return m_executor; }
-    // How executorText() names the unit: ExecutionUnit::name() or idFirstName().
+    // How executorText() names the unit: ExecutionUnit::name() with the demo's note, or the short
+    // form for a narrow line: idFirstName(), and the note only after an id ("TID 13380, worker
+    // thread (producer)"); a unit without an id of its own is its name alone ("GUI thread").
     enum class ExecutorWording { Full, IdFirst };
     // Translated "who runs the work", as panels and reports show it: the unit's name and, where the
-    // demo says more ("blocked"), that too. Empty until the unit is known.
+    // demo says more ("blocked"), that too (see ExecutorWording). Empty until the unit is known.
     QString executorText(ExecutorWording wording = ExecutorWording::Full) const;
     // Milliseconds since the current run started, or the duration of the last finished run.
     qint64 elapsedMs() const;

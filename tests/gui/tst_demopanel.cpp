@@ -79,6 +79,7 @@ private Q_SLOTS:
     void fixedLinesLabelElidesAndKeepsTheWholeText();
     void runByShowsTheIdFirst_data();
     void runByShowsTheIdFirst();
+    void runByTheGuiThreadFits();
     void stepModeBannerStaysWhileStepModeIsOn();
     void panelWaitingAtAStepSaysSo();
     void continueIsEnabledOnlyWhileARunIsHeld();
@@ -214,6 +215,24 @@ void TestDemoPanel::runByShowsTheIdFirst()
     QCOMPARE(shown.size(), 1);
     QVERIFY2(shown.constFirst().contains(id), qPrintable(shown.constFirst() + u" hides "_s + id));
     QVERIFY(executor->text().contains(id));
+}
+
+// "Run by: GUI thread (blocked)" was cut to "Run by: GUI thread (b…" in lesson 2's narrow panels: the
+// GUI thread has no id to lead with, so its short form is its name, whole; the note is the tooltip's.
+void TestDemoPanel::runByTheGuiThreadFits()
+{
+    MainWindow window(LabTest::registry());
+    showLessonOne(window);
+    window.setSlowTaskDuration(100ms);
+    DemoRunner *runner = window.runner(u"block"_s);
+    window.runDemo(u"block"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(runner->state(), DemoRunner::State::Done, 15000);
+    FixedLinesLabel *executor = labelOf(window, u"block"_s, u"executorLabel"_s);
+    const QString shortForm = u"Run by: "_s + runner->executor()->name();
+    QCOMPARE(executor->toolTip(), shortForm + u" (blocked)"_s);
+    executor->setFixedWidth(executor->fontMetrics().horizontalAdvance(shortForm + u"……"_s));
+    QCOMPARE(executor->shownLines(), QStringList{shortForm});
+    QVERIFY(!executor->isElided());
 }
 
 // Step mode stays on after Continue (for the next run): the lesson page says so as long as it is on.

@@ -10,6 +10,7 @@
 #include "headlessdriver.h"
 #include "labclock.h"
 #include "labdocks.h"
+#include "lessonpage.h"
 #include "mainwindow.h"
 #include "spinnerwidget.h"
 
@@ -22,6 +23,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QScrollBar>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStatusBar>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void settingsNeverReplaceADevice();
     void cancelAllStopsEveryLesson();
     void closingWhileRunningLeavesNothingBehind();
+    void pagesStartAtTheirLeftEdge();
 };
 
 void TestMainWindow::init()
@@ -255,6 +259,32 @@ void TestMainWindow::cancelAllStopsEveryLesson()
     QTest::mouseClick(cancelAll, Qt::LeftButton);
     for (const DemoId &id : running)
         QTRY_COMPARE_WITH_TIMEOUT(window.runner(id)->state(), DemoRunner::State::Cancelled, 10000);
+}
+
+// On the offscreen platform's 800 px screen the pages are wider than their room: each starts at its
+// left edge, heading whole, also after a run scrolled a long page down to its panel.
+void TestMainWindow::pagesStartAtTheirLeftEdge()
+{
+    MainWindow window(LabTest::registry());
+    window.setSlowTaskDuration(100ms);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    for (LessonPage *page : window.pages()) {
+        window.showLesson(page->context().lessonId);
+        auto *area = qobject_cast<QScrollArea *>(page->parentWidget()->parentWidget());
+        QVERIFY(area);
+        const auto *heading = page->findChild<QWidget *>(u"lessonHeading"_s);
+        QVERIFY(heading);
+        QTRY_COMPARE(area->horizontalScrollBar()->value(), 0);
+        QVERIFY(heading->mapTo(area->viewport(), QPoint()).x() >= 0);
+    }
+    const DemoId last = window.pages().constLast()->panelOrder().constLast();
+    window.runDemo(last);
+    QTest::qWait(50);
+    auto *area = qobject_cast<QScrollArea *>(window.pages().constLast()->parentWidget()->parentWidget());
+    QCOMPARE(area->horizontalScrollBar()->value(), 0);
+    window.cancelAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(last), 10000);
 }
 
 void TestMainWindow::closingWhileRunningLeavesNothingBehind()

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void cleanup();
     void f11EntersAndEscLeaves();
     void f11LeavesToo();
+    void menuBarIsHiddenAndItsKeysStillWork();
     void escCancelsWhenNotPresenting();
     void presentationZoomIsRemembered();
     void closingWhilePresentingRemembersTheDesk();
@@ -109,6 +111,35 @@ void TestPresentationMode::f11LeavesToo()
     QTest::keyClick(&window, Qt::Key_F11);
     QVERIFY(!window.presentationMode()->isActive());
     QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
+}
+
+// The menu bar is a row the lesson needs on a projector: hidden while presenting, back on leaving;
+// the keys of its menus still work meanwhile (Ctrl++ from View, Ctrl+B from Lesson, F11 itself).
+void TestPresentationMode::menuBarIsHiddenAndItsKeysStillWork()
+{
+    MainWindow window(LabTest::registry());
+    window.setSlowTaskDuration(100ms);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.menuBar()->isVisible());
+    QTest::keyClick(&window, Qt::Key_F11);
+    QVERIFY(window.presentationMode()->isActive());
+    QVERIFY(!window.menuBar()->isVisible());
+    const int zoom = window.zoom()->percent();
+    QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+    QVERIFY2(window.zoom()->percent() > zoom, qPrintable(QString::number(window.zoom()->percent())));
+    QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);   // Lesson > Block the Loop
+    QVERIFY(window.runner(u"block"_s)->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.runner(u"block"_s)->isRunning(), 10000);
+    QTest::keyClick(&window, Qt::Key_F11);
+    QVERIFY(!window.presentationMode()->isActive());
+    QVERIFY(window.menuBar()->isVisible());
+    // A second time, left with Esc: the same.
+    QTest::keyClick(&window, Qt::Key_F11);
+    QVERIFY(!window.menuBar()->isVisible());
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(!window.presentationMode()->isActive());
+    QVERIFY(window.menuBar()->isVisible());
 }
 
 // Esc keeps its everyday job (Lesson > Cancel All) outside presentation mode.

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void widgetScrollsLanesUnderTheGuiLane();
     void labelsAndAxisReadWhole();
     void olderRunsLanesHaveTimeLabels();
+    void laneTextsNeverOverlap_data();
+    void laneTextsNeverOverlap();
     void statesDifferInColourAndPattern();
     void widgetRenders();
     void widgetZoomsWithKeysAndWheel();
@@ -433,6 +435,55 @@ void TestTimeline::olderRunsLanesHaveTimeLabels()
     }
     QVERIFY2(older >= 2, qPrintable(labels.join(u" | "_s)));
     QVERIFY(!widget.grab().isNull());   // painted with them
+}
+
+void TestTimeline::laneTextsNeverOverlap_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<qint64>("gapMs");
+    QTest::newRow("close runs, 1200 px") << 1200 << qint64(400);
+    QTest::newRow("close runs, 700 px") << 700 << qint64(400);
+    QTest::newRow("back to back, 700 px") << 700 << qint64(120);
+    QTest::newRow("apart, 1200 px") << 1200 << qint64(4000);
+}
+
+// Runs close together put an older run's "started 0.4 s earlier" right where its "= 42" is: the two
+// never overlap (the label moves a line lower or beside the outcome), and both are still there.
+void TestTimeline::laneTextsNeverOverlap()
+{
+    QFETCH(int, width);
+    QFETCH(qint64, gapMs);
+    using K = TraceEventKind;
+    Trace trace;
+    TimelineModel model;
+    model.setTrace(&trace);
+    const qint64 t0 = LabClock::nowNs() / ms - 2 * gapMs - 1000;
+    for (quint64 run = 1; run <= 3; ++run) {
+        const qint64 at = t0 + qint64(run - 1) * gapMs;
+        add(trace, at, u"thread"_s, run, UnitKind::WorkerThread, 1000 + qint64(run), K::Started);
+        add(trace, at + 300, u"thread"_s, run, UnitKind::WorkerThread, 1000 + qint64(run), K::Result, u"42"_s);
+    }
+    TimelineWidget widget;
+    widget.setModel(&model);
+    widget.resize(width, 500);
+    const QList<QList<QRectF>> lanes = widget.laneTextRects();
+    const QStringList labels = widget.laneTimeLabels();
+    QCOMPARE(lanes.size(), labels.size());
+    int both = 0;
+    for (qsizetype slot = 0; slot < lanes.size(); ++slot) {
+        const QList<QRectF> &rects = lanes.at(slot);
+        for (qsizetype i = 0; i < rects.size(); ++i) {
+            for (qsizetype j = i + 1; j < rects.size(); ++j) {
+                QVERIFY2(!rects.at(i).intersects(rects.at(j)),
+                         qPrintable(u"lane %1: %2 crosses the outcome"_s.arg(slot).arg(labels.at(slot))));
+            }
+        }
+        if (!labels.at(slot).isEmpty() && rects.size() == 2)
+            ++both;
+    }
+    QVERIFY2(both >= 2, qPrintable(u"%1 older lanes show their outcome and their time"_s.arg(both)));
+    if (const QString dir = qEnvironmentVariable("LAB_SCREENSHOT_DIR"); !dir.isEmpty())
+        widget.grab().save(u"%1/timeline-close-runs-%2px-%3ms.png"_s.arg(dir).arg(width).arg(gapMs));
 }
 
 void TestTimeline::statesDifferInColourAndPattern()

@@ -15,7 +15,9 @@
 #include "mainwindow.h"
 #include "presentationmode.h"
 #include "stepmodebanner.h"
+#include "spinnerwidget.h"
 #include "steppanel.h"
+#include "viewoptions.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -23,6 +25,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMap>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -71,18 +75,22 @@ class TestWindowFit : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void cleanup();
     void nothingAsksForMoreThanTheScreen_data();
     void nothingAsksForMoreThanTheScreen();
     void primaryControlsAreVisible_data();
     void primaryControlsAreVisible();
+    void afterRunTextIsVisible_data();
     void afterRunTextIsVisible();
     void noLessonScrollsSideways_data();
     void stepModeBannerStaysInView();
+    void presentationShowsWholePanels();
     void docksRefitWhenTheZoomChanges();
     void screenshots();
     void noLessonScrollsSideways();
 
 private:
+    QFont m_appFont;
     static void show(MainWindow &window, bool maximized);
     // Fails unless `widget` lies wholly inside its lesson page's visible part and the window.
     static bool isWhollyVisible(MainWindow &window, const QWidget *widget, QString *why);
@@ -90,6 +98,7 @@ private:
 
 void TestWindowFit::initTestCase()
 {
+    m_appFont = QApplication::font();
     const QScreen *screen = QGuiApplication::primaryScreen();
     const double scale = qEnvironmentVariable("QT_SCALE_FACTOR", u"1"_s).toDouble();
     const QSize expected = requestedScreen() / scale;
@@ -102,6 +111,13 @@ void TestWindowFit::initTestCase()
 void TestWindowFit::init()
 {
     QSettings().clear();   // the first run's layout
+}
+
+void TestWindowFit::cleanup()
+{
+    // A window destroyed while zoomed (a test failed in presentation mode) leaves the application
+    // font zoomed: the next test starts at 100 % whatever happened.
+    QApplication::setFont(m_appFont);
 }
 
 void TestWindowFit::show(MainWindow &window, bool maximized)
@@ -237,11 +253,26 @@ void TestWindowFit::primaryControlsAreVisible()
     }
 }
 
+void TestWindowFit::afterRunTextIsVisible_data()
+{
+    QTest::addColumn<bool>("ninetyPercent");
+    QTest::newRow("first run") << false;
+    // Without a window manager: the 90 % window, never maximized (1229 x 691 at 1366 x 768). (At 1.5x
+    // that window leaves lesson 2 about 560 px: it scrolls a little after runs.)
+    if (!qEnvironmentVariableIsSet("QT_SCALE_FACTOR"))
+        QTest::newRow("90 %, not maximized") << true;
+}
+
 // What a run leaves (the answers, lesson 2's measured freeze) is in view when the runs are done.
 void TestWindowFit::afterRunTextIsVisible()
 {
+    QFETCH(bool, ninetyPercent);
     MainWindow window(LabTest::registry());
     window.setSlowTaskDuration(200ms);
+    if (ninetyPercent) {
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(window.screen()->availableGeometry().size() * 9 / 10);
+    }
     show(window, false);
     for (const DemoId &id : LabTest::spinnerDemoIds())
         window.runDemo(id);
@@ -273,10 +304,9 @@ void TestWindowFit::noLessonScrollsSideways_data()
     QTest::addColumn<QString>("layout");
     QTest::newRow("first run") << u"first run"_s;
     QTest::newRow("maximized") << u"maximized"_s;
-    // What a first run gets at 1366 x 768 without a window manager: the 90 % window (1229 px wide),
-    // never maximized.
-    if (!qEnvironmentVariableIsSet("QT_SCALE_FACTOR"))
-        QTest::newRow("90 %, not maximized") << u"90 %"_s;
+    // What a first run gets without a window manager: the 90 % window, never maximized (1229 px wide
+    // at 1366 x 768; 1152 px at 1.5x on 1920 x 1080, where lessons 4 and 5 were wider than that).
+    QTest::newRow("90 %, not maximized") << u"90 %"_s;
 }
 
 // A lesson page may scroll down (the long ones have several parts), never sideways: whatever is
@@ -340,6 +370,58 @@ void TestWindowFit::stepModeBannerStaysInView()
     window.docks()->stepPanel()->stepModeAction()->setChecked(false);
 }
 
+// In presentation mode (150 %) every lesson's panels get at least their minimum: spinners as large as
+// the zoom makes them (they were drawn at 40 px while the text was large), whole title lines (the
+// Cooperative panel's Python line was cut), Run buttons in line across a row (the QCoro panel's sat
+// 13 px higher, its title being a line shorter). Lesson 2's "Block the loop" is in view.
+void TestWindowFit::presentationShowsWholePanels()
+{
+    MainWindow window(LabTest::registry());
+    show(window, true);
+    window.presentationMode()->setActive(true);
+    QTRY_VERIFY(window.windowState() & Qt::WindowFullScreen);
+    QTest::qWait(100);
+    QVERIFY(!window.menuBar()->isVisible());
+    for (LessonPage *page : window.pages()) {
+        window.showLesson(page->context().lessonId);
+        const QList<DemoPanel *> panels = page->findChildren<DemoPanel *>();
+        const auto whole = [&](QString *why) {
+            QMap<int, int> buttonTopOfRow;   // panel top -> its Run button's top, in page coordinates
+            for (const DemoPanel *panel : panels) {
+                const QWidget *spinner = panel->spinner();
+                if (spinner->isVisibleTo(panel) && spinner->height() < spinner->minimumSizeHint().height()) {
+                    *why = u"%1: spinner %2 px, %3 at this zoom"_s.arg(panel->objectName()).arg(spinner->height())
+                               .arg(spinner->minimumSizeHint().height());
+                    return false;
+                }
+                for (const QString &name : {u"titleLabel"_s, u"counterpartLabel"_s}) {
+                    const auto *label = panel->findChild<QLabel *>(name);
+                    if (label->height() < label->heightForWidth(label->width())) {
+                        *why = u"%1: %2 %3 px of %4"_s.arg(panel->objectName(), name).arg(label->height())
+                                   .arg(label->heightForWidth(label->width()));
+                        return false;
+                    }
+                }
+                const int top = panel->mapTo(page, QPoint()).y();
+                const int button = panel->findChild<QPushButton *>(u"runButton"_s)->mapTo(page, QPoint()).y();
+                if (buttonTopOfRow.contains(top) && buttonTopOfRow.value(top) != button) {
+                    *why = u"%1: Run at %2, its row's at %3"_s.arg(panel->objectName()).arg(button).arg(buttonTopOfRow.value(top));
+                    return false;
+                }
+                buttonTopOfRow.insert(top, button);
+            }
+            return true;
+        };
+        QString why;
+        QTRY_VERIFY2(whole(&why), qPrintable(page->context().lessonId + u": "_s + why));
+    }
+    window.showLesson(u"block-loop"_s);
+    QString why;
+    QTRY_VERIFY2(isWhollyVisible(window, window.page(u"block-loop"_s)->findChild<QWidget *>(u"blockButton"_s), &why),
+                 qPrintable(why));
+    window.presentationMode()->setActive(false);
+}
+
 // Ctrl++ makes the lesson and the listings need more room: the docks are sized again for the new
 // zoom (as a first start at that zoom would size them), and again on the way back.
 void TestWindowFit::docksRefitWhenTheZoomChanges()
@@ -363,8 +445,10 @@ void TestWindowFit::docksRefitWhenTheZoomChanges()
                  qPrintable(u"%1 px back at 100 %, was %2"_s.arg(right->width()).arg(atNormal)));
 }
 
-// For people, not for the verdict: with LAB_SCREENSHOT_DIR set, saves every lesson on this screen,
-// presentation mode and a dark palette (named after the screen: "1366x768", "1920x1080-1.5x").
+// For people, not for the verdict: with LAB_SCREENSHOT_DIR set, saves what issue 14's "Done means"
+// lists on this screen (named after it: "1366x768", "1920x1080-1.5x"): every lesson as the first run
+// shows it, in presentation mode, at 200 % zoom, with a dark palette and in high contrast; lesson 2
+// after Block and Await; the timeline after 20 runs.
 void TestWindowFit::screenshots()
 {
     const QString dir = qEnvironmentVariable("LAB_SCREENSHOT_DIR");
@@ -377,31 +461,63 @@ void TestWindowFit::screenshots()
     MainWindow window(LabTest::registry());
     show(window, true);
     QTest::qWait(300);
-    int number = 1;
-    for (LessonPage *page : window.pages()) {
-        window.showLesson(page->context().lessonId);
-        QTest::qWait(100);
-        QVERIFY(window.grab().save(u"%1/offscreen-%2-lesson%3.png"_s.arg(dir, screen).arg(number++)));
-    }
-    window.showLesson(u"block-loop"_s);
+    const auto shoot = [&](const QString &what) {
+        int number = 1;
+        for (LessonPage *page : window.pages()) {
+            window.showLesson(page->context().lessonId);
+            QTest::qWait(150);
+            QVERIFY(window.grab().save(u"%1/%2-%3-lesson%4.png"_s.arg(dir, screen, what).arg(number++)));
+        }
+    };
+    shoot(u"normal"_s);
     window.presentationMode()->setActive(true);
     QTest::qWait(300);
-    QVERIFY(window.grab().save(u"%1/offscreen-%2-presentation.png"_s.arg(dir, screen)));
+    shoot(u"presentation"_s);
     window.presentationMode()->setActive(false);
-    QTest::qWait(100);
-
-    const QPalette normal = QApplication::palette();
-    const QPalette dark = LabTest::darkPalette();
-    QApplication::setPalette(dark);
-    window.setSlowTaskDuration(std::chrono::milliseconds(300));
-    for (const DemoId &id : LabTest::spinnerDemoIds())
-        window.runDemo(id);
-    for (const DemoId &id : LabTest::spinnerDemoIds())
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(id), 15000);
-    window.docks()->timelineDock()->raise();
+    QTest::qWait(200);
+    // As the teacher zooms (Ctrl++ and Ctrl+0): the docks are sized again each way.
+    auto *zoomIn = window.findChild<QAction *>(u"zoomInAction"_s);
+    auto *zoomReset = window.findChild<QAction *>(u"zoomResetAction"_s);
+    QVERIFY(zoomIn && zoomReset);
+    while (window.zoom()->percent() < 200)
+        zoomIn->trigger();
     QTest::qWait(300);
-    QVERIFY(window.grab().save(u"%1/offscreen-%2-dark-palette.png"_s.arg(dir, screen)));
+    shoot(u"zoom200"_s);
+    zoomReset->trigger();
+    QTest::qWait(300);
+    const QPalette normal = QApplication::palette();
+    QApplication::setPalette(LabTest::darkPalette());
+    QTest::qWait(100);
+    shoot(u"dark"_s);
     QApplication::setPalette(normal);
+    window.viewOptions()->highContrastAction()->setChecked(true);
+    QTest::qWait(100);
+    shoot(u"highcontrast"_s);
+    window.viewOptions()->highContrastAction()->setChecked(false);
+
+    // Lesson 2 after Block, then Await: the comparison side by side.
+    window.setSlowTaskDuration(std::chrono::milliseconds(1000));
+    window.showLesson(u"block-loop"_s);
+    for (const DemoId &id : {u"block"_s, u"coroutine"_s}) {
+        window.runDemo(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(id), 15000);
+        QTest::qWait(400);   // analysed
+    }
+    QVERIFY(window.grab().save(u"%1/%2-lesson2-block-then-await.png"_s.arg(dir, screen)));
+    // The timeline after 20 runs (lesson 1's three demos, close together).
+    window.setSlowTaskDuration(std::chrono::milliseconds(300));
+    window.showLesson(u"spinners"_s);
+    window.docks()->timelineDock()->show();
+    window.docks()->timelineDock()->raise();
+    for (int run = 0; run < 20; ++run) {
+        const DemoId id = LabTest::spinnerDemoIds().at(run % 3);
+        window.runDemo(id);
+        QTest::qWait(150);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(id), 15000);
+    }
+    QTest::qWait(300);
+    QVERIFY(window.grab().save(u"%1/%2-timeline-20-runs.png"_s.arg(dir, screen)));
+    QVERIFY(window.docks()->timelineDock()->grab().save(u"%1/%2-timeline-20-runs-dock.png"_s.arg(dir, screen)));
 }
 
 // An offscreen screen of LAB_TEST_SCREEN's size (the plugin's configuration file), set before the

@@ -3,6 +3,7 @@
 
 #include "comparisoncatalog.h"
 #include "comparisontablemodel.h"
+#include "palettetone.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -58,7 +59,11 @@ void ComparisonDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     }
     if (index.data(ComparisonTableModel::DemoLinkRole).isValid()) {
         option->font.setUnderline(true);
-        const QColor link = option->palette.color(QPalette::Link);
+        // The palette's link colour, unless a dark palette kept the light one's dark blue (unreadable on
+        // a dark base): the blue that stands out there.
+        QColor link = option->palette.color(QPalette::Link);
+        if (PaletteTone::isDark(option->palette) && qGray(link.rgb()) < 128)
+            link = PaletteTone::blueOn(option->palette);
         option->palette.setColor(QPalette::Text, link);
     }
 }

@@ -8,7 +8,11 @@
 #include "spinnerwidget.h"
 #include "teachingaids.h"
 
+#include <QAbstractScrollArea>
+#include <QCoreApplication>
 #include <QEvent>
+#include <QScrollBar>
+#include <QTimer>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QResizeEvent>
@@ -76,9 +80,24 @@ LessonPage::LessonPage(const QString &heading, const QString &explanation, Lesso
 int LessonPage::heightForWidth(int width) const
 {
     // A scroll area (widgetResizable) makes the page at least this tall, scrolling if the room is
-    // shorter: the page's minimum, not its preference, so the spinners shrink to their minimum
-    // before anything is pushed below the fold.
-    return m_layout->totalMinimumHeightForWidth(width);
+    // shorter: the least height at which nothing is squeezed. Not the layout's minimum for the
+    // width: laying out, a box layout takes an item's height for its width as that item's minimum
+    // (a row of panels, a wrapped text), so a page given only totalMinimumHeightForWidth() squeezed
+    // its panels below their minimum (spinners of 40 px at 150 %, a Python line cut, Run buttons out
+    // of line). The spinners' preference is their minimum: they grow into what room is left.
+    const QMargins margins = m_layout->contentsMargins();
+    const int inner = width - margins.left() - margins.right();
+    int needed = margins.top() + margins.bottom();
+    int items = 0;
+    for (int i = 0; i < m_layout->count(); ++i) {
+        const QLayoutItem *item = m_layout->itemAt(i);
+        if (item->isEmpty())
+            continue;
+        needed += item->hasHeightForWidth() ? item->heightForWidth(inner) : item->minimumSize().height();
+        ++items;
+    }
+    needed += std::max(0, items - 1) * m_layout->spacing();
+    return std::max(needed, m_layout->totalMinimumHeightForWidth(width));
 }
 
 bool LessonPage::event(QEvent *event)
@@ -92,6 +111,21 @@ bool LessonPage::event(QEvent *event)
     // The page's own height changed (a run's text grew by a line): does it still fit?
     if (event->type() == QEvent::LayoutRequest && parentWidget())
         fitTo(parentWidget()->size());
+    // The page's minimum changed (a zoom while it was hidden, a text that grew): the scroll area
+    // sizes it again. It is not told otherwise: a page laid out again while hidden kept the size of
+    // the old zoom and squeezed its panels below their minimum (spinners of 40 px at 150 %, a
+    // Python line cut, buttons out of line) until the window was resized.
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show) {
+        if (QWidget *viewport = parentWidget(); viewport && qobject_cast<QAbstractScrollArea *>(viewport->parentWidget()))
+            QCoreApplication::postEvent(viewport->parentWidget(), new QEvent(QEvent::LayoutRequest));
+    }
+    // A page shown starts at its left edge, its heading whole, even where it is wider than its room
+    // (the offscreen platform's 800 px screen showed it scrolled sideways, the title cut).
+    if (event->type() == QEvent::Show) {
+        if (auto *area = parentWidget() ? qobject_cast<QAbstractScrollArea *>(parentWidget()->parentWidget()) : nullptr) {
+            QTimer::singleShot(0, area, [area] { area->horizontalScrollBar()->setValue(0); });
+        }
+    }
     return handled;
 }
 
@@ -121,11 +155,15 @@ void LessonPage::fitTo(QSize room)
         whole += explanation;
     if (m_teachingAids && m_teachingAids->isHidden())
         whole += aids;
+    // A page that folded comes within half a room of fitting is a one-screen page on a short screen
+    // (lesson 2 after runs in a 1229 x 691 window): it folds all it can, so that as much as possible
+    // of what the run left is in view; a page longer than that has several parts and scrolls anyway.
+    const int folded = whole - explanation - aids;
     int fold = 0;   // 0: all shown; 1: the explanation folded; 2: the teaching aids too
     if (whole > room.height() && whole - explanation <= room.height())
         fold = 1;
-    else if (m_teachingAids && whole > room.height() && whole - explanation - aids <= room.height())
-        fold = 2;
+    else if (whole > room.height() && folded <= room.height() * 3 / 2)
+        fold = m_teachingAids ? 2 : 1;
     if (fold == m_fold)
         return;
     m_fold = fold;

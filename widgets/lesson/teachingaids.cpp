@@ -3,6 +3,7 @@
 
 #include <QBoxLayout>
 #include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -58,20 +59,24 @@ TeachingAids::TeachingAids(Teaching teaching, QWidget *parent)
     m_notesButton->setCheckable(true);
     connect(m_notesButton, &QPushButton::toggled, this, &TeachingAids::showNotes);
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_question, 1);
-    row->addWidget(m_answerButton, 0, Qt::AlignTop);
-    row->addWidget(m_notesButton, 0, Qt::AlignTop);
-    boxLayout->addLayout(row);
-
+    // The answer takes the question's place when shown: one cell, as tall as the longer of the two,
+    // so revealing it does not push the demo panels down at the end of a run, and the hidden answer
+    // leaves no empty rows under the question (it did: a quarter of a projector's height).
     m_answer = textLabel(u"predictAnswer"_s, 1.15, box);
-    // Its room is kept while hidden, so that revealing it does not push the demo panels down in the
-    // middle of a run.
-    QSizePolicy keepRoom = m_answer->sizePolicy();
-    keepRoom.setRetainSizeWhenHidden(true);
-    m_answer->setSizePolicy(keepRoom);
+    for (QLabel *label : {m_question, m_answer}) {
+        QSizePolicy keepRoom = label->sizePolicy();
+        keepRoom.setRetainSizeWhenHidden(true);
+        label->setSizePolicy(keepRoom);
+    }
     m_answer->setVisible(false);   // a teacher asks the class first
-    boxLayout->addWidget(m_answer);
+    keepNarrow();
+    auto *row = new QGridLayout;
+    row->addWidget(m_question, 0, 0, Qt::AlignTop);
+    row->addWidget(m_answer, 0, 0, Qt::AlignTop);
+    row->setColumnStretch(0, 1);
+    row->addWidget(m_answerButton, 0, 1, Qt::AlignTop);
+    row->addWidget(m_notesButton, 0, 2, Qt::AlignTop);
+    boxLayout->addLayout(row);
     m_notes = textLabel(u"teacherNotes"_s, 1.0, box);
     m_notes->setVisible(false);
     boxLayout->addWidget(m_notes);
@@ -86,6 +91,7 @@ void TeachingAids::showAnswer(bool shown)
         return;
     m_answerShown = shown;
     m_answer->setVisible(shown);
+    m_question->setVisible(!shown);
     retranslate();   // the button says what it does next
 }
 
@@ -104,6 +110,16 @@ void TeachingAids::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::FontChange)
+        keepNarrow();
+}
+
+void TeachingAids::keepNarrow()
+{
+    // A wrapped rich text may ask for a wide minimum (its longest line's guess); beside the buttons
+    // that made lesson 4's page wider than a 1152 px window. Any width from a few words up will do.
+    for (QLabel *label : {m_question, m_answer})
+        label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 24);
 }
 
 void TeachingAids::retranslate()
@@ -117,6 +133,7 @@ void TeachingAids::retranslate()
     //: %1: the lesson's question, which the class answers before running the demos
     m_question->setText(tr("<b>Predict first:</b> %1").arg(m_teaching.translatedQuestion().toHtmlEscaped()));
     m_answer->setText(tr("<b>Answer:</b> %1").arg(m_teaching.translatedAnswer().toHtmlEscaped()));
+    m_answer->setToolTip(m_teaching.translatedQuestion());   // the question it answers, which it covers
 
     QString notes;
     for (const QString &note : m_teaching.translatedNotes())

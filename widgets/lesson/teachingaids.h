@@ -9,7 +9,8 @@ class QLabel;
 class QPushButton;
 
 // A lesson's teaching aids, above its panels: the quotation (if any), the "Predict first" question
-// with "Show answer", the answer (hidden until a run answers it or the teacher shows it) and the
+// with "Show answer", the answer (hidden until a run answers it or the teacher shows it; it then
+// takes the question's place, which is as tall as the longer of the two) and the
 // "Teacher notes" toggle with the notes (collapsed by default). Texts follow the page's font, wrap,
 // and are translated again on a language change. GUI thread only.
 // Child objectNames: lessonQuote, predictQuestion, showAnswerButton, predictAnswer,
@@ -39,6 +40,7 @@ protected:
 
 private:
     void retranslate();
+    void keepNarrow();   // the question's and answer's minimum width, for the font of the moment
 
     const Teaching m_teaching;
     bool m_answerShown = false;

@@ -187,8 +187,14 @@ void LagMeterWidget::paintGraph(QPainter &painter, const QRect &area, const QLis
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    QList<QRectF> wantedPlates;
-    QStringList labels;
+    // The frame budget's label first: on the left (freezes are recent, so usually on the right), and
+    // no freeze label over it.
+    const int budgetY = int(yOf(frameBudgetMs));
+    const QString budget = tr("16.7 ms frame budget");
+    const QRect budgetLabel(graph.left() + 4, budgetY - fm.height() - 1, fm.horizontalAdvance(budget) + 4,
+                            fm.height());
+    QList<QRectF> wantedPlates{QRectF(budgetLabel)};
+    QStringList labels{QString()};
     for (auto it = samples.crbegin(); it != samples.crend(); ++it) {
         const LagSample &s = *it;
         if (s.intervalNs < freezeLabelNs)
@@ -207,7 +213,7 @@ void LagMeterWidget::paintGraph(QPainter &painter, const QRect &area, const QLis
     }
     const QList<std::optional<QRectF>> plates = LabelPlacer::place(wantedPlates, QRectF(graph));
     painter.setFont(bold);
-    for (qsizetype i = 0; i < plates.size(); ++i) {
+    for (qsizetype i = 1; i < plates.size(); ++i) {
         if (!plates.at(i))
             continue;   // no free place: the hatched span and the spike still show the freeze
         painter.fillRect(*plates.at(i), palette().base());
@@ -217,13 +223,8 @@ void LagMeterWidget::paintGraph(QPainter &painter, const QRect &area, const QLis
     painter.setFont(font());
 
     // The frame budget: above it, the window misses frames.
-    const int budgetY = int(yOf(frameBudgetMs));
     painter.setPen(QPen(palette().color(QPalette::Text), 2, Qt::DashLine));
     painter.drawLine(graph.left(), budgetY, graph.right(), budgetY);
-    const QString budget = tr("16.7 ms frame budget");
-    // On the left: freezes are recent, so they are usually on the right.
-    const QRect budgetLabel(graph.left() + 4, budgetY - fm.height() - 1, fm.horizontalAdvance(budget) + 4,
-                            fm.height());
     painter.fillRect(budgetLabel, palette().base());
     painter.setPen(palette().color(QPalette::Text));
     painter.drawText(budgetLabel, Qt::AlignCenter, budget);

@@ -4,8 +4,11 @@
 #include "timelinemodel.h"
 
 #include <QPointer>
+#include <QRectF>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QScrollBar;
 
@@ -49,6 +52,9 @@ public:
     // when its run started on the axis' clock ("8.4 s earlier"); empty for the GUI lane and the
     // newest run's lanes, which the axis counts from 0.
     QStringList laneTimeLabels() const;
+    // Where the texts of the lanes drawn now (shownRows()) go, top to bottom: each lane's outcome
+    // ("= 42") and time label plates, as painted. They never overlap.
+    QList<QList<QRectF>> laneTextRects() const;
 
 public Q_SLOTS:
     void zoomIn();
@@ -68,7 +74,18 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    struct Layout;
+    struct Layout {
+        int margin = 0;
+        int laneHeight = 0;
+        int shownLanes = 0;   // lane positions drawn: the GUI lane and the scrolled lanes that fit
+        int scrollRange = 0;  // how many lanes under the GUI lane do not fit (0: all shown)
+        QRect header;
+        QRect labels;  // lane labels, left of the plot
+        QRect plot;    // lanes
+        QRect scrollBar;
+        QRect axis;
+        QRect legend;
+    };
     struct Tick {
         int x;
         QString label;   // empty: a grid line without a label
@@ -85,8 +102,19 @@ private:
     void paintLane(QPainter &painter, const Layout &layout, const TimelineLane &lane, int slot, qint64 leftNs,
                    qint64 nowNs) const;
     QString laneTimeLabel(const TimelineLane &lane) const;
-    void paintLaneTime(QPainter &painter, const Layout &layout, const TimelineLane &lane, const QRectF &plotLane,
-                       qint64 leftNs) const;
+    // Where a lane's texts go: the outcome at its mark, the older run's start on a plate that never
+    // covers it (LabelPlacer).
+    struct LaneTexts {
+        std::optional<double> outcomeMarkX;   // unset: no outcome in view
+        QRectF outcome;
+        QString outcomeText;
+        std::optional<double> startLineX;     // unset: the run started left of the view
+        std::optional<QRectF> time;           // unset: no label, or no free place for it
+        QString timeText;
+    };
+    LaneTexts laneTexts(const Layout &layout, const TimelineLane &lane, const QRectF &plotLane, qint64 leftNs) const;
+    QFont laneTimeFont() const;
+    void paintLaneTime(QPainter &painter, const LaneTexts &texts, const QRectF &plotLane) const;
     void paintSegment(QPainter &painter, const QRectF &rect, TimelineState state, qint64 durationNs) const;
     void paintAxis(QPainter &painter, const Layout &layout, qint64 leftNs, qint64 rightNs, bool following) const;
     void paintLegend(QPainter &painter, const Layout &layout) const;

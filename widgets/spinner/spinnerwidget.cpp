@@ -21,13 +21,16 @@ SpinnerWidget::SpinnerWidget(QWidget *parent)
 
 QSize SpinnerWidget::sizeHint() const
 {
-    const int side = fontMetrics().height() * 8;
-    return {side, side};
+    // Its minimum: a lesson page makes room for its panels as their layouts prefer them, and the
+    // spinner grows into whatever room is left (Expanding) rather than pushing the rest down.
+    return minimumSizeHint();
 }
 
 QSize SpinnerWidget::minimumSizeHint() const
 {
-    const int side = fontMetrics().height() * 4;
+    // Three lines of its font: large enough to see turn from the back of the room, small enough for
+    // a lesson's panels, their buttons and what a run measured to fit a 768 px projector.
+    const int side = fontMetrics().height() * 3;
     return {side, side};
 }
 

@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,13 +72,18 @@ BlockLessonPage::BlockLessonPage(const LessonContext &context, QWidget *parent)
         font.setBold(true);
         button->setFont(font);
     }
-    auto *controls = new QHBoxLayout;
+    // Above the panels: the buttons the lesson is about stay in view on a projector's short screen,
+    // where the panels below them may not (they were under the fold in presentation mode).
+    auto *controlRow = new QWidget(this);
+    controlRow->setObjectName(u"blockControls"_s);
+    auto *controls = new QHBoxLayout(controlRow);
+    controls->setContentsMargins(0, 0, 0, 0);
     controls->addWidget(block);
     controls->addWidget(await);
-    controls->addSpacing(24);
+    controls->addSpacing(fontMetrics().averageCharWidth() * 3);
     controls->addWidget(m_yieldLabel);
     controls->addWidget(m_yieldSlider, 1);
-    pageLayout()->addLayout(controls);
+    addBelowIntroduction(controlRow);
 
     auto *lagMeter = new LagMeterWidget(this);
     lagMeter->setObjectName(u"lessonLagMeter"_s);
@@ -106,12 +112,38 @@ BlockLessonPage::BlockLessonPage(const LessonContext &context, QWidget *parent)
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     table->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
-    table->setFont(reportFont);
+    // The page's font, not the report's larger one: beside the report it leaves the report room to
+    // read, and the page fits a projector's short screen.
 
-    auto *results = new QHBoxLayout;
-    results->addWidget(m_report, 1);
-    results->addWidget(table, 0, Qt::AlignTop);
-    pageLayout()->addLayout(results);
+    m_table = table;
+    m_results = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_results->addWidget(m_report, 1);
+    m_results->addWidget(table, 0, Qt::AlignTop);
+    pageLayout()->addLayout(m_results);
+}
+
+void BlockLessonPage::resizeEvent(QResizeEvent *event)
+{
+    LessonPage::resizeEvent(event);
+    placeResults();
+}
+
+void BlockLessonPage::placeResults()
+{
+    // The report beside the table while it gets a readable width; under it otherwise (in a 1229 px
+    // window beside the docks it was squeezed to 86 px, 30 lines high, under the fold). Side by side,
+    // the report's own width decides; back beside the table only once the page is wider than it was
+    // when the report went under (no flip-flop between the two as the table's hint catches up).
+    const int readable = m_report->fontMetrics().averageCharWidth() * 28;
+    if (m_results->direction() == QBoxLayout::LeftToRight) {
+        if (m_report->isVisible() && m_report->width() < readable) {
+            m_stackedAtWidth = width();
+            m_results->setDirection(QBoxLayout::TopToBottom);
+        }
+    } else if (width() > m_stackedAtWidth
+               && width() - m_table->sizeHint().width() - pageLayout()->spacing() * 4 >= readable) {
+        m_results->setDirection(QBoxLayout::LeftToRight);
+    }
 }
 
 quint64 BlockLessonPage::yieldEveryAt(int sliderPosition)
@@ -128,6 +160,7 @@ void BlockLessonPage::showYieldEvery(int sliderPosition)
 
 void BlockLessonPage::watch(DemoRunner *runner)
 {
+    m_watched << runner;
     connect(runner, &DemoRunner::finished, this, [this, runner] {
         if (runner->state() == DemoRunner::State::Done)
             QTimer::singleShot(analyseDelayMs, this, [this, runner] { analyse(runner); });
@@ -146,7 +179,17 @@ void BlockLessonPage::analyse(const DemoRunner *runner)
     run.result = runner->resultJson();
     run.lag = context().monitor->summaryBetween(run.startNs, run.endNs);
     m_lastFacts = FreezeAnalysis::analyse(run, *context().frames, m_clicks->clicks());
-    m_report->setText(FreezeReport::describe(m_lastFacts, context().demos.titleOf(run.demo)));
+    // Another of the lesson's demos running at the same time spoils the numbers (an Await started
+    // during Block's freeze measures that freeze): say so rather than compare them.
+    for (const DemoRunner *other : std::as_const(m_watched)) {
+        const bool runsNow = other->isRunning() || other->finishedAtNs() == 0;
+        const qint64 otherEnd = runsNow ? std::numeric_limits<qint64>::max() : other->finishedAtNs();
+        if (other != runner && other->state() != DemoRunner::State::Idle && other->startedAtNs() < run.endNs
+            && otherEnd > run.startNs)
+            m_lastFacts.overlappedBy << other->demoId();
+    }
+    m_report->setText(FreezeReport::describe(m_lastFacts, context().demos.titleOf(run.demo), context().demos.titleFunction()));
     m_comparison->setFacts(m_lastFacts);
+    QTimer::singleShot(0, this, &BlockLessonPage::placeResults);   // the table's width follows its cells
     Q_EMIT analysed(m_lastFacts);
 }

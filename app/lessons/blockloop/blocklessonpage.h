@@ -9,6 +9,7 @@ class ClickLatencyProbe;
 class CpuLoopRunner;
 class DemoRunner;
 class FreezeComparison;
+class QBoxLayout;
 class QLabel;
 class QSlider;
 
@@ -37,8 +38,12 @@ Q_SIGNALS:
     // A run of this lesson finished and was measured.
     void analysed(const FreezeFacts &facts);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void watch(DemoRunner *runner);
+    void placeResults();   // the report beside the table, or under it when that leaves it too narrow
     void analyse(const DemoRunner *runner);
     void showYieldEvery(int sliderPosition);
 
@@ -47,6 +52,10 @@ private:
     QSlider *m_yieldSlider = nullptr;
     QLabel *m_yieldLabel = nullptr;
     QLabel *m_report = nullptr;
+    QWidget *m_table = nullptr;        // the comparison, beside the report or under it
+    QBoxLayout *m_results = nullptr;
+    int m_stackedAtWidth = 0;          // the page's width when the report last went under the table
     FreezeComparison *m_comparison = nullptr;
     FreezeFacts m_lastFacts;
+    QList<DemoRunner *> m_watched;   // the lesson's runners (the window's: they outlive the page)
 };

@@ -18,6 +18,7 @@ void FreezeComparison::setFacts(const FreezeFacts &facts)
         return;
     m_facts[column] = facts;
     Q_EMIT dataChanged(index(0, column), index(FigureCount - 1, column));
+    Q_EMIT headerDataChanged(Qt::Horizontal, column, column);   // "(overlapped)" comes and goes
 }
 
 std::optional<FreezeFacts> FreezeComparison::factsOf(const DemoId &demo) const
@@ -51,17 +52,42 @@ QVariant FreezeComparison::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
+    case Qt::ToolTipRole:
+        return facts && !facts->overlappedBy.isEmpty() ? overlapNote(*facts) : QVariant();
     default:
         return {};
     }
 }
 
+bool FreezeComparison::isOverlapped(const DemoId &demo) const
+{
+    const std::optional<FreezeFacts> facts = factsOf(demo);
+    return facts && !facts->overlappedBy.isEmpty();
+}
+
+QString FreezeComparison::overlapNote(const FreezeFacts &facts) const
+{
+    //: Tooltip of a comparison column; %1: the demos that ran at the same time, e.g. "Blocking sleep"
+    return tr("This run overlapped %1: its numbers include that run's effect. Run it alone to compare.")
+        .arg(FreezeReport::overlapTitles(facts, m_titleOf));
+}
+
 QVariant FreezeComparison::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section >= 0 && section < m_demos.size()) {
+        const std::optional<FreezeFacts> &facts = m_facts.at(section);
+        const bool overlapped = facts && !facts->overlappedBy.isEmpty();
+        if (role == Qt::ToolTipRole && overlapped)
+            return overlapNote(*facts);
+        if (role == Qt::DisplayRole)
+            //: A comparison column's title when its run overlapped another one, e.g. "QCoro coroutine (overlapped)"
+            return overlapped ? tr("%1 (overlapped)").arg(m_titleOf(m_demos.at(section))) : m_titleOf(m_demos.at(section));
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal)
-        return section >= 0 && section < m_demos.size() ? m_titleOf(m_demos.at(section)) : QVariant();
+        return {};
     return section >= 0 && section < FigureCount ? figureTitle(Figure(section)) : QVariant();
 }
 

@@ -3,7 +3,18 @@
 
 #include <algorithm>
 
-QString FreezeReport::describe(const FreezeFacts &facts, const QString &demoTitle)
+using namespace Qt::Literals::StringLiterals;
+
+QString FreezeReport::overlapTitles(const FreezeFacts &facts, const DemoTitleFunction &titleOf)
+{
+    QStringList titles;
+    for (const DemoId &other : facts.overlappedBy)
+        titles << (titleOf ? titleOf(other) : other);
+    //: Separates the titles of demos that ran at the same time: "Blocking sleep, Busy loop"
+    return titles.join(tr(", "));
+}
+
+QString FreezeReport::describe(const FreezeFacts &facts, const QString &demoTitle, const DemoTitleFunction &titleOf)
 {
     QStringList sentences;
     const QString &demo = demoTitle;
@@ -35,5 +46,9 @@ QString FreezeReport::describe(const FreezeFacts &facts, const QString &demoTitl
         sentences << tr("The work itself took %1 ms.").arg(workMs);
     else if (facts.leadInMs > 0)
         sentences << tr("A %1 ms awaited lead-in came before the work.").arg(facts.leadInMs);
+    if (!facts.overlappedBy.isEmpty())
+        //: %1: the demos that ran at the same time, e.g. "Blocking sleep"
+        sentences << tr("It ran while %1 ran too: these numbers include that run's effect. Run it alone to compare.")
+                         .arg(overlapTitles(facts, titleOf));
     return sentences.join(u' ');
 }

@@ -4,6 +4,7 @@
 #include "demoid.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -27,6 +28,10 @@ struct FreezeFacts {
     std::optional<qint64> clickIntoFreezeMs;  // a click made during the freeze, that long after it began
     std::optional<qint64> clickLateMs;        // ... and handled that late (or one made during the work
                                               // of a run that never held the loop)
+    // The lesson's other demos that ran at the same time (in part): their effect on the loop is in
+    // these numbers (an Await started while Block held the loop measures Block's freeze), so the run
+    // does not compare. Empty: it ran alone.
+    QList<DemoId> overlappedBy;
 };
 
 class FreezeReport
@@ -37,6 +42,9 @@ public:
     // 2003 ms. Meanwhile the spinners painted 0 of the 120 frames they should have painted. The click
     // you made 0.8 s into the freeze was handled 1203 ms late. The work itself took 2010 ms, after a
     // 301 ms awaited lead-in." Work times leave the lead-in out, so that runs compare.
-    // `demoTitle`: the demo's translated title.
-    static QString describe(const FreezeFacts &facts, const QString &demoTitle);
+    // `demoTitle`: the demo's translated title. A run that overlapped others (facts.overlappedBy) ends
+    // by saying so; `titleOf` names them (translated).
+    static QString describe(const FreezeFacts &facts, const QString &demoTitle, const DemoTitleFunction &titleOf = {});
+    // The translated titles of the demos the run overlapped, in one line; empty when it ran alone.
+    static QString overlapTitles(const FreezeFacts &facts, const DemoTitleFunction &titleOf);
 };

@@ -103,7 +103,10 @@ void ManyTasksLessonPage::addWaysPart()
         auto *runner = qobject_cast<WaysRunner *>(panel->runner());
         auto *output = new WaysOutputView(runner, context().demos.titleOf(id), this);
         output->setObjectName(u"output-"_s + id);
-        column->addWidget(output, 1);
+        // The panel takes the room the column has beyond the output's: panels of one row then have one
+        // height, and their Run buttons one line, whatever their titles wrap to.
+        column->setStretchFactor(panel, 1);
+        column->addWidget(output);
     }
 }
 

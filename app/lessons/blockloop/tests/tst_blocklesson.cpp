@@ -107,6 +107,7 @@ private Q_SLOTS:
     void blockingSleepFreezesTheWindow();
     void awaitingKeepsTheLoopTurning();
     void blockAndAwaitStaySideBySide();
+    void overlappingRunsAreMarkedNotCompared();
     void busyLoopFreezesTheWindow();
     void smallerYieldStepLowersTheLag();
     void cancelEndsTheRun_data();
@@ -309,6 +310,36 @@ void TestBlockLesson::blockAndAwaitStaySideBySide()
         window.grab().save(dir + u"/lesson2-block-and-await.png"_s);
         blockLesson(window)->grab().save(dir + u"/lesson2-block-and-await-page.png"_s);
     }
+}
+
+// An Await started while Block holds the loop measures Block's freeze: both columns say that their
+// runs overlapped (title, tooltip) and the report says so; a run alone is clean again.
+void TestBlockLesson::overlappingRunsAreMarkedNotCompared()
+{
+    MainWindow window(LabTest::registry());
+    showOnBlockLesson(window, 500ms);
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy analysed(blockLesson(window), &BlockLessonPage::analysed);
+    window.runDemo(u"block"_s);
+    window.runDemo(u"coroutine"_s);   // during Block's lead-in: it will sit through the freeze
+    QTRY_COMPARE_WITH_TIMEOUT(analysed.count(), 2, 30000);
+    const FreezeComparison *comparison = blockLesson(window)->comparison();
+    QVERIFY(comparison->isOverlapped(u"coroutine"_s));
+    QVERIFY(comparison->isOverlapped(u"block"_s));
+    const QModelIndex awaitCell = comparison->index(FreezeComparison::LongestFreeze, comparison->columnOf(u"coroutine"_s));
+    QVERIFY(!awaitCell.data(Qt::ToolTipRole).toString().isEmpty());
+    const QString header = comparison->headerData(comparison->columnOf(u"coroutine"_s), Qt::Horizontal).toString();
+    QVERIFY2(header.contains(u"overlapped"_s), qPrintable(header));
+    auto *report = blockLesson(window)->findChild<QLabel *>(u"freezeReport"_s);
+    QVERIFY2(report->text().contains(u"ran while"_s), qPrintable(report->text()));
+
+    FreezeFacts alone;
+    runAndAnalyse(window, u"coroutine"_s, &alone);
+    QVERIFY(alone.overlappedBy.isEmpty());
+    QVERIFY(!comparison->isOverlapped(u"coroutine"_s));
+    QVERIFY(!comparison->headerData(comparison->columnOf(u"coroutine"_s), Qt::Horizontal).toString().contains(u"overlapped"_s));
+    QVERIFY(!report->text().contains(u"ran while"_s));
 }
 
 void TestBlockLesson::busyLoopFreezesTheWindow()
