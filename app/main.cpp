@@ -103,6 +103,12 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // A write to a pipe whose reader left (--report /dev/stdout | head) or past the file-size limit
+    // (ulimit -f) fails with EPIPE or EFBIG, which every write reports with a message, instead of
+    // killing the app by SIGPIPE or SIGXFSZ with none. An ignored signal stays ignored across exec():
+    // ProcessGroupChild gives every child (workers, CPython) their default actions back.
+    std::signal(SIGPIPE, SIG_IGN);
+    std::signal(SIGXFSZ, SIG_IGN);
     const int exitCode = runWindow(argc, argv, lessons, outcome.options);
     // Interrupted (even while the window was going away): now that everything is cleaned up, end by
     // that signal, so that the parent knows (a shell's $? is 130 for SIGINT, 143 for SIGTERM, and a

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -56,10 +57,21 @@ QString moveAside(const QString &path)
 
 } // namespace
 
-LabSettings::LabSettings()
-    : m_settings(std::make_unique<QSettings>())
+QString LabSettings::defaultPath()
 {
-    const QString path = m_settings->fileName();
+    // Where QSettings() keeps the user's settings on Unix (its rule for the native/INI format, which
+    // names a missing organisation "Unknown Organization"); tst_labsettings compares the two.
+    const QString organization = QCoreApplication::organizationName();
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u'/'
+        + (organization.isEmpty() ? u"Unknown Organization"_s : organization) + u'/' + QCoreApplication::applicationName()
+        + u".conf"_s;
+}
+
+LabSettings::LabSettings()
+{
+    // Looked at before QSettings opens it: QSettings reads the file in its constructor, and opening a
+    // FIFO nobody writes blocks for ever (no signal handler can run then).
+    const QString path = defaultPath();
     if (!OutputFile::isReplaceable(path)) {
         m_sessionOnly = std::make_unique<QTemporaryDir>();
         m_settings = std::make_unique<QSettings>(m_sessionOnly->filePath(u"session.conf"_s), QSettings::IniFormat);
@@ -67,6 +79,7 @@ LabSettings::LabSettings()
         m_problem = tr("Settings are not saved: %1 is not a regular file.").arg(QDir::toNativeSeparators(path));
         return;
     }
+    m_settings = std::make_unique<QSettings>();
     if (m_settings->status() == QSettings::FormatError || isDamaged(path)) {
         const QString aside = moveAside(path);
         m_settings = std::make_unique<QSettings>();   // reads nothing now: the file is gone

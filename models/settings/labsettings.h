@@ -20,6 +20,8 @@ class LabSettings
     Q_DECLARE_TR_FUNCTIONS(LabSettings)
 public:
     LabSettings();
+    // The settings file QSettings() uses, worked out without opening it.
+    static QString defaultPath();
     // Empty if the settings file was read and will be saved; otherwise what happened, translated.
     QString problem() const { return m_problem; }
     // Writes what changed to the settings file now. Empty on success; otherwise why not, translated

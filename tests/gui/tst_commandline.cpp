@@ -15,6 +15,11 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <functional>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
 using namespace std::chrono_literals;
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,12 +37,15 @@ struct AppRun {
     QStringList errLines;   // without the offscreen plugin's note
 };
 
-AppRun runApp(const QStringList &arguments, int timeoutMs = 30000)
+// `inChild` runs in the app's process before exec (async-signal-safe calls only), e.g. a limit.
+AppRun runApp(const QStringList &arguments, int timeoutMs = 30000, const std::function<void()> &inChild = {})
 {
     QProcess app;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     app.setProcessEnvironment(environment);
+    if (inChild)
+        app.setChildProcessModifier(inChild);
     app.start(appPath(), arguments);
     AppRun run;
     if (!app.waitForFinished(timeoutMs)) {
@@ -75,6 +83,8 @@ private Q_SLOTS:
     void blockReportShowsTheFrozenLoop();
     void awaitingReportShowsNoFreeze();
     void unwritableReportFails();
+    void fileSizeLimitIsAMessageNotASignal();
+    void stdoutWithoutReaderIsAMessageNotASignal();
 
 private:
     // Runs the app with `arguments` and reads the report it wrote to `path` into `run`.
@@ -353,6 +363,42 @@ void TestCommandLine::unwritableReportFails()
     QVERIFY2(run.errLines.first().startsWith(u"concurrency-lab: "_s), qPrintable(run.errLines.first()));
     QVERIFY2(run.errLines.first().contains(u"/nonexistent-folder/report.json"_s), qPrintable(run.errLines.first()));
     QVERIFY(!QFile::exists(u"/nonexistent-folder/report.json"_s));
+}
+
+// Past the file-size limit (ulimit -f) a write fails with EFBIG: the app says so and exits 1; it is
+// not killed by SIGXFSZ without a word (review finding: exit 153, nothing printed).
+void TestCommandLine::fileSizeLimitIsAMessageNotASignal()
+{
+    QTemporaryDir dir;
+    const QString report = dir.filePath(u"report.json"_s);
+    const AppRun run = runApp({u"--run"_s, u"coroutine"_s, u"--seconds"_s, u"0.2"_s, u"--quit-when-done"_s, u"--report"_s, report},
+                              30000, [] {
+                                  const rlimit limit{512, 512};   // bytes: smaller than any report
+                                  ::setrlimit(RLIMIT_FSIZE, &limit);
+                              });
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errLines.join(u'\n').contains(report), qPrintable(run.errLines.join(u'\n')));
+    QVERIFY(!QFile::exists(report));   // nothing partial
+}
+
+// Its stdout is a pipe whose reader is gone (... | head, closed early): the printing fails quietly
+// and the report to /dev/stdout fails with a message; SIGPIPE does not kill it (review finding:
+// exit 141, nothing printed).
+void TestCommandLine::stdoutWithoutReaderIsAMessageNotASignal()
+{
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    ::close(fds[0]);   // no reader, ever
+    const int writeEnd = fds[1];
+    const AppRun run = runApp({u"--run"_s, u"coroutine"_s, u"--seconds"_s, u"0.2"_s, u"--quit-when-done"_s, u"--report"_s,
+                               u"/dev/stdout"_s},
+                              30000, [writeEnd] { ::dup2(writeEnd, STDOUT_FILENO); });
+    ::close(writeEnd);
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errLines.join(u'\n').contains(u"nobody reads"_s) || run.errLines.join(u'\n').contains(u"Broken pipe"_s),
+             qPrintable(run.errLines.join(u'\n')));
 }
 
 LAB_TEST_MAIN(TestCommandLine)

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <sys/stat.h>
+
 using namespace std::chrono_literals;
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void cleanFileIsKept();
     void damagedFileIsMovedAside_data();
     void damagedFileIsMovedAside();
+    void fifoIsNeverOpened();
 
 private:
     static QString path() { return QSettings().fileName(); }
@@ -63,6 +66,25 @@ void TestLabSettings::cleanFileIsKept()
     QVERIFY2(again.problem().isEmpty(), qPrintable(again.problem()));
     QCOMPARE(again.slowTaskDuration(), 2500ms);
     QVERIFY(!QFileInfo::exists(path() + u".corrupt"_s));
+}
+
+// A FIFO where the settings file should be: opening it would block the app for ever before its
+// window (review finding). It is looked at first, and the session runs without saving.
+void TestLabSettings::fifoIsNeverOpened()
+{
+    QCOMPARE(LabSettings::defaultPath(), QSettings().fileName());   // the same file QSettings uses
+    const QString file = LabSettings::defaultPath();
+    QFile::remove(file);
+    QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+    QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
+    {
+        LabSettings settings;   // returns: no open() of the FIFO
+        QVERIFY2(settings.problem().contains(u"not a regular file"_s), qPrintable(settings.problem()));
+        settings.setSlowTaskDuration(2500ms);
+        QVERIFY(settings.save().isEmpty());   // into the session's own file
+    }
+    QVERIFY(QFileInfo(file).isFile() == false);   // still the FIFO
+    QFile::remove(file);
 }
 
 void TestLabSettings::damagedFileIsMovedAside_data()

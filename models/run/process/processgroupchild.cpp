@@ -56,6 +56,10 @@ void ProcessGroupChild::start(const QString &program, const QStringList &argumen
     // signal would reach the child only, never its children.
     m_process->setChildProcessModifier([inChild = m_options.inChild] {
         ::setpgid(0, 0);
+        // The app ignores these (its writes report EPIPE and EFBIG instead); the child starts with
+        // the defaults, as from a shell.
+        ::signal(SIGPIPE, SIG_DFL);
+        ::signal(SIGXFSZ, SIG_DFL);
 #ifdef Q_OS_LINUX
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);   // the child dies with this app
 #endif

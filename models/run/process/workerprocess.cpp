@@ -77,6 +77,7 @@ void WorkerProcess::start()
 
 void WorkerProcess::permitStep()
 {
+    ++m_stepsPermitted;
     sendCommand(WorkerProtocol::stepCommand);
 }
 
@@ -140,7 +141,9 @@ void WorkerProcess::readOutput()
         const std::optional<LineSplitter::Line> line = m_lines.next();
         if (!line)
             break;
-        const qsizetype allowed = WorkerProtocol::linesPerRun + WorkerProtocol::linesPerJob * m_jobsSent;
+        // A teacher stepping through a long run (F10 held down) lets the child print one more step
+        // each time: those lines are answers, not a flood.
+        const qsizetype allowed = WorkerProtocol::linesPerRun + WorkerProtocol::linesPerJob * (m_jobsSent + m_stepsPermitted);
         if (line->tooLong)
             fail(WorkerProtocol::tooLongLine(line->text).reason);
         else if (++m_linesRead > allowed)
@@ -196,6 +199,11 @@ void WorkerProcess::handleLine(QByteArrayView line)
 void WorkerProcess::handleDeadline()
 {
     const double seconds = std::chrono::duration<double>(m_request.expectedDuration + m_options.answerGrace).count();
+    if (m_answer) {
+        //: %1: the worker's answer, %2: seconds, e.g. "10.0"
+        fail(tr("The worker answered %1 but did not exit within %2 s.").arg(*m_answer).arg(seconds, 0, 'f', 1));
+        return;
+    }
     // A stopped child (SIGSTOP, Ctrl+Z in its terminal, a debugger) is the one silence with a name.
     if (m_child.pid() > 0 && ProcessGroup::isStopped(m_child.pid())) {
         //: %1: seconds, e.g. "10.0"
@@ -243,7 +251,16 @@ void WorkerProcess::handleFailedStart(const QString &systemReason)
 
 QString WorkerProcess::withLastWords(const QString &message) const
 {
-    const QString last = m_stderr.lastLine();
+    // Short enough for a panel, and without the control characters a hostile child may send (escape
+    // sequences, carriage returns).
+    constexpr qsizetype shown = 160;
+    QString last = m_stderr.lastLine();
+    for (QChar &c : last) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    if (last.size() > shown)
+        last = last.first(shown - 1) + u'…';
     //: %1: what went wrong, %2: the last line the worker wrote to stderr
     return last.isEmpty() ? message : tr("%1 Its last message: %2").arg(message, last);
 }

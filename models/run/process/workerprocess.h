@@ -107,6 +107,7 @@ private:
     StderrTail m_stderr;           // the last lines of its stderr (bounded)
     qsizetype m_linesRead = 0;
     qsizetype m_jobsSent = 0;
+    qsizetype m_stepsPermitted = 0;   // each lets the child print one more step (and its result)
     qint64 m_pid = 0;              // from the child's "ready" line, checked against the system's
     std::optional<int> m_answer;   // from its "answer" line; reported when it exits cleanly
     bool m_cancelRequested = false;
