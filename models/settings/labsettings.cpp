@@ -79,10 +79,12 @@ LabSettings::LabSettings()
         m_problem = tr("Settings are not saved: %1 is not a regular file.").arg(QDir::toNativeSeparators(path));
         return;
     }
-    m_settings = std::make_unique<QSettings>();
+    // The very file just looked at (a QSettings() that named another would escape the check: when
+    // the two disagreed in development, saving replaced a symlink's target, /dev/null, as root).
+    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     if (m_settings->status() == QSettings::FormatError || isDamaged(path)) {
         const QString aside = moveAside(path);
-        m_settings = std::make_unique<QSettings>();   // reads nothing now: the file is gone
+        m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);   // reads nothing now: the file is gone
         m_settings->clear();   // if it could not be moved, the next save replaces it
         const QString shown = QDir::toNativeSeparators(path);
         m_problem = aside.isEmpty()

@@ -231,7 +231,7 @@ void TestMainWindow::settingsNeverReplaceADevice()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Settings are not saved: .* is not a regular file"_s));
     {
         MainWindow window(LabTest::registry());
-        QVERIFY(window.statusBar()->currentMessage().contains(u"not a regular file"_s));
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"not a regular file"_s), qPrintable(window.statusBar()->currentMessage()));
         window.setSlowTaskDuration(7s);
         QCOMPARE(window.slowTaskDuration(), 7s);   // works for this session
     }

@@ -102,6 +102,7 @@ private:
     QElapsedTimer m_played;
     qint64 m_playMs = 0;
     bool m_playing = false;
+    int m_depth = 0;   // turns of the monkey on the stack
     int m_actions = 0;
     QString m_lastAction;
 };
@@ -145,11 +146,16 @@ void TestMonkey::dismissDialogs()
 
 void TestMonkey::openWindow()
 {
+    // No turn of the monkey while the new window comes up: it could close this very window.
+    const bool playing = m_player.isActive();
+    m_player.stop();
     m_window = std::make_unique<MainWindow>(LabTest::registry(), smallRuns);
     m_window->setSlowTaskDuration(300ms);
     m_window->resize(1366, 768);
     m_window->show();
     QVERIFY2(QTest::qWaitForWindowExposed(m_window.get()), qPrintable(where()));
+    if (playing)
+        m_player.start(0);
 }
 
 void TestMonkey::clickSomething()
@@ -276,10 +282,12 @@ void TestMonkey::play()
     if (QApplication::activeModalWidget())
         return;   // a user cannot reach the window behind a dialog; dismissDialogs() closes it
     const qint64 before = m_played.elapsed();
+    ++m_depth;   // a turn can come inside another (a click's events, a nested loop)
     act();
+    --m_depth;
     if (qEnvironmentVariableIsSet("LAB_MONKEY_VERBOSE") && m_played.elapsed() - before > 200)
         std::fprintf(stderr, "monkey: %lld ms: %s\n", m_played.elapsed() - before, qPrintable(m_lastAction));
-    if (!insideNestedLoop() && (!m_window || !m_window->isVisible())) {   // closed (a dock's title bar, F11 leaving...)
+    if (m_depth == 0 && !insideNestedLoop() && (!m_window || !m_window->isVisible())) {   // closed (a dock's title bar, F11 leaving...)
         m_lastAction += u", window gone: reopened"_s;
         m_window.reset();
         openWindow();
@@ -300,7 +308,7 @@ void TestMonkey::act()
         pressSomething();
     else if (dice < 88)
         triggerSomeAction();
-    else if (dice < 99 || insideNestedLoop())
+    else if (dice < 99 || insideNestedLoop() || m_depth > 1)   // never under code of the window
         moveSomeDock();
     else {
         m_lastAction = u"close and reopen the window"_s;
